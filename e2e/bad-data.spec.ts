@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const DATA = '**/data/canada-2025.json';
+const real = () =>
+  JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')) as {
+    parties: { id: string; seats: number }[];
+    ridings: { winner: string }[];
+  };
+
+async function serve(page: Page, status: number, body: string, contentType = 'application/json') {
+  await page.route(DATA, (route) => route.fulfill({ status, body, contentType }));
+}
+
+test('an HTTP error shows an alert, and retry recovers', async ({ page }) => {
+  let calls = 0;
+  await page.route(DATA, (route) => (calls++ === 0 ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('HTTP 500');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+const cases: [string, number, string, RegExp][] = [
+  ['404', 404, '', /HTTP 404/],
+  ['invalid JSON', 200, '{"id": "canada-2025", ', /not valid JSON/],
+  ['an empty body', 200, '', /empty/],
+  ['an HTML page', 200, '<!doctype html><title>Not found</title>', /web page instead/],
+];
+for (const [name, status, body, message] of cases) {
+  test(`${name} shows a specific alert`, async ({ page }) => {
+    await serve(page, status, body);
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(message);
+  });
+}
+
+test('inconsistent data names each bad path', async ({ page }) => {
+  const data = real();
+  data.parties[0]!.seats = -3;
+  data.ridings[5]!.winner = 'nobody';
+  await serve(page, 200, JSON.stringify(data));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('parties[0].seats must be a whole number ≥ 0, got -3');
+  await expect(alert).toContainText('ridings[5].winner names a party that is not in parties');
+});
+
+test('text from the data is shown as text, never run', async ({ page }) => {
+  const data = real() as unknown as { parties: { name: { en: string }; shortName: { en: string } }[] };
+  data.parties[0]!.shortName.en = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await serve(page, 200, JSON.stringify(data));
+  await page.goto('/');
+  await expect(page.locator('.legend').getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+  expect(dialogs).toBe(0);
+});

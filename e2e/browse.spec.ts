@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const EXPECTED_SEATS = { lpc: 169, cpc: 144, bq: 22, ndp: 7, gpc: 1 };
+
+async function openOverview(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+}
+
+test('draws one seat per riding, grouped by party', async ({ page }) => {
+  await openOverview(page);
+  for (const [party, seats] of Object.entries(EXPECTED_SEATS)) {
+    await expect(page.locator(`[data-seat][data-party="${party}"]`), party).toHaveCount(seats);
+  }
+  const ridings = await page.locator('[data-seat]').evaluateAll((els) => els.map((e) => e.getAttribute('data-riding')));
+  expect(new Set(ridings).size).toBe(343);
+  expect(ridings.every((r) => r && /^\d{5}$/.test(r))).toBe(true);
+});
+
+test('seats sit in contiguous party wedges, left to right in seating order', async ({ page }) => {
+  await openOverview(page);
+  const parties = await page.locator('[data-seat]').evaluateAll((els) =>
+    els
+      .map((e) => ({ i: Number(e.getAttribute('data-seat')), party: e.getAttribute('data-party') }))
+      .sort((a, b) => a.i - b.i)
+      .map((s) => s.party),
+  );
+  const runs = parties.filter((p, i) => i === 0 || p !== parties[i - 1]);
+  expect(runs).toEqual(['ndp', 'gpc', 'lpc', 'bq', 'cpc']);
+});
+
+test('shows the majority threshold on the hemicycle and the race bar', async ({ page }) => {
+  await openOverview(page);
+  await expect(page.locator('[data-majority]')).toContainText('172');
+  await expect(page.getByText('172 seats for a majority')).toBeVisible();
+  await expect(page.locator('.result-summary')).toContainText('169 seats, 3 short of a majority');
+});
+
+test('breaks the result down by party, vote, change and province', async ({ page }) => {
+  await openOverview(page);
+  const seats = page.getByRole('table', { name: 'Seats and share of seats' });
+  await expect(seats.locator('tr[data-party="lpc"]')).toContainText('169');
+  await expect(seats.locator('tr[data-party="lpc"]')).toContainText('49.3%');
+  const votes = page.getByRole('table', { name: 'Popular vote' });
+  await expect(votes.locator('tr[data-party="lpc"]')).toContainText('43.8%');
+  await expect(votes.locator('tr[data-party="ppc"]')).toContainText('0.7%');
+  await expect(votes.locator('tr[data-party="ppc"]')).toContainText('136,977');
+  const change = page.getByRole('table', { name: /Change in seats since/ });
+  await expect(change.locator('tr[data-party="lpc"]')).toContainText('+12');
+  await expect(change.locator('tr[data-party="ndp"]')).toContainText('−17');
+  await expect(change.locator('tr[data-party="bq"]')).toContainText('34 → 22');
+  const regions = page.getByRole('table', { name: 'Seats by province and territory' });
+  await expect(regions.locator('tr[data-region="qc"]')).toContainText('78');
+  await expect(regions.locator('tr[data-region="qc"] [role="img"]')).toHaveAttribute('aria-label', /Liberal 44.*Bloc 22.*Conservative 11/);
+  await expect(regions.locator('tr[data-region="on"]')).toContainText('122');
+});
+
+test('hovering or focusing a seat shows its riding, winner and margin', async ({ page }) => {
+  await openOverview(page);
+  await page.locator('[data-riding="24073"]').hover();
+  const card = page.locator('.seat-card');
+  await expect(card).toContainText('Terrebonne');
+  await expect(card).toContainText('Liberal');
+  await expect(card).toContainText('Margin: 1 vote');
+  await expect(card).toContainText('Judicially certified');
+  await page.mouse.move(0, 0);
+  await expect(card).toHaveCount(0);
+
+  await page.locator('[data-seat][tabindex="0"]').focus();
+  await expect(card).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-seat="342"]')).toBeFocused();
+  await expect(card).toContainText('Conservative');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+});
+
+test('fits the width with no horizontal scrolling', async ({ page }) => {
+  for (const width of [360, 768, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openOverview(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `at ${width}px`).toBeLessThanOrEqual(0);
+    const chart = await page.locator('.hemicycle svg').boundingBox();
+    expect(chart!.width, `chart fills the width at ${width}px`).toBeGreaterThan(Math.min(width, 1120) * 0.8);
+  }
+});
+
+test('saves screenshots of the overview', async ({ page }, testInfo) => {
+  await openOverview(page);
+  await page.locator('[data-riding="24073"]').hover();
+  await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}.png`, fullPage: true });
+});

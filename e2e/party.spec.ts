@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+
+test('a party path highlights its seats and dims the rest', async ({ page }) => {
+  await page.goto('/party/cpc');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.locator('.seat-dimmed')).toHaveCount(343 - 144);
+  await expect(page.locator('.seat-dimmed[data-party="cpc"]')).toHaveCount(0);
+});
+
+test('an unknown party says so, with a way back', async ({ page }) => {
+  await page.goto('/party/xyz');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('xyz');
+  await alert.getByRole('link').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,54 @@
+// ESLint flat config: typescript-eslint, React hooks, and the folder import rules
+// of docs/architecture (core stays pure; data, url and charts stay in their lanes).
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const zone = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'public/data', 'bench/tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data is always rendered as text.' },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone(
+              './src/core',
+              ['./src/charts', './src/views', './src/url', './src/embed', './src/i18n'],
+              'core/ is pure: no React, DOM, URL or views.',
+            ),
+            zone('./src/data', ['./src/charts', './src/views', './src/url', './src/embed'], 'data/ does not know how it is shown.'),
+            zone('./src/url', ['./src/core', './src/charts', './src/views', './src/data'], 'url/ only parses and builds URLs.'),
+            zone('./src/charts', ['./src/views', './src/url', './src/data/electionQuery.ts'], 'charts/ draw what they are given.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'wouter', '@tanstack/*'], message: 'core/ is pure TypeScript.' }] },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'fetch', 'navigator', 'location'],
+    },
+  },
+);

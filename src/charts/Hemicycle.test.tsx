@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { majorityLine, majorityThreshold } from '../core/majority.ts';
+import { buildSeatPlan } from '../core/seatPlan.ts';
+import { sampleElection } from '../test/sampleElection.ts';
+import { Hemicycle } from './Hemicycle.tsx';
+
+function draw(highlight?: string) {
+  const election = sampleElection();
+  const seats = buildSeatPlan(election);
+  const threshold = majorityThreshold(election.totalSeats);
+  return render(
+    <Hemicycle
+      seats={seats}
+      colors={new Map(election.parties.map((p) => [p.id, p.color]))}
+      width={400}
+      majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
+      highlight={highlight}
+      seatLabel={(s) => `seat ${s.riding}`}
+      renderDetail={(s) => <p>detail {s.riding}</p>}
+      title="Seats"
+      description="Red 4, Blue 3"
+    />,
+  );
+}
+
+/** The SVG with numbers rounded, so the snapshot is about structure, not float noise. */
+function normalisedSvg(container: HTMLElement): string {
+  return container.querySelector('svg')!.outerHTML.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(3));
+}
+
+describe('<Hemicycle>', () => {
+  it('draws one circle per seat with the contract attributes', () => {
+    const { container } = draw();
+    const seats = container.querySelectorAll('[data-seat]');
+    expect(seats).toHaveLength(7);
+    expect([...seats].map((s) => s.getAttribute('data-party'))).toEqual(['red', 'red', 'red', 'red', 'blue', 'blue', 'blue']);
+    expect(container.querySelector('[data-riding="203"]')).not.toBeNull();
+    expect(container.querySelector('[data-majority]')!.textContent).toBe('4');
+  });
+
+  it('matches its golden SVG', () => {
+    expect(normalisedSvg(draw().container)).toMatchSnapshot();
+  });
+
+  it('is one tab stop and shows the detail of a focused or hovered seat', () => {
+    const { container } = draw();
+    expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    fireEvent.focus(container.querySelector('[data-seat="0"]')!);
+    expect(screen.getByText('detail 101')).toBeTruthy();
+    fireEvent.keyDown(container.querySelector('[data-seat="0"]')!, { key: 'End' });
+    expect(document.activeElement?.getAttribute('data-seat')).toBe('6');
+    fireEvent.pointerOver(container.querySelector('[data-seat="2"]')!);
+    expect(screen.getByText(`detail ${container.querySelector('[data-seat="2"]')!.getAttribute('data-riding')}`)).toBeTruthy();
+  });
+
+  it('dims the seats of other parties when one is highlighted', () => {
+    const { container } = draw('blue');
+    expect(container.querySelectorAll('.seat-dimmed')).toHaveLength(4);
+    expect(container.querySelectorAll('.seat-dimmed[data-party="blue"]')).toHaveLength(0);
+  });
+});

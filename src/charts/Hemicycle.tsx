@@ -1,0 +1,130 @@
+/**
+ * Draws a laid-out hemicycle: one circle per seat, the majority line, and a
+ * detail card for the seat under the pointer or keyboard focus. Geometry comes
+ * computed from `core/`; this component only maps it to SVG.
+ *
+ * The seats are one tab stop (roving tabindex): arrows move seat to seat,
+ * Home/End jump to the ends, Escape closes the detail.
+ */
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
+import { hemicycleExtent } from '../core/layoutHemicycle.ts';
+import type { MajorityLine } from '../core/majority.ts';
+import type { PlanSeat } from '../core/seatPlan.ts';
+import { SeatMark } from './SeatMark.tsx';
+
+export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'width'> {
+  seats: readonly PlanSeat[];
+  /** Party id → fill colour. */
+  colors: ReadonlyMap<string, string>;
+  /** Rendered width in CSS pixels; sets text size in the scalable drawing. */
+  width: number;
+  majority: { line: MajorityLine; label: string };
+  /** Party whose seats stay bright while the others dim. */
+  highlight?: string | undefined;
+  /** Accessible name of each seat. */
+  seatLabel: (seat: PlanSeat) => string;
+  /** The detail card for a seat. */
+  renderDetail?: ((seat: PlanSeat) => ReactNode) | undefined;
+  title: string;
+  description: string;
+}
+
+const KEY_STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+const LABEL_PX = 13;
+
+function seatIndexOf(target: EventTarget | null): number | null {
+  const value = target instanceof Element ? target.getAttribute('data-seat') : null;
+  return value === null ? null : Number(value);
+}
+
+export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
+  const { seats, colors, width, majority, highlight, seatLabel, renderDetail, title, description, ...svgProps } = props;
+  const [active, setActive] = useState<number | null>(null);
+  const [tabStop, setTabStop] = useState(0);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const box = hemicycleExtent(seats);
+  const unitsPerPx = box.width / Math.max(width, 1);
+  const fontSize = LABEL_PX * unitsPerPx;
+  const top = Math.min(box.minY, majority.line.y2) - fontSize * 1.6;
+  const viewBox = `${box.minX} ${top} ${box.width} ${box.minY + box.height - top}`;
+
+  // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
+  const marks = useMemo(
+    () =>
+      seats.map((seat) => (
+        <SeatMark
+          key={seat.riding ?? seat.index}
+          seat={seat}
+          fill={colors.get(seat.party) ?? '#888'}
+          dimmed={highlight !== undefined && seat.party !== highlight}
+          label={seatLabel(seat)}
+          tabbable={seat.index === tabStop}
+        />
+      )),
+    [seats, colors, highlight, seatLabel, tabStop],
+  );
+
+  const focusSeat = useCallback((index: number) => {
+    setTabStop(index);
+    svgRef.current?.querySelector<SVGElement>(`[data-seat="${index}"]`)?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const current = seatIndexOf(event.target);
+    if (current === null) return;
+    const step = KEY_STEP[event.key];
+    let next: number | null = null;
+    if (step !== undefined) next = Math.min(seats.length - 1, Math.max(0, current + step));
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = seats.length - 1;
+    else if (event.key === 'Escape') setActive(null);
+    if (next === null) return;
+    event.preventDefault();
+    focusSeat(next);
+  };
+
+  const activeSeat = active === null ? undefined : seats[active];
+  return (
+    <div className="hemicycle">
+      <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} {...svgProps}>
+        <desc>{description}</desc>
+        <g
+          className="hemicycle-seats"
+          onPointerOver={(e) => setActive(seatIndexOf(e.target))}
+          onPointerLeave={() => setActive(null)}
+          onFocus={(e) => {
+            const index = seatIndexOf(e.target);
+            setActive(index);
+            if (index !== null) setTabStop(index);
+          }}
+          onBlur={() => setActive(null)}
+          onKeyDown={onKeyDown}
+        >
+          {marks}
+        </g>
+        {activeSeat && (
+          <circle className="seat-ring" cx={activeSeat.x} cy={activeSeat.y} r={activeSeat.r * 1.6} strokeWidth={activeSeat.r * 0.5} />
+        )}
+        <g className="majority-line" data-majority={majority.label}>
+          <line {...majority.line} strokeWidth={1.5 * unitsPerPx} />
+          <text x={majority.line.x2} y={majority.line.y2 - fontSize * 0.5} fontSize={fontSize} textAnchor="middle">
+            {majority.label}
+          </text>
+        </g>
+      </svg>
+      {activeSeat && renderDetail && (
+        <div
+          className="seat-detail"
+          data-side={activeSeat.x > 0 ? 'left' : 'right'}
+          style={{
+            left: `${((activeSeat.x - box.minX) / box.width) * 100}%`,
+            top: `${((activeSeat.y - top) / (box.minY + box.height - top)) * 100}%`,
+          }}
+        >
+          {renderDetail(activeSeat)}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,74 @@
+/**
+ * Seats by region: one stacked bar per province or territory, parties in
+ * seating order. d3-shape's stack computes the segments; bar length is
+ * proportional to the region's seats so regions compare at a glance.
+ */
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
+import type { RegionSeats } from '../core/seatsByRegion.ts';
+
+interface RegionSeatsChartProps {
+  caption: string;
+  rows: readonly RegionSeats[];
+  /** Parties in seating order: id, colour and accessible name. */
+  parties: readonly { id: string; color: string; name: string }[];
+  regionLabel: (row: RegionSeats) => { short: string; full: string };
+  columns: { region: string; seats: string; total: string };
+  /** Accessible text for one region, e.g. "Quebec: Liberal 44, Bloc 22 …". */
+  describe: (row: RegionSeats) => string;
+}
+
+export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns, describe }: RegionSeatsChartProps) {
+  const layers = stack<RegionSeats>()
+    .keys(parties.map((p) => p.id))
+    .value((row, key) => row.byParty.get(key) ?? 0)(rows);
+  const x = scaleLinear()
+    .domain([0, max(rows, (r) => r.total) ?? 1])
+    .range([0, 100]);
+  return (
+    <table className="bar-table region-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{columns.region}</th>
+          <th scope="col">{columns.seats}</th>
+          <th scope="col" className="num">
+            {columns.total}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => {
+          const label = regionLabel(row);
+          return (
+            <tr key={row.region.id} data-region={row.region.id}>
+              <th scope="row">
+                <abbr title={label.full}>{label.short}</abbr>
+              </th>
+              <td className="bar-cell">
+                <svg width="100%" height="16" role="img" aria-label={describe(row)}>
+                  {layers.map((layer, j) => {
+                    const [x0, x1] = layer[i] ?? [0, 0];
+                    return x1 > x0 ? (
+                      <rect
+                        key={layer.key}
+                        data-party={layer.key}
+                        x={`${x(x0)}%`}
+                        width={`${x(x1) - x(x0)}%`}
+                        y="1"
+                        height="14"
+                        fill={parties[j]?.color}
+                      />
+                    ) : null;
+                  })}
+                </svg>
+              </td>
+              <td className="num">{row.total}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,29 @@
+/** One seat of the hemicycle. Memoised: a seat re-renders only when its own props change. */
+import { memo } from 'react';
+import type { PlanSeat } from '../core/seatPlan.ts';
+
+interface SeatMarkProps {
+  seat: PlanSeat;
+  fill: string;
+  dimmed: boolean;
+  label: string;
+  tabbable: boolean;
+}
+
+export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable }: SeatMarkProps) {
+  return (
+    <circle
+      className={dimmed ? 'seat seat-dimmed' : 'seat'}
+      data-seat={seat.index}
+      data-party={seat.party}
+      data-riding={seat.riding}
+      cx={seat.x}
+      cy={seat.y}
+      r={seat.r}
+      fill={fill}
+      role="img"
+      aria-label={label}
+      tabIndex={tabbable ? 0 : -1}
+    />
+  );
+});

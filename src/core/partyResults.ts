@@ -1,0 +1,36 @@
+/** One row per party: seats, votes and change since the previous election, largest first. */
+import type { Election, Party } from '../data/electionSchema.ts';
+
+export interface PartyResult {
+  party: Party;
+  seats: number;
+  seatShare: number;
+  votes: number;
+  voteShare: number;
+  /** Seats at the previous election, when the data has one. */
+  previousSeats: number | undefined;
+  /** Seats won minus previous seats. */
+  seatChange: number | undefined;
+  /** Vote share minus previous vote share, in fractions of 1. */
+  voteShareChange: number | undefined;
+}
+
+export function partyResults(election: Election): PartyResult[] {
+  const previous = new Map(election.previous?.parties.map((p) => [p.id, p]));
+  const rows = election.parties.map((party): PartyResult => {
+    const before = election.previous ? previous.get(party.id) : undefined;
+    const previousSeats = election.previous ? (before?.seats ?? 0) : undefined;
+    return {
+      party,
+      seats: party.seats,
+      seatShare: party.seats / election.totalSeats,
+      votes: party.votes,
+      voteShare: party.voteShare,
+      previousSeats,
+      seatChange: previousSeats === undefined ? undefined : party.seats - previousSeats,
+      voteShareChange: election.previous ? party.voteShare - (before?.voteShare ?? 0) : undefined,
+    };
+  });
+  // Stable sort: ties keep the data's order, so legends never reshuffle.
+  return rows.sort((a, b) => b.seats - a.seats || b.votes - a.votes);
+}

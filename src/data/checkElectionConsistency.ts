@@ -1,0 +1,84 @@
+/**
+ * Rules that span fields of a structurally valid election: unique ids,
+ * references that resolve, and totals that agree with the ridings.
+ * Returns every problem found, each with its path, so one error can list them all.
+ */
+import type { Election } from './electionSchema.ts';
+import type { DataIssue } from './ElectionDataError.ts';
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string, path: string): DataIssue[] {
+  const seen = new Set<string>();
+  const issues: DataIssue[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) issues.push({ path: `${path}[${i}].id`, message: 'repeats an id used earlier', received: JSON.stringify(k) });
+    seen.add(k);
+  });
+  return issues;
+}
+
+function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const unknownParty = (path: string, id: string) =>
+    issues.push({ path, message: 'names a party that is not in parties', received: JSON.stringify(id) });
+  election.ridings.forEach((riding, i) => {
+    const at = `ridings[${i}]`;
+    if (!partyIds.has(riding.winner)) unknownParty(`${at}.winner`, riding.winner);
+    if (riding.previousWinner !== undefined && !partyIds.has(riding.previousWinner)) unknownParty(`${at}.previousWinner`, riding.previousWinner);
+    if (!regionIds.has(riding.region)) issues.push({ path: `${at}.region`, message: 'names a region that is not in regions', received: JSON.stringify(riding.region) });
+    riding.candidates.forEach((c, j) => {
+      if (!partyIds.has(c.party)) unknownParty(`${at}.candidates[${j}].party`, c.party);
+    });
+    const votes = riding.candidates.map((c) => c.votes).sort((a, b) => b - a);
+    // A tie at the top is settled by lot, so any of the tied candidates' parties may have won.
+    const leaders = riding.candidates.filter((c) => c.votes === votes[0]);
+    if (!leaders.some((c) => c.party === riding.winner)) issues.push({ path: `${at}.winner`, message: `disagrees with the candidate with most votes (${leaders[0]?.party ?? '?'})`, received: JSON.stringify(riding.winner) });
+    const margin = (votes[0] ?? 0) - (votes[1] ?? 0);
+    if (margin !== riding.margin) issues.push({ path: `${at}.margin`, message: `disagrees with the candidates' votes (${margin})`, received: String(riding.margin) });
+    const sum = votes.reduce((a, b) => a + b, 0);
+    if (sum !== riding.validVotes) issues.push({ path: `${at}.validVotes`, message: `disagrees with the sum of candidates' votes (${sum})`, received: String(riding.validVotes) });
+  });
+  return issues;
+}
+
+function checkTotals(election: Election): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const seatSum = election.parties.reduce((a, p) => a + p.seats, 0);
+  if (seatSum !== election.totalSeats) issues.push({ path: 'parties', message: `seats add up to ${seatSum}, not totalSeats (${election.totalSeats})` });
+  if (election.ridings.length > 0) {
+    if (election.ridings.length !== election.totalSeats) issues.push({ path: 'ridings', message: `has ${election.ridings.length} ridings, not totalSeats (${election.totalSeats})` });
+    const won = new Map<string, number>();
+    for (const r of election.ridings) won.set(r.winner, (won.get(r.winner) ?? 0) + 1);
+    election.parties.forEach((p, i) => {
+      const n = won.get(p.id) ?? 0;
+      if (n !== p.seats) issues.push({ path: `parties[${i}].seats`, message: `disagrees with the ridings it won (${n})`, received: String(p.seats) });
+    });
+  }
+  const voteSum = election.parties.reduce((a, p) => a + p.votes, 0);
+  if (voteSum > election.totalVotes) issues.push({ path: 'totalVotes', message: `is less than the parties' votes (${voteSum})`, received: String(election.totalVotes) });
+  return issues;
+}
+
+function checkSeatOrder(election: Election): DataIssue[] {
+  const n = election.parties.length;
+  const orders = new Set(election.parties.map((p) => p.seatOrder));
+  if (orders.size === n && [...orders].every((o) => o < n)) return [];
+  return [{ path: 'parties', message: `seatOrder must number the parties 0 to ${n - 1}, each once` }];
+}
+
+export function checkElectionConsistency(election: Election): DataIssue[] {
+  const partyIds = new Set(election.parties.map((p) => p.id));
+  const regionIds = new Set(election.regions.map((r) => r.id));
+  const previousIssues = (election.previous?.parties ?? []).flatMap((p, i) =>
+    partyIds.has(p.id) ? [] : [{ path: `previous.parties[${i}].id`, message: 'names a party that is not in parties', received: JSON.stringify(p.id) }],
+  );
+  return [
+    ...duplicates(election.parties, (p) => p.id, 'parties'),
+    ...duplicates(election.regions, (r) => r.id, 'regions'),
+    ...duplicates(election.ridings, (r) => r.id, 'ridings'),
+    ...checkSeatOrder(election),
+    ...checkTotals(election),
+    ...checkRidings(election, partyIds, regionIds),
+    ...previousIssues,
+  ];
+}

@@ -1,0 +1,57 @@
+/**
+ * Loading an election: a plain fetcher that returns a parsed `Election` or
+ * throws a typed error, the query options that own the cache key, and the hook.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseElection } from './electionSchema.ts';
+import { ElectionLoadError } from './ElectionLoadError.ts';
+
+export const LOAD_TIMEOUT_SECONDS = 15;
+
+export function electionUrl(electionId: string): string {
+  return `${import.meta.env.BASE_URL}data/${encodeURIComponent(electionId)}.json`;
+}
+
+async function readBody(url: string, signal: AbortSignal | undefined): Promise<string> {
+  const timeout = AbortSignal.timeout(LOAD_TIMEOUT_SECONDS * 1000);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    if (!response.ok) throw new ElectionLoadError(url, { kind: 'http', status: response.status });
+    return await response.text();
+  } catch (error) {
+    if (error instanceof ElectionLoadError || signal?.aborted) throw error;
+    if (timeout.aborted) throw new ElectionLoadError(url, { kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS });
+    throw new ElectionLoadError(url, { kind: 'network' });
+  }
+}
+
+function parseJson(url: string, body: string): unknown {
+  const trimmed = body.trim();
+  if (trimmed === '') throw new ElectionLoadError(url, { kind: 'empty' });
+  // Static hosts answer unknown paths with their HTML index page and a 200.
+  if (trimmed.startsWith('<')) throw new ElectionLoadError(url, { kind: 'html' });
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch (error) {
+    throw new ElectionLoadError(url, { kind: 'json', detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export async function fetchElection(electionId: string, signal?: AbortSignal) {
+  const url = electionUrl(electionId);
+  return parseElection(parseJson(url, await readBody(url, signal)));
+}
+
+export const electionQueryOptions = (electionId: string) =>
+  queryOptions({
+    queryKey: ['election', electionId] as const,
+    queryFn: ({ signal }) => fetchElection(electionId, signal),
+    staleTime: Infinity,
+    // A bad file or a 404 will not fix itself in a second; only network blips are retried.
+    retry: (failures, error) => failures < 2 && error instanceof ElectionLoadError && error.failure.kind === 'network',
+  });
+
+export function useElection(electionId: string) {
+  return useQuery(electionQueryOptions(electionId));
+}

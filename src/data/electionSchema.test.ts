@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { sampleElection } from '../test/sampleElection.ts';
+import { ElectionDataError, formatDataIssue } from './ElectionDataError.ts';
+import { parseElection } from './electionSchema.ts';
+
+function problems(json: unknown): string[] {
+  try {
+    parseElection(json);
+  } catch (error) {
+    if (error instanceof ElectionDataError) return error.issues.map(formatDataIssue);
+    throw error;
+  }
+  return [];
+}
+
+const mutated = (change: (e: ReturnType<typeof sampleElection>) => void) => {
+  const election = sampleElection();
+  change(election);
+  return JSON.parse(JSON.stringify(election)) as unknown;
+};
+
+describe('parseElection', () => {
+  it('accepts a valid election and returns it typed', () => {
+    const election = parseElection(JSON.parse(JSON.stringify(sampleElection())));
+    expect(election.parties.map((p) => p.id)).toEqual(['red', 'blue', 'gold']);
+  });
+
+  it.each<[string, (e: ReturnType<typeof sampleElection>) => void, string]>([
+    ['negative seats', (e) => (e.parties[2]!.seats = -3), 'parties[2].seats must be a whole number ≥ 0, got -3'],
+    ['fractional seats', (e) => (e.parties[0]!.seats = 2.5), 'parties[0].seats must be a whole number ≥ 0, got 2.5'],
+    ['a wrong type', (e) => ((e.parties[1] as { votes: unknown }).votes = 'many'), 'parties[1].votes must be a number, got "many"'],
+    ['a missing field', (e) => delete (e as Partial<typeof e>).date, 'date is missing'],
+    ['zero seats', (e) => (e.totalSeats = 0), 'totalSeats must be a whole number from 1 to 10000, got 0'],
+    ['absurd seats', (e) => (e.totalSeats = 20_000), 'totalSeats must be a whole number from 1 to 10000, got 20000'],
+    ['a bad colour', (e) => (e.parties[0]!.color = 'red'), 'parties[0].color must be a #rrggbb colour, got "red"'],
+    ['an empty name', (e) => (e.parties[0]!.name.en = '  '), 'parties[0].name.en must not be empty'],
+    ['a very long name', (e) => (e.ridings[0]!.name.en = 'x'.repeat(5000)), 'ridings[0].name.en must be at most 300 characters'],
+  ])('rejects %s, naming the path', (_, change, expected) => {
+    expect(problems(mutated(change)).join('\n')).toContain(expected);
+  });
+
+  it.each<[string, (e: ReturnType<typeof sampleElection>) => void, string]>([
+    ['duplicate party ids', (e) => (e.parties[2]!.id = 'red'), 'parties[2].id repeats an id used earlier'],
+    ['a riding won by an unknown party', (e) => (e.ridings[3]!.winner = 'purple'), 'ridings[3].winner names a party that is not in parties'],
+    ['party seats that disagree with the ridings', (e) => ((e.parties[0]!.seats = 3), (e.parties[1]!.seats = 4)), 'parties[0].seats disagrees with the ridings it won (4), got 3'],
+    ['seats that do not add up', (e) => (e.totalSeats = 8), 'parties seats add up to 7, not totalSeats (8)'],
+    ['a margin that disagrees with the votes', (e) => (e.ridings[1]!.margin = 5), 'ridings[1].margin disagrees with the candidates'],
+    ['an unknown region', (e) => (e.ridings[0]!.region = 'north'), 'ridings[0].region names a region that is not in regions'],
+    ['a seat order with gaps', (e) => (e.parties[0]!.seatOrder = 7), 'seatOrder must number the parties 0 to 2'],
+  ])('rejects %s', (_, change, expected) => {
+    expect(problems(mutated(change)).join('\n')).toContain(expected);
+  });
+
+  it('lists every problem at once', () => {
+    const found = problems(mutated((e) => ((e.parties[0]!.seats = -1), (e.parties[1]!.color = 'blue'))));
+    expect(found.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([null, 42, 'text', [], {}])('rejects %j as a whole', (json) => {
+    expect(() => parseElection(json)).toThrow(ElectionDataError);
+  });
+
+  it('keeps markup in names as plain text', () => {
+    const election = parseElection(mutated((e) => (e.parties[0]!.name.en = '<img src=x onerror=alert(1)>')));
+    expect(election.parties[0]!.name.en).toBe('<img src=x onerror=alert(1)>');
+  });
+});

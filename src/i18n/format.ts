@@ -1,0 +1,48 @@
+/** Number, percentage and date formats for one interface language, built once per language. */
+import type { Localized } from '../data/electionSchema.ts';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+export interface Formatters {
+  lang: Lang;
+  /** Whole numbers with the language's grouping: 8,595,488 / 8 595 488. */
+  count: (n: number) => string;
+  /** A fraction as a percentage with one decimal: 43.8% / 43,8 %. */
+  percent: (fraction: number) => string;
+  /** A signed whole number: +12, −10, 0. */
+  signed: (n: number) => string;
+  /** A signed difference in percentage points, one decimal. */
+  signedPoints: (points: number) => string;
+  /** A date written out: April 28, 2025 / 28 avril 2025. */
+  date: (isoDate: string) => string;
+  dateTime: (iso: string) => string;
+  plural: (n: number) => Intl.LDMLPluralRule;
+  /** Picks the language's text, English when a translation is missing. */
+  text: (value: Localized) => string;
+}
+
+export function makeFormatters(lang: Lang): Formatters {
+  const locale = LOCALE[lang];
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+  const points = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // Election dates are calendar days: format them in UTC so no time zone shifts them.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const plural = new Intl.PluralRules(locale);
+  return {
+    lang,
+    count: (n) => count.format(n),
+    percent: (f) => percent.format(f),
+    signed: (n) => signed.format(n).replace('-', '−'),
+    signedPoints: (p) => points.format(p).replace('-', '−'),
+    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    plural: (n) => plural.select(n),
+    text: (value) => value[lang] ?? value.en,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The only place a URL is read or written. Paths name what is shown
+ * (`/`, `/party/<id>`); search params carry how (language, theme, election).
+ * Invalid values fall back to defaults instead of failing.
+ */
+import type { Lang } from '../i18n/format.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export type Route = { page: 'overview' } | { page: 'party'; partyId: string } | { page: 'not-found' };
+
+export interface ViewParams {
+  /** Undefined: follow the browser's language. */
+  lang: Lang | undefined;
+  theme: Theme;
+  /** Dataset file name under /data, without `.json`. */
+  election: string;
+}
+
+export const DEFAULT_ELECTION: string = import.meta.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
+const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function parseRoute(path: string): Route {
+  const clean = path.replace(/\/+$/, '') || '/';
+  if (clean === '/') return { page: 'overview' };
+  const party = /^\/party\/([^/]+)$/.exec(clean);
+  if (party?.[1]) return { page: 'party', partyId: decodeURIComponent(party[1]) };
+  return { page: 'not-found' };
+}
+
+export function parseViewParams(search: string): ViewParams {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const theme = params.get('theme');
+  const election = params.get('election');
+  return {
+    lang: lang === 'en' || lang === 'fr' ? lang : undefined,
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    election: election && ID.test(election) ? election : DEFAULT_ELECTION,
+  };
+}
+
+/** The browser's preferred interface language among those we have. */
+export function browserLang(languages: readonly string[]): Lang {
+  const first = languages.find((l) => /^(en|fr)\b/i.test(l));
+  return first?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Search string that keeps only the params that differ from their defaults. */
+export function formatViewParams(params: ViewParams): string {
+  const out = new URLSearchParams();
+  if (params.election !== DEFAULT_ELECTION) out.set('election', params.election);
+  if (params.lang) out.set('lang', params.lang);
+  if (params.theme !== 'auto') out.set('theme', params.theme);
+  const text = out.toString();
+  return text ? `?${text}` : '';
+}
+
+export function routePath(route: Route): string {
+  return route.page === 'party' ? `/party/${encodeURIComponent(route.partyId)}` : '/';
+}

@@ -1,0 +1,22 @@
+/** The plain-language reading of the result, e.g. "The Liberal Party … 3 short of a majority". */
+import { resultSummary } from '../core/resultSummary.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+export function ResultSummaryLine({ election }: { election: Election }) {
+  const { t, f } = useI18n();
+  const summary = resultSummary(election);
+  let text: string;
+  if (summary.kind === 'tie') {
+    text = t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats });
+  } else if (summary.kind === 'minority') {
+    text = t.summaryMinority(f, { party: f.text(summary.party.name), seats: summary.seats, short: summary.short });
+  } else {
+    text = t.summaryMajority(f, { party: f.text(summary.party.name), seats: summary.seats, surplus: summary.surplus });
+  }
+  return (
+    <p className="result-summary" data-summary={summary.kind}>
+      {text}
+    </p>
+  );
+}
