@@ -37,15 +37,22 @@ for (const [name, status, body, message] of cases) {
   });
 }
 
-test('inconsistent data names each bad path', async ({ page }) => {
+test('a wrong value names its path', async ({ page }) => {
   const data = real();
   data.parties[0]!.seats = -3;
+  await serve(page, 200, JSON.stringify(data));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('parties[0].seats must be a whole number ≥ 0, got -3');
+});
+
+test('inconsistent data names each bad path', async ({ page }) => {
+  const data = real();
   data.ridings[5]!.winner = 'nobody';
   await serve(page, 200, JSON.stringify(data));
   await page.goto('/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('parties[0].seats must be a whole number ≥ 0, got -3');
-  await expect(alert).toContainText('ridings[5].winner names a party that is not in parties');
+  await expect(alert).toContainText('ridings[5].winner names a party that is not in parties, got "nobody"');
+  await expect(alert).toContainText('parties[0].seats disagrees with the ridings it won (168), got 169');
 });
 
 test('text from the data is shown as text, never run', async ({ page }) => {

@@ -89,5 +89,6 @@ test('fits the width with no horizontal scrolling', async ({ page }) => {
 test('saves screenshots of the overview', async ({ page }, testInfo) => {
   await openOverview(page);
   await page.locator('[data-riding="24073"]').hover();
-  await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}.png`, fullPage: true });
+  await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}-full.png`, fullPage: true });
+  await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}.png` });
 });

@@ -29,7 +29,7 @@ export function MajorityBar({ segments, total, threshold, thresholdLabel, descri
   const at = x(threshold);
   return (
     <figure className="majority-bar" data-majority-bar="">
-      <div className="majority-bar-label" style={{ left: `${at}%` }} data-side={at > 60 ? 'left' : 'right'}>
+      <div className="majority-bar-label" style={{ left: `${at}%` }} data-side={at < 30 ? 'right' : at > 70 ? 'left' : 'center'}>
         {thresholdLabel}
       </div>
       <svg width="100%" height="40" role="img" aria-label={description}>

@@ -1,6 +1,7 @@
 /** The interface language for everything below it: messages plus number and date formats. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Messages } from './en.ts';
+import { fr } from './fr.ts';
 import { makeFormatters, type Formatters, type Lang } from './format.ts';
 
 export interface I18n {
@@ -8,7 +9,7 @@ export interface I18n {
   f: Formatters;
 }
 
-const catalogs: Record<Lang, Messages> = { en, fr: en };
+const catalogs: Record<Lang, Messages> = { en, fr };
 
 const I18nContext = createContext<I18n>({ t: en, f: makeFormatters('en') });
 

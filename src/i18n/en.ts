@@ -47,7 +47,6 @@ export const en = {
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
       `${p.riding}: ${p.party}, by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
   },
-  electionDate: (f: F, iso: string) => f.date(iso),
   updated: (f: F, iso: string) => `Data as of ${f.dateTime(iso)}`,
   sourcesTitle: 'Sources',
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,

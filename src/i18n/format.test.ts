@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { makeFormatters } from './format.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+const NBSP = /[\u00a0\u202f]/;
+
+describe('makeFormatters', () => {
+  it('formats English Canadian numbers', () => {
+    const f = makeFormatters('en');
+    expect(f.count(8595488)).toBe('8,595,488');
+    expect(f.percent(0.43762)).toBe('43.8%');
+    expect(f.signed(12)).toBe('+12');
+    expect(f.signed(-17)).toBe('−17');
+    expect(f.signed(0)).toBe('0');
+    expect(f.date('2025-04-28')).toBe('April 28, 2025');
+  });
+
+  it('formats French Canadian numbers with non-breaking spaces', () => {
+    const f = makeFormatters('fr');
+    expect(f.count(8595488).replace(NBSP, ' ').replace(NBSP, ' ')).toBe('8 595 488');
+    expect(f.percent(0.43762)).toMatch(/^43,8[\u00a0\u202f]%$/);
+    expect(f.date('2025-04-28')).toBe('28 avril 2025');
+  });
+
+  it('falls back to English text when a translation is missing', () => {
+    expect(makeFormatters('fr').text({ en: 'Liberal' })).toBe('Liberal');
+    expect(makeFormatters('fr').text({ en: 'Liberal', fr: 'Libéral' })).toBe('Libéral');
+  });
+});
+
+describe('catalogs', () => {
+  it('pluralise seats in both languages', () => {
+    expect(en.seats(makeFormatters('en'), 1)).toBe('1 seat');
+    expect(en.seats(makeFormatters('en'), 169)).toBe('169 seats');
+    expect(fr.seats(makeFormatters('fr'), 1)).toBe('1\u00a0siège');
+    expect(fr.seats(makeFormatters('fr'), 169)).toBe('169\u00a0sièges');
+  });
+
+  it('say how far a minority is from a majority', () => {
+    const text = en.summaryMinority(makeFormatters('en'), { party: 'Liberal Party of Canada', seats: 169, short: 3 });
+    expect(text).toBe('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
+  });
+});

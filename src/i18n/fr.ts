@@ -1,0 +1,69 @@
+/**
+ * Texte de l'interface en français. Typé par le catalogue anglais : une clé
+ * manquante ou un paramètre différent fait échouer la vérification de types.
+ * Typographie : espace insécable (U+00A0) avant « : » et à l'intérieur des guillemets.
+ */
+import type { Messages } from './en.ts';
+import type { Formatters } from './format.ts';
+
+type F = Formatters;
+const NBSP = '\u00a0';
+const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
+const voix = (f: F, n: number) => `${f.count(n)}${NBSP}voix`;
+
+export const fr: Messages = {
+  appName: 'Hémicycle',
+  loading: 'Chargement des résultats…',
+  retry: 'Réessayer',
+  seats: sieges,
+  majorityLabel: (f, n) => `${sieges(f, n)} pour la majorité`,
+  summaryMinority: (f, p) =>
+    `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)} de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
+  summaryMajority: (f, p) =>
+    `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)} de plus que nécessaire` : ''}.`,
+  summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n'a la majorité.`,
+  seatChartTitle: 'Sièges remportés, par parti',
+  seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
+  partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
+  raceTitle: 'Course à la majorité',
+  seatsTitle: 'Sièges et part des sièges',
+  votesTitle: 'Vote populaire',
+  changeTitle: (previous) => `Variation des sièges depuis ${previous}`,
+  regionsTitle: 'Sièges par province et territoire',
+  colParty: 'Parti',
+  colSeats: 'Sièges',
+  colSeatShare: 'Part des sièges',
+  colVotes: 'Voix',
+  colVoteShare: 'Part des voix',
+  colChange: 'Variation',
+  colRegion: 'Province ou territoire',
+  colTotal: 'Total',
+  noSeats: 'aucun siège',
+  seatDetail: {
+    margin: (f, votes) => `Écart${NBSP}: ${voix(f, votes)}`,
+    unopposed: 'Élu sans opposition',
+    stage: {
+      preliminary: 'Résultat préliminaire',
+      validated: 'Résultat validé',
+      'judicially-certified': 'Résultat certifié après un dépouillement judiciaire',
+    },
+    seatLabel: (f, p) => `${p.riding}${NBSP}: ${p.party}, par ${voix(f, p.margin)}`,
+  },
+  updated: (f, iso) => `Données au ${f.dateTime(iso)}`,
+  sourcesTitle: 'Sources',
+  unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
+  backToOverview: 'Retour au résultat complet',
+  errorTitle: "Les résultats n'ont pas pu être affichés",
+  errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,
+  errorMore: (f, n) => `…et ${f.count(n)} de plus.`,
+  errorLoad: {
+    network: 'Les données sont inaccessibles. Vérifiez votre connexion.',
+    timeout: (f, seconds) => `Les données ont mis plus de ${f.count(seconds)}${NBSP}secondes à arriver.`,
+    http: (status) => `Le serveur a répondu par une erreur (HTTP ${status}).`,
+    empty: 'Le fichier de données est vide.',
+    html: 'Le serveur a envoyé une page web au lieu du fichier de données.',
+    json: (detail) => `Le fichier de données n'est pas du JSON valide (${detail}).`,
+    unknown: "Un problème est survenu pendant l'affichage des résultats.",
+  },
+  errorFile: (url) => `Fichier${NBSP}: ${url}`,
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { browserLang, DEFAULT_ELECTION, formatViewParams, parseRoute, parseViewParams, routePath } from './routes.ts';
+
+describe('parseRoute', () => {
+  it.each([
+    ['/', { page: 'overview' }],
+    ['', { page: 'overview' }],
+    ['/party/cpc', { page: 'party', partyId: 'cpc' }],
+    ['/party/cpc/', { page: 'party', partyId: 'cpc' }],
+    ['/nowhere', { page: 'not-found' }],
+  ])('%s', (path, route) => expect(parseRoute(path)).toEqual(route));
+});
+
+describe('parseViewParams', () => {
+  it('reads valid params and falls back on anything else', () => {
+    expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021')).toEqual({ lang: 'fr', theme: 'dark', election: 'canada-2021' });
+    expect(parseViewParams('?lang=de&theme=pink&election=../../etc')).toEqual({
+      lang: undefined,
+      theme: 'auto',
+      election: DEFAULT_ELECTION,
+    });
+  });
+
+  it('round-trips through formatViewParams, leaving defaults out', () => {
+    const params = parseViewParams('?lang=fr&theme=dark');
+    expect(parseViewParams(formatViewParams(params))).toEqual(params);
+    expect(formatViewParams(parseViewParams(''))).toBe('');
+  });
+});
+
+describe('routePath', () => {
+  it('builds paths that parse back', () => {
+    expect(parseRoute(routePath({ page: 'party', partyId: 'ndp' }))).toEqual({ page: 'party', partyId: 'ndp' });
+  });
+});
+
+describe('browserLang', () => {
+  it('picks French or English from the browser list', () => {
+    expect(browserLang(['fr-CA', 'en'])).toBe('fr');
+    expect(browserLang(['de-DE', 'en-GB'])).toBe('en');
+    expect(browserLang([])).toBe('en');
+  });
+});
