@@ -67,8 +67,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const election = buildCanada2025();
   // One riding per line: small enough to fetch, readable in a diff.
   const ridings = election.ridings.map((r) => JSON.stringify(r)).join(',\n    ');
-  const { ridings: _, ...rest } = election;
-  const text = JSON.stringify(rest, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
+  const text = JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
   writeFileSync(OUT, text);
   const seats = election.parties.map((p) => `${p.id} ${p.seats}`).join(', ');
   console.log(`Wrote ${fileURLToPath(OUT)}: ${election.ridings.length} ridings; ${seats}; ${text.length} bytes`);
