@@ -1,12 +1,47 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Connect } from 'vite';
+import { sharePagesPlugin } from './scripts/share/sharePagesPlugin.ts';
+
+const DEFAULT_ELECTION = process.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
+
+/**
+ * Serves a path's own HTML shell when the build wrote one (`/party/cpc` →
+ * `party/cpc/index.html`, with its preview tags), else the embed's shell for
+ * any `/embed/…` path; everything else falls through to the SPA fallback.
+ * The hosting notes in the README ask the same of a static host.
+ */
+const shellFallback =
+  (root: () => string): Connect.NextHandleFunction =>
+  (req, _res, next) => {
+    const [path = '/', query] = (req.url ?? '/').split('?');
+    if (/\.\w+$/.test(path)) return next();
+    const shell = join(path, 'index.html');
+    const search = query === undefined ? '' : `?${query}`;
+    if (existsSync(join(root(), shell))) req.url = `${shell}${search}`;
+    else if (/^\/embed(\/|$)/.test(path)) req.url = `/embed/index.html${search}`;
+    next();
+  };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    sharePagesPlugin({ electionId: DEFAULT_ELECTION, siteUrl: process.env.SITE_URL }),
+    {
+      name: 'hemicycle-shell-fallback',
+      configureServer: (server) => void server.middlewares.use(shellFallback(() => server.config.root)),
+      configurePreviewServer: (server) =>
+        void server.middlewares.use(shellFallback(() => join(server.config.root, server.config.build.outDir))),
+    },
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed/index.html' },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,35 +1,19 @@
-/** The app shell: reads the view from the URL, loads its election, and shows it or says why not. */
-import { useEffect } from 'react';
-import { useElection } from './data/electionQuery.ts';
+/** The full app: reads the view from the URL, loads its election, and shows it or says why not. */
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import { browserLang } from './url/routes.ts';
 import { useView } from './url/useView.ts';
-import { ErrorPanel } from './views/ErrorPanel.tsx';
-import { LoadingState } from './views/LoadingState.tsx';
+import { ElectionGate } from './views/ElectionGate.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
+import { useDocumentSettings } from './views/useDocumentSettings.ts';
 
 export function App() {
   const view = useView();
   const lang = view.params.lang ?? browserLang(navigator.languages);
-  const { data, error, isPending, refetch } = useElection(view.params.election);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dataset.theme = view.params.theme;
-  }, [lang, view.params.theme]);
-
+  useDocumentSettings(lang, view.params.theme);
   return (
     <I18nProvider lang={lang}>
       <div className="app">
-        {data ? (
-          <ResultsView election={data} view={view} />
-        ) : isPending ? (
-          <LoadingState />
-        ) : (
-          <main>
-            <ErrorPanel error={error} onRetry={() => void refetch()} />
-          </main>
-        )}
+        <ElectionGate electionId={view.params.election}>{(election) => <ResultsView election={election} view={view} />}</ElectionGate>
       </div>
     </I18nProvider>
   );

@@ -4,7 +4,7 @@
  * signed values with a zero line for "change" tables.
  */
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../core/linearScale.ts';
 import type { ReactNode } from 'react';
 
 export interface BarRow {
@@ -25,15 +25,15 @@ interface BarTableProps {
   /** Upper end of the scale; defaults to the largest value. */
   max?: number;
   className?: string;
+  /** What a row is, for its data attribute: `data-party` or `data-region`. */
+  rowKind?: 'party' | 'region';
 }
 
-export function BarTable({ caption, columns, rows, max, className }: BarTableProps) {
+export function BarTable({ caption, columns, rows, max, className, rowKind = 'party' }: BarTableProps) {
   const [low = 0, high = 0] = extent(rows, (r) => r.value);
   const lo = Math.min(0, low);
   const hi = Math.max(0, max ?? high);
-  const x = scaleLinear()
-    .domain([lo, hi === lo ? lo + 1 : hi])
-    .range([0, 100]);
+  const x = linearScale([lo, hi === lo ? lo + 1 : hi], [0, 100]);
   const zero = x(0);
   return (
     <table className={`bar-table ${className ?? ''}`}>
@@ -49,7 +49,7 @@ export function BarTable({ caption, columns, rows, max, className }: BarTablePro
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id} data-party={row.id}>
+          <tr key={row.id} {...{ [`data-${rowKind}`]: row.id }}>
             <th scope="row">{row.label}</th>
             <td className="bar-cell" aria-hidden="true">
               <svg width="100%" height="14">

@@ -1,10 +1,10 @@
 /**
  * Race to a majority: the parties' seats stacked left to right, largest first,
  * with a marker where the majority threshold falls. Positions are percentages
- * from a d3 linear scale, so the bar fills any width without measuring it.
+ * from a linear scale (d3-array sums the stack), so the bar fills any width without measuring it.
  */
 import { cumsum } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../core/linearScale.ts';
 
 export interface MajorityBarSegment {
   id: string;
@@ -24,7 +24,7 @@ interface MajorityBarProps {
 }
 
 export function MajorityBar({ segments, total, threshold, thresholdLabel, description }: MajorityBarProps) {
-  const x = scaleLinear().domain([0, total]).range([0, 100]);
+  const x = linearScale([0, total], [0, 100]);
   const ends = cumsum(segments, (s) => s.seats);
   const at = x(threshold);
   return (

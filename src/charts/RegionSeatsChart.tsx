@@ -4,7 +4,7 @@
  * proportional to the region's seats so regions compare at a glance.
  */
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../core/linearScale.ts';
 import { stack } from 'd3-shape';
 import type { RegionSeats } from '../core/seatsByRegion.ts';
 
@@ -23,9 +23,7 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
   const layers = stack<RegionSeats>()
     .keys(parties.map((p) => p.id))
     .value((row, key) => row.byParty.get(key) ?? 0)(rows);
-  const x = scaleLinear()
-    .domain([0, max(rows, (r) => r.total) ?? 1])
-    .range([0, 100]);
+  const x = linearScale([0, max(rows, (r) => r.total) ?? 1], [0, 100]);
   return (
     <table className="bar-table region-table">
       <caption>{caption}</caption>

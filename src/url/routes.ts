@@ -20,6 +20,14 @@ export interface ViewParams {
 export const DEFAULT_ELECTION: string = import.meta.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
+const EMBED_PREFIX = '/embed';
+
+/** Whether a path is an embed (`/embed/…`), and the route it shows either way. */
+export function parseLocation(path: string): { embedded: boolean; route: Route } {
+  const embedded = path === EMBED_PREFIX || path.startsWith(`${EMBED_PREFIX}/`);
+  return { embedded, route: parseRoute(embedded ? path.slice(EMBED_PREFIX.length) : path) };
+}
+
 export function parseRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'overview' };
@@ -56,6 +64,13 @@ export function formatViewParams(params: ViewParams): string {
   return text ? `?${text}` : '';
 }
 
-export function routePath(route: Route): string {
-  return route.page === 'party' ? `/party/${encodeURIComponent(route.partyId)}` : '/';
+export function routePath(route: Route, embedded = false): string {
+  const path = route.page === 'party' ? `/party/${encodeURIComponent(route.partyId)}` : '/';
+  return embedded ? `${EMBED_PREFIX}${path}` : path;
+}
+
+/** View params for an embed: `transparent` drops the page background so the host's shows through. */
+export function parseTransparent(search: string): boolean {
+  const value = new URLSearchParams(search).get('transparent');
+  return value !== null && value !== 'false' && value !== '0';
 }

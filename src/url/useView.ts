@@ -1,13 +1,18 @@
 /** What the URL says to show, read through the router: the route and the view params. */
 import { useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { formatViewParams, parseRoute, parseViewParams, routePath, type Route, type ViewParams } from './routes.ts';
+import { formatViewParams, parseLocation, parseTransparent, parseViewParams, routePath, type Route, type ViewParams } from './routes.ts';
 
 export interface View {
   route: Route;
   params: ViewParams;
-  /** A link to another route that keeps the current view params. */
+  /** True under /embed/: the chart alone, for an iframe. */
+  embedded: boolean;
+  transparent: boolean;
+  /** A link to another route of the full app that keeps the current view params. */
   hrefFor: (route: Route) => string;
+  /** The same link for the embed. */
+  embedHrefFor: (route: Route) => string;
 }
 
 export function useView(): View {
@@ -16,6 +21,12 @@ export function useView(): View {
   return useMemo(() => {
     const params = parseViewParams(search);
     const query = formatViewParams(params);
-    return { route: parseRoute(path), params, hrefFor: (route: Route) => `${routePath(route)}${query}` };
+    return {
+      ...parseLocation(path),
+      params,
+      transparent: parseTransparent(search),
+      hrefFor: (route: Route) => `${routePath(route)}${query}`,
+      embedHrefFor: (route: Route) => `${routePath(route, true)}${query}`,
+    };
   }, [path, search]);
 }

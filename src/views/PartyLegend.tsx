@@ -7,13 +7,21 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 interface PartyLegendProps {
   parties: readonly Party[];
   hrefFor: (partyId: string) => string;
+  overviewHref: string;
   current?: string | undefined;
 }
 
-export function PartyLegend({ parties, hrefFor, current }: PartyLegendProps) {
+export function PartyLegend({ parties, hrefFor, overviewHref, current }: PartyLegendProps) {
   const { t, f } = useI18n();
   return (
     <ul className="legend">
+      {current && (
+        <li>
+          <Link href={overviewHref} className="legend-all">
+            {t.party.back}
+          </Link>
+        </li>
+      )}
       {partiesInSeatOrder(parties).map((p) => (
         <li key={p.id}>
           <Link href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>

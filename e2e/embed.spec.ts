@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic, type StaticServer } from './support/staticServer.ts';
+
+let host: StaticServer;
+let hostDir: string;
+
+/** The snippet exactly as the app's Embed control gives it. */
+async function snippetFromApp(page: Page, path: string): Promise<string> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  return page.locator('#embed-code textarea').inputValue();
+}
+
+test.beforeAll(async () => {
+  hostDir = mkdtempSync(join(tmpdir(), 'hemicycle-host-'));
+  host = await serveStatic(hostDir);
+});
+test.afterAll(async () => host.close());
+
+async function openHost(page: Page, snippet: string, width: number) {
+  // Another origin: the host page is on 127.0.0.1 and another port than the app.
+  const html = `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title>
+    <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script></head>
+    <body style="margin:0"><p>A news article.</p>${snippet}<p>After the chart.</p></body></html>`;
+  writeFileSync(join(hostDir, 'index.html'), html);
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${host.origin}/`);
+}
+
+test('the embed snippet works on another origin and the iframe follows its content height', async ({ page }) => {
+  const snippet = await snippetFromApp(page, '/party/bq');
+  expect(snippet).toContain('/embed/party/bq');
+  expect(new URL(/src="([^"]+)"/.exec(snippet)![1]!).origin).not.toBe(host.origin);
+
+  for (const width of [320, 800]) {
+    await openHost(page, snippet, width);
+    const frame = page.frameLocator('iframe[data-hemicycle]');
+    await expect(frame.locator('[data-seat][data-party="bq"]')).toHaveCount(22);
+    await expect(frame.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
+    const iframe = page.locator('iframe[data-hemicycle]');
+    const contentHeight = async () =>
+      (await iframe.elementHandle())!
+        .contentFrame()
+        .then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
+    await expect
+      .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `height at ${width}px` })
+      .toBeLessThanOrEqual(1);
+    const inner = await (await iframe.elementHandle())!.contentFrame().then((f) =>
+      f!.evaluate(() => ({
+        overflow: document.documentElement.scrollHeight - window.innerHeight,
+        wide: document.documentElement.scrollWidth - window.innerWidth,
+      })),
+    );
+    expect(inner.overflow, `no inner vertical scrollbar at ${width}px`).toBeLessThanOrEqual(0);
+    expect(inner.wide, `no inner horizontal scrollbar at ${width}px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `screenshots/embed-host-${width}.png`, fullPage: true });
+  }
+
+  const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+  const ours = messages.filter((m) => (m as { type?: string }).type === 'hemicycle:height') as { type: string; height: number }[];
+  expect(ours.length).toBeGreaterThan(0);
+  for (const m of ours) {
+    expect(Object.keys(m).sort()).toEqual(['height', 'type']);
+    expect(Number.isInteger(m.height)).toBe(true);
+  }
+  expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: ours.at(-1)!.height });
+});
+
+test('the embed has no site chrome, a credit to the full view, noindex, and its options', async ({ page }) => {
+  await page.goto('/embed/party/bq?lang=en&theme=dark&transparent=1');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.locator('header, .page-header, .breakdowns, .share-bar')).toHaveCount(0);
+  const credit = page.getByRole('link', { name: /full results/ });
+  await expect(credit).toHaveAttribute('target', '_blank');
+  await expect(credit).toHaveAttribute('href', '/party/bq?lang=en&theme=dark');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-transparent', '');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the host script ignores messages from other windows', async ({ page }) => {
+  const snippet = await snippetFromApp(page, '/');
+  await openHost(page, snippet, 600);
+  const iframe = page.locator('iframe[data-hemicycle]');
+  await expect(page.frameLocator('iframe[data-hemicycle]').locator('[data-seat]')).toHaveCount(343);
+  await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(200);
+  const before = (await iframe.boundingBox())!.height;
+  await page.evaluate(() => window.postMessage({ type: 'hemicycle:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  expect((await iframe.boundingBox())!.height).toBe(before);
+});

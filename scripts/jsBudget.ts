@@ -1,0 +1,44 @@
+/**
+ * The JavaScript each entry page makes a browser download, gzip-compressed:
+ * every module script and modulepreload its built HTML names. `npm test`
+ * fails when a page goes over its budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS_KB: Record<string, number> = { '/': 110, '/embed/': 100 };
+const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
+
+/** Script URLs an HTML page loads up front: module entries and their preloads. */
+export function scriptsOf(html: string): string[] {
+  const urls = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
+  return [...new Set(urls)];
+}
+
+export function measurePage(distDir: string, htmlFile: string): { scripts: string[]; gzipBytes: number } {
+  const scripts = scriptsOf(readFileSync(join(distDir, htmlFile), 'utf8'));
+  const gzipBytes = scripts.reduce((sum, url) => sum + gzipSync(readFileSync(join(distDir, url))).length, 0);
+  return { scripts, gzipBytes };
+}
+
+export function measureAll(distDir: string) {
+  return Object.entries(PAGES).map(([page, file]) => {
+    const { scripts, gzipBytes } = measurePage(distDir, file);
+    return { page, scripts, kb: gzipBytes / 1000, budgetKb: BUDGETS_KB[page]! };
+  });
+}
+
+if (process.argv[1]?.endsWith('jsBudget.ts')) {
+  const rows = measureAll(process.argv[2] ?? 'dist');
+  for (const r of rows)
+    console.log(`${r.page.padEnd(8)} ${r.kb.toFixed(1).padStart(6)} KB gzip of JS (budget ${r.budgetKb} KB): ${r.scripts.join(', ')}`);
+  const over = rows.filter((r) => r.kb > r.budgetKb);
+  if (over.length > 0) {
+    console.error(`Over budget: ${over.map((r) => r.page).join(', ')}`);
+    process.exit(1);
+  }
+}

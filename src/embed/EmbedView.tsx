@@ -1,0 +1,37 @@
+/** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
+import { majorityThreshold } from '../core/majority.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import type { View } from '../url/useView.ts';
+import { NotFoundPanel } from '../views/NotFoundPanel.tsx';
+import { PartyLegend } from '../views/PartyLegend.tsx';
+import { SeatChart } from '../views/SeatChart.tsx';
+
+export function EmbedView({ election, view }: { election: Election; view: View }) {
+  const { t, f } = useI18n();
+  const partyId = view.route.page === 'party' ? view.route.partyId : undefined;
+  const party = election.parties.find((p) => p.id === partyId);
+  const overview = view.embedHrefFor({ page: 'overview' });
+  const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
+  return (
+    <>
+      <h1 className="embed-title">
+        {party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name)}
+        <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
+      </h1>
+      {(view.route.page === 'not-found' || (partyId && !party)) && <NotFoundPanel partyId={partyId} homeHref={overview} />}
+      <SeatChart election={election} highlight={party?.id} />
+      <PartyLegend
+        parties={election.parties}
+        current={party?.id}
+        overviewHref={overview}
+        hrefFor={(id) => view.embedHrefFor({ page: 'party', partyId: id })}
+      />
+      <p className="embed-credit">
+        <a href={fullView} target="_blank" rel="noopener">
+          {t.embedCredit(f.text(election.name))}
+        </a>
+      </p>
+    </>
+  );
+}

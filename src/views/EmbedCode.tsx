@@ -1,0 +1,27 @@
+/** The embed snippet for the current view, ready to copy. */
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { embedSnippet } from './embedSnippet.ts';
+
+export function EmbedCode({ id, embedHref, title }: { id: string; embedHref: string; title: string }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const code = embedSnippet(window.location.origin, embedHref, title);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div id={id} className="embed-code">
+      <label htmlFor={`${id}-text`}>{t.share.embedIntro}</label>
+      <textarea id={`${id}-text`} readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void copy()}>
+        {copied ? t.share.codeCopied : t.share.copyCode}
+      </button>
+    </div>
+  );
+}

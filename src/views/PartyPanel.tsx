@@ -1,0 +1,58 @@
+/** The party view, in two parts around the hemicycle: its headline figures, then where it won. */
+import { BarTable } from '../charts/BarTable.tsx';
+import type { PartyProfile } from '../core/partyProfile.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { PartyStats } from './PartyStats.tsx';
+import { RidingsWonTable } from './RidingsWonTable.tsx';
+
+interface PartyPanelProps {
+  election: Election;
+  profile: PartyProfile;
+}
+
+export function PartyHeadline({ election, profile }: PartyPanelProps) {
+  const { f } = useI18n();
+  const { party } = profile;
+  return (
+    <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id} style={{ borderTopColor: party.color }}>
+      <h2 id="party-title" className="party-title">
+        {f.text(party.name)}
+      </h2>
+      <PartyStats election={election} profile={profile} />
+    </section>
+  );
+}
+
+export function PartyWins({ election, profile }: PartyPanelProps) {
+  const { t, f } = useI18n();
+  const { party } = profile;
+  const regionNames = new Map(election.regions.map((r) => [r.id, r]));
+  return (
+    <div className="breakdowns" data-party-wins={party.id}>
+      {profile.regions.length > 0 && (
+        <section className="panel">
+          <BarTable
+            caption={t.party.regionsTitle(f.text(party.shortName))}
+            columns={[t.colRegion, t.colSeats]}
+            max={1}
+            rowKind="region"
+            rows={profile.regions.map((row) => {
+              const region = regionNames.get(row.regionId);
+              return {
+                id: row.regionId,
+                label: region ? f.text(region.name) : row.regionId,
+                value: row.seats / row.total,
+                display: t.party.regionSeats(f, row),
+                color: party.color,
+              };
+            })}
+          />
+        </section>
+      )}
+      <section className="panel">
+        <RidingsWonTable election={election} profile={profile} />
+      </section>
+    </div>
+  );
+}

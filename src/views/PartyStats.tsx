@@ -1,0 +1,60 @@
+/** The headline figures of a party: seats, vote, change, and how it stands against the majority. */
+import type { PartyProfile } from '../core/partyProfile.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+export function PartyStats({ election, profile }: { election: Election; profile: PartyProfile }) {
+  const { t, f } = useI18n();
+  const { result, threshold, short } = profile;
+  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
+  return (
+    <>
+      <dl className="party-stats">
+        <div>
+          <dt>{t.party.seats}</dt>
+          <dd>
+            <strong data-stat="seats">{f.count(result.seats)}</strong>{' '}
+            {t.party.seatsOf(f, { seats: result.seats, total: election.totalSeats, share: result.seatShare })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.party.vote}</dt>
+          <dd>
+            <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong> {t.party.votes(f, result.votes)}
+          </dd>
+        </div>
+        {election.previous && result.seatChange !== undefined && (
+          <div>
+            <dt>{t.party.change(f.text(election.previous.name))}</dt>
+            <dd>
+              <strong data-stat="change">{f.signed(result.seatChange)}</strong>{' '}
+              {t.party.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.party.majority}</dt>
+          <dd data-stat="majority">
+            {short > 0 ? t.party.short(f, { short, threshold }) : t.party.reached(f, { surplus: result.seats - threshold, threshold })}
+          </dd>
+        </div>
+      </dl>
+      {short > 0 && result.seats > 0 && (
+        <div className="coalitions">
+          <h3>{t.party.coalitions}</h3>
+          {profile.coalitions.length > 0 ? (
+            <ul>
+              {profile.coalitions.map((c) => (
+                <li key={c.parties.join('+')}>
+                  {c.parties.map((id) => names.get(id) ?? id).join(' + ')} · {t.seats(f, c.seats)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t.party.noCoalition}</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+/** The ridings a party won, closest race first; the first ten, then all on request. */
+import { useState } from 'react';
+import type { PartyProfile } from '../core/partyProfile.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+const FIRST = 10;
+
+export function RidingsWonTable({ election, profile }: { election: Election; profile: PartyProfile }) {
+  const { t, f } = useI18n();
+  const [showAll, setShowAll] = useState(false);
+  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
+  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const { ridingsWon } = profile;
+  if (ridingsWon.length === 0) return <p>{t.party.noRidings(f.text(profile.party.shortName))}</p>;
+  const shown = showAll ? ridingsWon : ridingsWon.slice(0, FIRST);
+  return (
+    <div className="ridings-won">
+      <table className="bar-table">
+        <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.party.colRiding}</th>
+            <th scope="col" className="num">
+              {t.party.colMargin}
+            </th>
+            <th scope="col">{t.party.colRunnerUp}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(({ riding, marginShare, runnerUp }) => (
+            <tr key={riding.id} data-riding-row={riding.id}>
+              <th scope="row" className="riding-name">
+                {f.text(riding.name)} <span className="muted">{regions.get(riding.region)}</span>
+              </th>
+              <td className="num">
+                {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
+              </td>
+              <td>{runnerUp ? names.get(runnerUp) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {ridingsWon.length > FIRST && (
+        <button type="button" className="secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? t.party.showFewer : t.party.showAll(f, ridingsWon.length)}
+        </button>
+      )}
+    </div>
+  );
+}
