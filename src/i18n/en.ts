@@ -58,6 +58,13 @@ export const en = {
       ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`
       : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
   shareOverview: (parties: string, threshold: string) => `${parties}. ${threshold}.`,
+  settings: {
+    label: 'Display settings',
+    language: 'Language',
+    otherLanguage: 'Français',
+    theme: 'Theme',
+    themes: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+  },
   backToOverview: 'Back to the full result',
   pageTitle: (election: string) => `${election} · Hemicycle`,
   partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>

@@ -60,6 +60,13 @@ export const fr: Messages = {
       ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
       : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   shareOverview: (parties, threshold) => `${parties}. ${threshold}.`,
+  settings: {
+    label: "Réglages d'affichage",
+    language: 'Langue',
+    otherLanguage: 'English',
+    theme: 'Thème',
+    themes: { auto: 'Auto', light: 'Clair', dark: 'Sombre' },
+  },
   backToOverview: 'Retour au résultat complet',
   pageTitle: (election) => `${election} · Hémicycle`,
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,

@@ -13,6 +13,8 @@ export interface View {
   hrefFor: (route: Route) => string;
   /** The same link for the embed. */
   embedHrefFor: (route: Route) => string;
+  /** This view with some params changed, e.g. another language or theme. */
+  hrefWith: (change: Partial<ViewParams>) => string;
 }
 
 export function useView(): View {
@@ -27,6 +29,7 @@ export function useView(): View {
       transparent: parseTransparent(search),
       hrefFor: (route: Route) => `${routePath(route)}${query}`,
       embedHrefFor: (route: Route) => `${routePath(route, true)}${query}`,
+      hrefWith: (change: Partial<ViewParams>) => `${path}${formatViewParams({ ...params, ...change })}`,
     };
   }, [path, search]);
 }

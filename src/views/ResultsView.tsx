@@ -13,6 +13,7 @@ import { PartyHeadline, PartyWins } from './PartyPanel.tsx';
 import { RaceToMajority } from './RaceToMajority.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { SeatChart } from './SeatChart.tsx';
+import { SettingsBar } from './SettingsBar.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
@@ -33,6 +34,7 @@ export function ResultsView({ election, view }: { election: Election; view: View
   return (
     <>
       <header className="page-header">
+        <SettingsBar view={view} />
         <p className="eyebrow">
           {f.text(election.legislature)} · <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+const NBSP = '\u00a0';
+
+test('?lang=fr shows the whole view in French with French formats', async ({ page }) => {
+  await page.goto('/?lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+  await expect(page.locator('.result-summary')).toContainText(
+    `Le Parti libéral du Canada a remporté 169${NBSP}sièges, 3 de moins que la majorité`,
+  );
+  await expect(page.locator('.majority-bar-label')).toHaveText(`172${NBSP}sièges pour la majorité`);
+  const votes = page.getByRole('table', { name: 'Vote populaire' });
+  await expect(votes.locator('tr[data-party="lpc"]')).toContainText(/43,8[\u00a0\u202f]%/);
+  await expect(votes.locator('tr[data-party="lpc"]')).toContainText(/8[\u00a0\u202f]595[\u00a0\u202f]488/);
+  await page.locator('[data-riding="24073"]').hover();
+  await expect(page.locator('.seat-card')).toContainText(`Écart${NBSP}: 1${NBSP}voix`);
+  await expect(page).toHaveTitle(/Hémicycle/);
+});
+
+test('switching language keeps the current view', async ({ page }) => {
+  await page.goto('/party/cpc?lang=en');
+  await expect(page.locator('[data-party-view="cpc"]')).toContainText('Seats');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(/\/party\/cpc\?lang=fr$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('[data-party-view="cpc"] h2')).toHaveText('Parti conservateur du Canada');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('[data-party-view="cpc"] h2')).toHaveText('Conservative Party of Canada');
+});
+
+test.describe('with a French browser and no lang parameter', () => {
+  test.use({ locale: 'fr-CA' });
+  test('follows the browser language', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+  });
+});
+
+test('themes come from the URL and the theme links', async ({ page }) => {
+  await page.goto('/?theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 24)');
+  await page.getByRole('link', { name: 'Light' }).click();
+  await expect(page).toHaveURL(/theme=light/);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test('faint party colours get an outline that reaches 3:1 in each theme', async ({ page }) => {
+  await page.goto('/?theme=light');
+  const stroke = (party: string) =>
+    page
+      .locator(`[data-seat][data-party="${party}"]`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke);
+  expect(await stroke('bq')).toBe('rgb(27, 30, 35)');
+  expect(await stroke('lpc')).toBe('none');
+  await page.goto('/?theme=dark');
+  expect(await stroke('cpc')).toBe('rgb(238, 240, 243)');
+  expect(await stroke('bq')).toBe('none');
+});
+
+test('screenshots in French and in the dark theme', async ({ page }, testInfo) => {
+  await page.goto('/party/bq?lang=fr&theme=dark');
+  await expect(page.locator('[data-seat]').first()).toBeVisible();
+  await page.screenshot({ path: `screenshots/fr-dark-bq-${testInfo.project.name}.png` });
+  await page.goto('/?lang=fr');
+  await expect(page.locator('[data-seat]').first()).toBeVisible();
+  await page.screenshot({ path: `screenshots/fr-overview-${testInfo.project.name}.png`, fullPage: true });
+});
