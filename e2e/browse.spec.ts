@@ -76,7 +76,8 @@ test('hovering or focusing a seat shows its riding, winner and margin', async ({
 });
 
 test('fits the width with no horizontal scrolling', async ({ page }) => {
-  for (const width of [360, 768, 1440]) {
+  // 320 px, and 640 px: a 1280 px window at 200% zoom.
+  for (const width of [320, 360, 640, 768, 1440]) {
     await page.setViewportSize({ width, height: 900 });
     await openOverview(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -84,6 +85,18 @@ test('fits the width with no horizontal scrolling', async ({ page }) => {
     const chart = await page.locator('.hemicycle svg').boundingBox();
     expect(chart!.width, `chart fills the width at ${width}px`).toBeGreaterThan(Math.min(width, 1120) * 0.8);
   }
+});
+
+test('the seats are one control away as a data table, and the chart states the result', async ({ page }) => {
+  await openOverview(page);
+  await expect(page.locator('.hemicycle svg')).toHaveAccessibleDescription(
+    /Liberal 169.*Conservative 144.*172 seats are needed for a majority/,
+  );
+  await page.getByRole('button', { name: 'Show the seats as a table' }).click();
+  const table = page.getByRole('table', { name: /Every seat: 343 ridings/ });
+  await expect(table.locator('[data-riding-row]')).toHaveCount(343);
+  await expect(table.locator('[data-riding-row="24073"]')).toContainText('Terrebonne');
+  await expect(page.locator('[data-riding="24073"]')).toHaveAttribute('aria-label', 'Terrebonne: Liberal, by 1 vote');
 });
 
 test('saves screenshots of the overview', async ({ page }, testInfo) => {

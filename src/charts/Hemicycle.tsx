@@ -6,7 +6,7 @@
  * The seats are one tab stop (roving tabindex): arrows move seat to seat,
  * Home/End jump to the ends, Escape closes the detail.
  */
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
 import { hemicycleExtent } from '../core/layoutHemicycle.ts';
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
@@ -42,6 +42,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const svgRef = useRef<SVGSVGElement>(null);
+  const descriptionId = useId();
 
   const box = hemicycleExtent(seats);
   const unitsPerPx = box.width / Math.max(width, 1);
@@ -87,8 +88,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const activeSeat = active === null ? undefined : seats[active];
   return (
     <div className="hemicycle">
-      <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} {...svgProps}>
-        <desc>{description}</desc>
+      <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
+        <desc id={descriptionId}>{description}</desc>
         <g
           className="hemicycle-seats"
           onPointerOver={(e) => setActive(seatIndexOf(e.target))}

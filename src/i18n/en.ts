@@ -65,6 +65,11 @@ export const en = {
     theme: 'Theme',
     themes: { auto: 'Auto', light: 'Light', dark: 'Dark' },
   },
+  seatTable: {
+    show: 'Show the seats as a table',
+    hide: 'Hide the table of seats',
+    caption: (f: F, n: number) => `Every seat: ${f.count(n)} ridings, by party`,
+  },
   backToOverview: 'Back to the full result',
   pageTitle: (election: string) => `${election} · Hemicycle`,
   partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>

@@ -67,6 +67,11 @@ export const fr: Messages = {
     theme: 'Thème',
     themes: { auto: 'Auto', light: 'Clair', dark: 'Sombre' },
   },
+  seatTable: {
+    show: 'Afficher les sièges sous forme de tableau',
+    hide: 'Masquer le tableau des sièges',
+    caption: (f, n) => `Tous les sièges${NBSP}: ${f.count(n)}${NBSP}circonscriptions, par parti`,
+  },
   backToOverview: 'Retour au résultat complet',
   pageTitle: (election) => `${election} · Hémicycle`,
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,

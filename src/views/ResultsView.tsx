@@ -13,6 +13,7 @@ import { PartyHeadline, PartyWins } from './PartyPanel.tsx';
 import { RaceToMajority } from './RaceToMajority.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { SeatChart } from './SeatChart.tsx';
+import { SeatTable } from './SeatTable.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { SourcesFooter } from './SourcesFooter.tsx';
@@ -53,6 +54,7 @@ export function ResultsView({ election, view }: { election: Election; view: View
             overviewHref={home}
             hrefFor={(id) => view.hrefFor({ page: 'party', partyId: id })}
           />
+          <SeatTable election={election} />
           <ShareBar
             embedHref={view.embedHrefFor(profile ? { page: 'party', partyId: profile.party.id } : { page: 'overview' })}
             fileName={profile ? `${election.id}-${profile.party.id}` : election.id}
