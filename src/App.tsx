@@ -1,15 +1,11 @@
 /** The full app: reads the view from the URL, loads its election, and shows it or says why not. */
 import { I18nProvider } from './i18n/I18nContext.tsx';
-import { browserLang } from './url/routes.ts';
-import { useView } from './url/useView.ts';
 import { ElectionGate } from './views/ElectionGate.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
-import { useDocumentSettings } from './views/useDocumentSettings.ts';
+import { usePageView } from './views/usePageView.ts';
 
 export function App() {
-  const view = useView();
-  const lang = view.params.lang ?? browserLang(navigator.languages);
-  useDocumentSettings(lang, view.params.theme);
+  const { view, lang } = usePageView();
   return (
     <I18nProvider lang={lang}>
       <div className="app">

@@ -1,0 +1,11 @@
+/** The view of the URL plus the language it resolves to, applied to the document. */
+import { browserLang } from '../url/routes.ts';
+import { useView } from '../url/useView.ts';
+import { useDocumentSettings } from './useDocumentSettings.ts';
+
+export function usePageView() {
+  const view = useView();
+  const lang = view.params.lang ?? browserLang(navigator.languages);
+  useDocumentSettings(lang, view.params.theme, view.embedded && view.transparent);
+  return { view, lang };
+}
