@@ -5,6 +5,7 @@ const ROUTES: [string, string][] = [
   ['overview', '/'],
   ['party', '/party/lpc'],
   ['party without seats', '/party/ppc'],
+  ['riding', '/riding/24073'],
   ['embed', '/embed/party/bq'],
   ['unknown party', '/party/xyz'],
 ];
@@ -38,3 +39,51 @@ for (const lang of ['en', 'fr']) {
     });
   }
 }
+
+test('Tab walks the controls in reading order, and the hemicycle is a single stop', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  const stops: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.hasAttribute('data-seat') ? 'seat' : `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 20)}`;
+      }),
+    );
+  }
+  expect(stops.slice(0, 6)).toEqual(['a:Français', 'a:Auto', 'a:Light', 'a:Dark', 'input:', 'seat']);
+  expect(stops.filter((s) => s === 'seat')).toHaveLength(1);
+  expect(stops[6]).toMatch(/^a:NDP/);
+  // The focused control shows a ring.
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+});
+
+test('keyboard: arrows move seat to seat, Home and End jump, Escape closes the detail', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-seat][tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-seat="1"]')).toBeFocused();
+  await expect(page.locator('[data-seat="1"]')).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('[data-seat="0"]')).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('[data-seat="0"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-seat="342"]')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-seat="0"]')).toBeFocused();
+  await expect(page.locator('.seat-card')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.seat-card')).toHaveCount(0);
+});
+
+test('no animation under prefers-reduced-motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/party/lpc');
+  const durations = await page
+    .locator('[data-seat]')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+});

@@ -1,14 +1,13 @@
 /**
- * The 1200×630 link-preview picture of an election or one party, as SVG:
- * headline text at the top left, the hemicycle below it, the chosen party in
- * its colour and the others greyed, and the majority line. Drawn from the same
- * core layout as the app, so the preview matches the chart.
+ * The 1200×630 link-preview picture of an election, a party or a riding, as
+ * SVG: headline text at the top left, the hemicycle below it with the focus in
+ * colour and the rest greyed, and the majority line. Drawn from the same core
+ * layout as the app, so the preview matches the chart.
  */
-import { assignSeats } from '../../src/core/assignSeats.ts';
-import { layoutHemicycle } from '../../src/core/layoutHemicycle.ts';
 import { majorityLine, majorityThreshold } from '../../src/core/majority.ts';
-import { partiesInSeatOrder } from '../../src/core/seatPlan.ts';
-import type { Election, Party } from '../../src/data/electionSchema.ts';
+import { ridingResult } from '../../src/core/ridingResult.ts';
+import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../../src/core/seatPlan.ts';
+import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import { en } from '../../src/i18n/en.ts';
 import { makeFormatters } from '../../src/i18n/format.ts';
 
@@ -16,53 +15,88 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const FONT = 'DejaVu Sans';
 const GREY = '#d5d9e0';
+const INK = '#1b1e23';
+const MUTED = '#545b66';
 
 //   (0,0) ─────────────────────────────── 1200
-//     │  election name / headline / figures
+//     │  eyebrow / headline / figures
 //     │              ·  ·  │  ·  ·
 //     │           ·        │        ·          hemicycle: unit frame scaled by R,
-//     │          ·         ┼         ·         centred on (CX, CY)
+//     │          ·   172   ┼         ·         centred on (CX, CY)
 //    630 ────────────────────────────────────
 const R = 380;
 const CX = OG_WIDTH / 2;
 const CY = 605;
 
+export type OgFocus = { party: Party } | { riding: Riding } | undefined;
+
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function ogImageSvg(election: Election, party?: Party): string {
+function texts(election: Election, focus: OgFocus) {
+  const f = makeFormatters('en');
+  const partyOf = (id: string) => election.parties.find((p) => p.id === id);
+  if (focus && 'party' in focus) {
+    const { party } = focus;
+    return {
+      eyebrow: f.text(election.name),
+      headline: f.text(party.name),
+      figures: `${en.seats(f, party.seats)} of ${f.count(election.totalSeats)} · ${f.percent(party.voteShare)} of the vote`,
+      color: party.color,
+    };
+  }
+  if (focus) {
+    const result = ridingResult(focus.riding);
+    const winner = result.candidates[0];
+    const party = partyOf(focus.riding.winner);
+    return {
+      eyebrow: f.text(election.name),
+      headline: f.text(focus.riding.name),
+      figures: `${winner?.name ?? ''} · ${party ? f.text(party.shortName) : focus.riding.winner} · ${en.party.votes(f, focus.riding.margin)} ahead`,
+      color: party?.color,
+    };
+  }
+  return {
+    eyebrow: `${f.text(election.legislature)} · ${f.date(election.date)}`,
+    headline: f.text(election.name),
+    figures: partiesInSeatOrder(election.parties)
+      .filter((p) => p.seats > 0)
+      .map((p) => `${f.text(p.shortName)} ${p.seats}`)
+      .join(' · '),
+    color: undefined,
+  };
+}
+
+export function ogImageSvg(election: Election, focus?: OgFocus): string {
   const f = makeFormatters('en');
   const threshold = majorityThreshold(election.totalSeats);
-  const seats = assignSeats(layoutHemicycle(election.totalSeats), partiesInSeatOrder(election.parties));
+  const seats = buildSeatPlan(election);
   const colors = new Map(election.parties.map((p) => [p.id, p.color]));
-  const marks = seats
-    .map((s) => {
-      const fill = !party || s.party === party.id ? colors.get(s.party) : GREY;
-      return `<circle cx="${round(CX + s.x * R)}" cy="${round(CY + s.y * R)}" r="${round(s.r * R)}" fill="${fill}"/>`;
-    })
-    .join('');
+  const inFocus = (s: PlanSeat) => !focus || ('party' in focus ? s.party === focus.party.id : s.riding === focus.riding.id);
+  const circle = (s: PlanSeat, fill: string | undefined, scale = 1) =>
+    `<circle cx="${round(CX + s.x * R)}" cy="${round(CY + s.y * R)}" r="${round(s.r * R * scale)}" fill="${fill}"/>`;
+  const marks = seats.map((s) => circle(s, inFocus(s) ? colors.get(s.party) : GREY)).join('');
+  // A single riding is one small dot among hundreds: ring it so it can be found.
+  const marked = focus && 'riding' in focus ? seats.find((s) => s.riding === focus.riding.id) : undefined;
+  const ring = marked
+    ? `<circle cx="${round(CX + marked.x * R)}" cy="${round(CY + marked.y * R)}" r="${round(marked.r * R * 2.4)}" fill="none" stroke="${INK}" stroke-width="4"/>`
+    : '';
   const line = majorityLine(seats, threshold);
-  const headline = party ? f.text(party.name) : f.text(election.name);
-  const figures = party
-    ? `${en.seats(f, party.seats)} of ${f.count(election.totalSeats)} · ${f.percent(party.voteShare)} of the vote`
-    : partiesInSeatOrder(election.parties)
-        .filter((p) => p.seats > 0)
-        .map((p) => `${f.text(p.shortName)} ${p.seats}`)
-        .join(' · ');
-  const eyebrow = party ? f.text(election.name) : `${f.text(election.legislature)} · ${f.date(election.date)}`;
+  const { eyebrow, headline, figures, color } = texts(election, focus);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,
-    party ? `<rect width="${OG_WIDTH}" height="12" fill="${party.color}"/>` : '',
-    `<text x="48" y="66" font-size="26" fill="#545b66">${escapeXml(eyebrow)}</text>`,
-    `<text x="48" y="122" font-size="48" font-weight="bold" fill="#1b1e23">${escapeXml(headline)}</text>`,
-    `<text x="48" y="170" font-size="30" fill="#1b1e23">${escapeXml(figures)}</text>`,
+    color ? `<rect width="${OG_WIDTH}" height="12" fill="${color}"/>` : '',
+    `<text x="48" y="66" font-size="26" fill="${MUTED}">${escapeXml(eyebrow)}</text>`,
+    `<text x="48" y="122" font-size="48" font-weight="bold" fill="${INK}">${escapeXml(headline)}</text>`,
+    `<text x="48" y="170" font-size="30" fill="${INK}">${escapeXml(figures)}</text>`,
     `<g>${marks}</g>`,
-    `<line x1="${round(CX + line.x1 * R)}" y1="${round(CY + line.y1 * R)}" x2="${round(CX + line.x2 * R)}" y2="${round(CY + line.y2 * R)}" stroke="#1b1e23" stroke-width="3"/>`,
+    ring,
+    `<line x1="${round(CX + line.x1 * R)}" y1="${round(CY + line.y1 * R)}" x2="${round(CX + line.x2 * R)}" y2="${round(CY + line.y2 * R)}" stroke="${INK}" stroke-width="3"/>`,
     // The majority figure sits in the hollow of the hemicycle, under the line.
-    `<text x="${CX}" y="${CY - 40}" font-size="44" font-weight="bold" text-anchor="middle" fill="#1b1e23">${f.count(threshold)}</text>`,
-    `<text x="${CX}" y="${CY - 8}" font-size="22" text-anchor="middle" fill="#545b66">${escapeXml(en.majorityShort)}</text>`,
-    `<text x="${OG_WIDTH - 48}" y="66" font-size="24" text-anchor="end" fill="#545b66">Hemicycle</text>`,
+    `<text x="${CX}" y="${CY - 40}" font-size="44" font-weight="bold" text-anchor="middle" fill="${INK}">${f.count(threshold)}</text>`,
+    `<text x="${CX}" y="${CY - 8}" font-size="22" text-anchor="middle" fill="${MUTED}">${escapeXml(en.majorityShort)}</text>`,
+    `<text x="${OG_WIDTH - 48}" y="66" font-size="24" text-anchor="end" fill="${MUTED}">Hemicycle</text>`,
     `</svg>`,
   ].join('');
 }

@@ -4,7 +4,7 @@
  */
 import { majorityThreshold } from '../../src/core/majority.ts';
 import { partiesInSeatOrder } from '../../src/core/seatPlan.ts';
-import type { Election, Party } from '../../src/data/electionSchema.ts';
+import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import { en } from '../../src/i18n/en.ts';
 import { makeFormatters } from '../../src/i18n/format.ts';
 
@@ -50,6 +50,25 @@ export function partyMeta(election: Election, party: Party): ShareMeta {
     path: `/party/${party.id}`,
     image: `/og/${party.id}.png`,
     imageAlt: `${f.text(party.name)}: ${en.seats(f, party.seats)}`,
+  };
+}
+
+export function ridingMeta(election: Election, riding: Riding): ShareMeta {
+  const party = election.parties.find((p) => p.id === riding.winner);
+  const partyName = party ? f.text(party.shortName) : riding.winner;
+  const region = election.regions.find((r) => r.id === riding.region);
+  const winner = [...riding.candidates].sort((a, b) => b.votes - a.votes)[0];
+  return {
+    title: en.riding.pageTitle(f, {
+      riding: f.text(riding.name),
+      party: partyName,
+      margin: riding.margin,
+      election: f.text(election.name),
+    }),
+    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}: ${winner?.name ?? ''}, ${partyName}, ${en.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
+    path: `/riding/${riding.id}`,
+    image: `/og/riding/${riding.id}.png`,
+    imageAlt: `${f.text(riding.name)}: ${partyName}`,
   };
 }
 

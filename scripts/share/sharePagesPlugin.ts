@@ -1,7 +1,7 @@
 /**
- * Vite plugin, build only: after the bundle is written, gives every party of the
- * default election its own HTML shell (`/party/<id>/index.html`, and the embed's
- * `/embed/party/<id>/index.html`) with link-preview tags, and renders each
+ * Vite plugin, build only: after the bundle is written, gives every party and
+ * riding of the default election its own HTML shell (`/party/<id>/index.html`,
+ * `/riding/<id>/index.html`, and the embed's under `/embed/`) with link-preview tags, and renders each
  * preview image to PNG with resvg and the font shipped in scripts/share/fonts.
  * The SPA boots on each shell exactly as on `/`.
  */
@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { parseElection, type Election, type Party } from '../../src/data/electionSchema.ts';
+import { parseElection, type Election, type Party, type Riding } from '../../src/data/electionSchema.ts';
 import { ogImageSvg } from './ogImageSvg.ts';
-import { injectShareMeta, overviewMeta, partyMeta } from './shareMeta.ts';
+import { injectShareMeta, overviewMeta, partyMeta, ridingMeta, type ShareMeta } from './shareMeta.ts';
 
 const FONTS = fileURLToPath(new URL('./fonts/', import.meta.url));
 
@@ -37,16 +37,14 @@ export function writeSharePages(outDir: string, election: Election, siteUrl?: st
   const embedHtml = readFileSync(join(outDir, 'embed', 'index.html'), 'utf8');
   write(join(outDir, 'index.html'), injectShareMeta(appHtml, overviewMeta(election), siteUrl));
   write(join(outDir, 'og', 'overview.png'), renderPng(ogImageSvg(election)));
-  const party = (p: Party) => {
-    const meta = partyMeta(election, p);
-    write(join(outDir, 'party', p.id, 'index.html'), injectShareMeta(appHtml, meta, siteUrl));
-    write(
-      join(outDir, 'embed', 'party', p.id, 'index.html'),
-      embedHtml.replace(/<title>[^<]*<\/title>/, `<title>${meta.imageAlt.replace(/</g, '&lt;')}</title>`),
-    );
-    write(join(outDir, 'og', `${p.id}.png`), renderPng(ogImageSvg(election, p)));
+  const page = (meta: ShareMeta, svg: string) => {
+    write(join(outDir, meta.path, 'index.html'), injectShareMeta(appHtml, meta, siteUrl));
+    const embedTitle = `<title>${meta.imageAlt.replace(/</g, '&lt;')}</title>`;
+    write(join(outDir, 'embed', meta.path, 'index.html'), embedHtml.replace(/<title>[^<]*<\/title>/, embedTitle));
+    write(join(outDir, meta.image), renderPng(svg));
   };
-  election.parties.forEach(party);
+  election.parties.forEach((party: Party) => page(partyMeta(election, party), ogImageSvg(election, { party })));
+  election.ridings.forEach((riding: Riding) => page(ridingMeta(election, riding), ogImageSvg(election, { riding })));
 }
 
 export function sharePagesPlugin(options: { electionId: string; siteUrl?: string | undefined }): Plugin {

@@ -16,7 +16,7 @@ function draw(highlight?: string) {
       colors={new Map(election.parties.map((p) => [p.id, p.color]))}
       width={400}
       majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
-      highlight={highlight}
+      highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
       seatLabel={(s) => `seat ${s.riding}`}
       renderDetail={(s) => <p>detail {s.riding}</p>}
       title="Seats"
@@ -27,7 +27,11 @@ function draw(highlight?: string) {
 
 /** The SVG with numbers rounded, so the snapshot is about structure, not float noise. */
 function normalisedSvg(container: HTMLElement): string {
-  return container.querySelector('svg')!.outerHTML.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(3));
+  return container
+    .querySelector('svg')!
+    .outerHTML.replace(/-?\d+(\.\d+)?e-\d+/g, '0')
+    .replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(3))
+    .replace(/_r_\w+_/g, 'id');
 }
 
 describe('<Hemicycle>', () => {

@@ -19,8 +19,12 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   /** Rendered width in CSS pixels; sets text size in the scalable drawing. */
   width: number;
   majority: { line: MajorityLine; label: string };
-  /** Party whose seats stay bright while the others dim. */
-  highlight?: string | undefined;
+  /** Seats that stay bright while the others dim; all bright when absent. */
+  highlight?: ((seat: PlanSeat) => boolean) | undefined;
+  /** A seat ringed whatever the pointer does (the riding being viewed). */
+  marked?: number | undefined;
+  /** Enter or a click on a seat. */
+  onActivate?: ((seat: PlanSeat) => void) | undefined;
   /** Accessible name of each seat. */
   seatLabel: (seat: PlanSeat) => string;
   /** The detail card for a seat. */
@@ -38,7 +42,7 @@ function seatIndexOf(target: EventTarget | null): number | null {
 }
 
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
-  const { seats, colors, width, majority, highlight, seatLabel, renderDetail, title, description, ...svgProps } = props;
+  const { seats, colors, width, majority, highlight, marked, onActivate, seatLabel, renderDetail, title, description, ...svgProps } = props;
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -58,7 +62,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
           key={seat.riding ?? seat.index}
           seat={seat}
           fill={colors.get(seat.party) ?? '#888'}
-          dimmed={highlight !== undefined && seat.party !== highlight}
+          dimmed={highlight !== undefined && !highlight(seat)}
           label={seatLabel(seat)}
           tabbable={seat.index === tabStop}
         />
@@ -80,12 +84,14 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = seats.length - 1;
     else if (event.key === 'Escape') setActive(null);
+    else if (event.key === 'Enter' && seats[current]) onActivate?.(seats[current]);
     if (next === null) return;
     event.preventDefault();
     focusSeat(next);
   };
 
   const activeSeat = active === null ? undefined : seats[active];
+  const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
     <div className="hemicycle">
       <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
@@ -94,6 +100,10 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
           className="hemicycle-seats"
           onPointerOver={(e) => setActive(seatIndexOf(e.target))}
           onPointerLeave={() => setActive(null)}
+          onClick={(e) => {
+            const index = seatIndexOf(e.target);
+            if (index !== null && seats[index]) onActivate?.(seats[index]);
+          }}
           onFocus={(e) => {
             const index = seatIndexOf(e.target);
             setActive(index);
@@ -104,6 +114,15 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         >
           {marks}
         </g>
+        {markedSeat && (
+          <circle
+            className="seat-ring seat-marked"
+            cx={markedSeat.x}
+            cy={markedSeat.y}
+            r={markedSeat.r * 1.9}
+            strokeWidth={markedSeat.r * 0.45}
+          />
+        )}
         {activeSeat && (
           <circle className="seat-ring" cx={activeSeat.x} cy={activeSeat.y} r={activeSeat.r * 1.6} strokeWidth={activeSeat.r * 0.5} />
         )}

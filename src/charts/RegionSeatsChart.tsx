@@ -4,6 +4,7 @@
  * proportional to the region's seats so regions compare at a glance.
  */
 import { max } from 'd3-array';
+import { inkOn } from '../core/contrast.ts';
 import { linearScale } from '../core/linearScale.ts';
 import { stack } from 'd3-shape';
 import type { RegionSeats } from '../core/seatsByRegion.ts';
@@ -18,6 +19,9 @@ interface RegionSeatsChartProps {
   /** Accessible text for one region, e.g. "Quebec: Liberal 44, Bloc 22 …". */
   describe: (row: RegionSeats) => string;
 }
+
+/** Narrowest segment, in % of the bar's cell, that gets its count written on it. */
+const LABEL_MIN_WIDTH = 8;
 
 export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns, describe }: RegionSeatsChartProps) {
   const layers = stack<RegionSeats>()
@@ -45,20 +49,23 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
                 <abbr title={label.full}>{label.short}</abbr>
               </th>
               <td className="bar-cell">
-                <svg width="100%" height="16" role="img" aria-label={describe(row)}>
+                <svg width="100%" height="20" role="img" aria-label={describe(row)}>
                   {layers.map((layer, j) => {
                     const [x0, x1] = layer[i] ?? [0, 0];
-                    return x1 > x0 ? (
-                      <rect
-                        key={layer.key}
-                        data-party={layer.key}
-                        x={`${x(x0)}%`}
-                        width={`${x(x1) - x(x0)}%`}
-                        y="1"
-                        height="14"
-                        fill={parties[j]?.color}
-                      />
-                    ) : null;
+                    if (x1 <= x0) return null;
+                    const fill = parties[j]?.color ?? '#888888';
+                    const width = x(x1) - x(x0);
+                    // Counts written on wide enough segments, so the bar does not rely on colour alone.
+                    return (
+                      <g key={layer.key} data-party={layer.key}>
+                        <rect x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" fill={fill} />
+                        {width >= LABEL_MIN_WIDTH && (
+                          <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" fill={inkOn(fill)} className="segment-label">
+                            {x1 - x0}
+                          </text>
+                        )}
+                      </g>
+                    );
                   })}
                 </svg>
               </td>

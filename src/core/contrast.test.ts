@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from './contrast.ts';
+import { contrastRatio, inkOn } from './contrast.ts';
 
 describe('contrastRatio', () => {
   it('matches the WCAG extremes and known pairs', () => {
@@ -10,5 +10,12 @@ describe('contrastRatio', () => {
 
   it('is symmetric', () => {
     expect(contrastRatio('#33b2cc', '#f6f7f9')).toBe(contrastRatio('#f6f7f9', '#33b2cc'));
+  });
+});
+
+describe('inkOn', () => {
+  it('picks the more readable of black and white', () => {
+    expect(inkOn('#1a4782')).toBe('#ffffff');
+    expect(inkOn('#33b2cc')).toBe('#000000');
   });
 });

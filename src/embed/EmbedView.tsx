@@ -20,7 +20,12 @@ export function EmbedView({ election, view }: { election: Election; view: View }
         <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
       </h1>
       {(view.route.page === 'not-found' || (partyId && !party)) && <NotFoundPanel partyId={partyId} homeHref={overview} />}
-      <SeatChart election={election} highlight={party?.id} />
+      <SeatChart
+        election={election}
+        party={party?.id}
+        riding={view.route.page === 'riding' ? view.route.ridingId : undefined}
+        onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
+      />
       <PartyLegend
         parties={election.parties}
         current={party?.id}

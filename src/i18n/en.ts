@@ -45,6 +45,14 @@ export const en = {
       validated: 'Validated result',
       'judicially-certified': 'Judicially certified after a recount',
     },
+    marginFull: (f: F, p: { votes: number; share: number }) =>
+      `Margin: ${f.count(p.votes)} ${p.votes === 1 ? 'vote' : 'votes'} (${f.points(p.share)} pts)`,
+    previous: (p: { election: string; party: string }) => `${p.election}: ${p.party}`,
+    gain: (party: string) => `Gain from ${party}`,
+    hold: 'Held',
+    candidates: 'Candidates',
+    more: (f: F, n: number) => `and ${f.count(n)} more`,
+    open: 'Open the riding',
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
       `${p.riding}: ${p.party}, by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
   },
@@ -64,6 +72,22 @@ export const en = {
     otherLanguage: 'Français',
     theme: 'Theme',
     themes: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+  },
+  riding: {
+    pageTitle: (f: F, p: { riding: string; party: string; margin: number; election: string }) =>
+      `${p.riding}: ${p.party} by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'} · ${p.election}`,
+    colCandidate: 'Candidate',
+    unknown: (id: string) => `There is no riding “${id}” in this election.`,
+    search: 'Find a riding',
+    searchHint: 'Type a name, e.g. Lévis or Terrebonne',
+    noMatch: 'No riding matches.',
+    results: (f: F, n: number) => `${f.count(n)} ${n === 1 ? 'riding' : 'ridings'} found`,
+  },
+  closeRaces: {
+    title: 'Closest races',
+    winner: 'Winner',
+    over: (party: string) => `over ${party}`,
+    recount: 'Judicial recount',
   },
   seatTable: {
     show: 'Show the seats as a table',

@@ -16,6 +16,8 @@ export interface Formatters {
   signed: (n: number) => string;
   /** A signed difference in percentage points, one decimal. */
   signedPoints: (points: number) => string;
+  /** A share (0–1) as percentage points with one decimal, "<0.1" when tiny: 1.2 / 1,2. */
+  points: (share: number) => string;
   /** A date written out: April 28, 2025 / 28 avril 2025. */
   date: (isoDate: string) => string;
   dateTime: (iso: string) => string;
@@ -34,12 +36,14 @@ export function makeFormatters(lang: Lang): Formatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const plural = new Intl.PluralRules(locale);
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     lang,
     count: (n) => count.format(n),
     percent: (f) => percent.format(f),
     signed: (n) => signed.format(n).replace('-', '−'),
     signedPoints: (p) => points.format(p).replace('-', '−'),
+    points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal.format(0.1)}` : oneDecimal.format(share * 100)),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     plural: (n) => plural.select(n),

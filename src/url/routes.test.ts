@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     ['', { page: 'overview' }],
     ['/party/cpc', { page: 'party', partyId: 'cpc' }],
     ['/party/cpc/', { page: 'party', partyId: 'cpc' }],
+    ['/riding/24073', { page: 'riding', ridingId: '24073' }],
     ['/nowhere', { page: 'not-found' }],
   ])('%s', (path, route) => expect(parseRoute(path)).toEqual(route));
 });
@@ -31,6 +32,8 @@ describe('parseViewParams', () => {
 describe('routePath', () => {
   it('builds paths that parse back', () => {
     expect(parseRoute(routePath({ page: 'party', partyId: 'ndp' }))).toEqual({ page: 'party', partyId: 'ndp' });
+    expect(parseRoute(routePath({ page: 'riding', ridingId: '24073' }))).toEqual({ page: 'riding', ridingId: '24073' });
+    expect(routePath({ page: 'riding', ridingId: '24073' }, true)).toBe('/embed/riding/24073');
   });
 });
 

@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/format.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-export type Route = { page: 'overview' } | { page: 'party'; partyId: string } | { page: 'not-found' };
+export type Route =
+  { page: 'overview' } | { page: 'party'; partyId: string } | { page: 'riding'; ridingId: string } | { page: 'not-found' };
 
 export interface ViewParams {
   /** Undefined: follow the browser's language. */
@@ -33,6 +34,8 @@ export function parseRoute(path: string): Route {
   if (clean === '/') return { page: 'overview' };
   const party = /^\/party\/([^/]+)$/.exec(clean);
   if (party?.[1]) return { page: 'party', partyId: decodeURIComponent(party[1]) };
+  const riding = /^\/riding\/([^/]+)$/.exec(clean);
+  if (riding?.[1]) return { page: 'riding', ridingId: decodeURIComponent(riding[1]) };
   return { page: 'not-found' };
 }
 
@@ -65,7 +68,12 @@ export function formatViewParams(params: ViewParams): string {
 }
 
 export function routePath(route: Route, embedded = false): string {
-  const path = route.page === 'party' ? `/party/${encodeURIComponent(route.partyId)}` : '/';
+  const path =
+    route.page === 'party'
+      ? `/party/${encodeURIComponent(route.partyId)}`
+      : route.page === 'riding'
+        ? `/riding/${encodeURIComponent(route.ridingId)}`
+        : '/';
   return embedded ? `${EMBED_PREFIX}${path}` : path;
 }
 

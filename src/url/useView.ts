@@ -15,21 +15,25 @@ export interface View {
   embedHrefFor: (route: Route) => string;
   /** This view with some params changed, e.g. another language or theme. */
   hrefWith: (change: Partial<ViewParams>) => string;
+  /** Goes to another route of the same kind of page (app or embed), keeping the params. */
+  navigate: (route: Route) => void;
 }
 
 export function useView(): View {
-  const [path] = useLocation();
+  const [path, setLocation] = useLocation();
   const search = useSearch();
   return useMemo(() => {
     const params = parseViewParams(search);
     const query = formatViewParams(params);
+    const location = parseLocation(path);
     return {
-      ...parseLocation(path),
+      ...location,
       params,
       transparent: parseTransparent(search),
       hrefFor: (route: Route) => `${routePath(route)}${query}`,
       embedHrefFor: (route: Route) => `${routePath(route, true)}${query}`,
       hrefWith: (change: Partial<ViewParams>) => `${path}${formatViewParams({ ...params, ...change })}`,
+      navigate: (route: Route) => setLocation(`${routePath(route, location.embedded)}${query}`),
     };
-  }, [path, search]);
+  }, [path, search, setLocation]);
 }

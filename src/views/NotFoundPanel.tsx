@@ -1,12 +1,18 @@
-/** Shown inside the app when a path names no page or no party of this election. */
+/** Shown inside the app when a path names no page, or no party or riding of this election. */
 import { Link } from 'wouter';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function NotFoundPanel({ partyId, homeHref }: { partyId?: string | undefined; homeHref: string }) {
+interface NotFoundPanelProps {
+  homeHref: string;
+  partyId?: string | undefined;
+  message?: string | undefined;
+}
+
+export function NotFoundPanel({ partyId, message, homeHref }: NotFoundPanelProps) {
   const { t } = useI18n();
   return (
     <section className="error-panel" role="alert">
-      <h2>{partyId === undefined ? t.unknownPage : t.unknownParty(partyId)}</h2>
+      <h2>{message ?? (partyId === undefined ? t.unknownPage : t.unknownParty(partyId))}</h2>
       <p>
         <Link href={homeHref}>{t.backToOverview}</Link>
       </p>

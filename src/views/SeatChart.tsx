@@ -10,10 +10,15 @@ import { SeatDetail } from './SeatDetail.tsx';
 
 interface SeatChartProps {
   election: Election;
-  highlight?: string | undefined;
+  /** Party whose seats stay bright. */
+  party?: string | undefined;
+  /** Riding whose seat stays bright and ringed. */
+  riding?: string | undefined;
+  /** Opens a riding (Enter or click on its seat). */
+  onOpenRiding?: ((ridingId: string) => void) | undefined;
 }
 
-export function SeatChart({ election, highlight }: SeatChartProps) {
+export function SeatChart({ election, party, riding, onOpenRiding }: SeatChartProps) {
   const { t, f } = useI18n();
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const seats = useMemo(() => buildSeatPlan(election), [election]);
@@ -23,10 +28,16 @@ export function SeatChart({ election, highlight }: SeatChartProps) {
       colors: new Map(election.parties.map((p) => [p.id, p.color])),
       parties: new Map(election.parties.map((p) => [p.id, p])),
       ridings: new Map(election.ridings.map((r) => [r.id, r])),
-      regions: new Map(election.regions.map((r) => [r.id, r])),
     }),
     [election],
   );
+  const highlight = useMemo(() => {
+    if (riding !== undefined) return (seat: PlanSeat) => seat.riding === riding;
+    if (party !== undefined) return (seat: PlanSeat) => seat.party === party;
+    return undefined;
+  }, [party, riding]);
+  const marked = riding === undefined ? undefined : seats.find((s) => s.riding === riding)?.index;
+  const onActivate = useCallback((seat: PlanSeat) => seat.riding && onOpenRiding?.(seat.riding), [onOpenRiding]);
   const majority = useMemo(() => ({ line: majorityLine(seats, threshold), label: f.count(threshold) }), [seats, threshold, f]);
 
   const seatLabel = useCallback(
@@ -41,13 +52,9 @@ export function SeatChart({ election, highlight }: SeatChartProps) {
   const renderDetail = useCallback(
     (seat: PlanSeat) => {
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
-      if (!riding) return null;
-      const region = lookups.regions.get(riding.region);
-      return (
-        <SeatDetail riding={riding} region={region ? f.text(region.name) : riding.region} party={lookups.parties.get(riding.winner)} />
-      );
+      return riding ? <SeatDetail election={election} riding={riding} /> : null;
     },
-    [lookups, f],
+    [lookups, election],
   );
 
   const description = t.seatChartDescription(f, {
@@ -65,6 +72,8 @@ export function SeatChart({ election, highlight }: SeatChartProps) {
         width={width}
         majority={majority}
         highlight={highlight}
+        marked={marked}
+        onActivate={onActivate}
         seatLabel={seatLabel}
         renderDetail={renderDetail}
         title={t.seatChartTitle}

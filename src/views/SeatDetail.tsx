@@ -1,26 +1,38 @@
-/** The card for one seat: its riding, winner and margin. */
-import type { Party, Riding } from '../data/electionSchema.ts';
+/** The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip. */
+import { ridingResult } from '../core/ridingResult.ts';
+import type { Election, Riding } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { RidingFacts } from './RidingFacts.tsx';
 
-interface SeatDetailProps {
-  riding: Riding;
-  region: string;
-  party: Party | undefined;
-}
+const SHOWN = 4;
 
-export function SeatDetail({ riding, region, party }: SeatDetailProps) {
+export function SeatDetail({ election, riding }: { election: Election; riding: Riding }) {
   const { t, f } = useI18n();
-  const winner = riding.candidates.find((c) => c.party === riding.winner);
+  const result = ridingResult(riding);
+  const region = election.regions.find((r) => r.id === riding.region);
+  const colors = new Map(election.parties.map((p) => [p.id, p]));
   return (
     <div className="seat-card">
       <p className="seat-card-riding">{f.text(riding.name)}</p>
-      <p className="seat-card-region">{region}</p>
-      <p className="seat-card-winner">
-        <span className="swatch" style={{ background: party?.color }} aria-hidden="true" />
-        {winner?.name} · {party ? f.text(party.shortName) : riding.winner}
-      </p>
-      <p>{riding.candidates.length > 1 ? t.seatDetail.margin(f, riding.margin) : t.seatDetail.unopposed}</p>
-      {riding.stage !== 'validated' && <p className="seat-card-stage">{t.seatDetail.stage[riding.stage]}</p>}
+      <p className="seat-card-region">{region ? f.text(region.name) : riding.region}</p>
+      <ul className="seat-card-candidates" aria-label={t.seatDetail.candidates}>
+        {result.candidates.slice(0, SHOWN).map((c, i) => {
+          const party = colors.get(c.party);
+          return (
+            <li key={i} className={i === 0 ? 'winner' : undefined}>
+              <span className="swatch" style={{ background: party?.color }} aria-hidden="true" />
+              <span className="seat-card-name">
+                {c.name} · {c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}
+              </span>
+              <span className="num">
+                {f.count(c.votes)} · {f.percent(c.share)}
+              </span>
+            </li>
+          );
+        })}
+        {result.candidates.length > SHOWN && <li className="muted">{t.seatDetail.more(f, result.candidates.length - SHOWN)}</li>}
+      </ul>
+      <RidingFacts election={election} result={result} />
     </div>
   );
 }

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { serveStatic, type StaticServer } from './support/staticServer.ts';
+
+let host: StaticServer;
+test.beforeAll(async () => {
+  host = await serveStatic('dist');
+});
+test.afterAll(async () => host.close());
+
+test('a seat card gives candidates, margin in votes and points, stage and the 2021 winner', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-riding="24073"]').hover();
+  const card = page.locator('.seat-card');
+  await expect(card.locator('li.winner')).toContainText('Tatiana Auguste · Liberal');
+  await expect(card.locator('li.winner')).toContainText('23,352');
+  await expect(card).toContainText('Nathalie Sinclair-Desgagné · Bloc');
+  await expect(card).toContainText('Margin: 1 vote (<0.1 pts)');
+  await expect(card).toContainText('Judicially certified after a recount');
+  await expect(card.locator('[data-flip]')).toContainText('2021 (transposed): Bloc · Gain from Bloc');
+});
+
+test('/riding/<id> opens cold on a plain static host, highlighted, with its own title and preview tags', async ({ page, request }) => {
+  await page.goto(`${host.origin}/riding/24073`);
+  const panel = page.locator('[data-riding-view="24073"]');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Terrebonne');
+  await expect(panel.locator('tbody tr')).toHaveCount(6);
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(1);
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveAttribute('data-riding', '24073');
+  await expect(page).toHaveTitle('Terrebonne: Liberal by 1 vote · 2025 Canadian federal election');
+  const html = await (await request.get(`${host.origin}/riding/24073/`)).text();
+  expect(html).toContain('<meta property="og:title" content="Terrebonne: Liberal by 1 vote');
+  expect(html).toContain('<meta property="og:image" content="/og/riding/24073.png" />');
+  expect((await request.get(`${host.origin}/og/riding/24073.png`)).headers()['content-type']).toBe('image/png');
+});
+
+test('an unknown riding says so inside the app', async ({ page }) => {
+  await page.goto('/riding/99999');
+  await expect(page.getByRole('alert')).toContainText('There is no riding “99999”');
+});
+
+test('search finds ridings ignoring case, accents and dashes, in both languages, and opens the choice', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Find a riding' });
+  await box.fill('levis');
+  await expect(page.getByRole('option').first()).toContainText('Lévis—Lotbinière');
+  await box.fill('TERREBONNE');
+  await expect(page.getByRole('option', { name: /^Terrebonne/ })).toBeVisible();
+  await box.fill('les peninsules');
+  await expect(page.getByRole('option').first()).toContainText('Terra Nova—The Peninsulas');
+  await box.fill('terrebonne');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/riding\/24073$/);
+  await expect(page.locator('[data-riding-view="24073"]')).toBeVisible();
+});
+
+test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-seat][tabindex="0"]').focus();
+  await page.keyboard.press('End');
+  const riding = await page.locator('[data-seat="342"]').getAttribute('data-riding');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/riding/${riding}$`));
+  await page.locator('[data-riding="10001"]').click();
+  await expect(page).toHaveURL(/\/riding\/10001$/);
+});
+
+test('the closest races are listed by margin with the four recounts marked', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Closest races' });
+  const rows = table.locator('[data-close-race]');
+  await expect(rows.first()).toContainText('Terrebonne');
+  await expect(rows.first()).toContainText('1 vote');
+  await expect(table.locator('[data-recount]')).toHaveCount(4);
+  await expect(table.locator('[data-recount]').filter({ hasText: 'Judicial recount' })).toHaveCount(4);
+  await page.screenshot({ path: `screenshots/riding-search-${test.info().project.name}.png` });
+});

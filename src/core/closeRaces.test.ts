@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { sampleElection } from '../test/sampleElection.ts';
+import { closeRaces } from './closeRaces.ts';
+
+describe('closeRaces', () => {
+  it('lists the smallest margins first and flags recounts', () => {
+    const election = sampleElection();
+    election.ridings[4]!.stage = 'judicially-certified';
+    const races = closeRaces(election, 3);
+    expect(races.map((r) => [r.riding.id, r.riding.margin, r.recounted])).toEqual([
+      ['202', 1, true],
+      ['102', 10, false],
+      ['101', 200, false],
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+/** The closest races of the election, recounts marked, each linking to its riding. */
+import { Link } from 'wouter';
+import { closeRaces } from '../core/closeRaces.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+export function CloseRaces({ election, hrefFor }: { election: Election; hrefFor: (ridingId: string) => string }) {
+  const { t, f } = useI18n();
+  const races = closeRaces(election);
+  if (races.length === 0) return null;
+  const names = new Map(election.parties.map((p) => [p.id, p]));
+  const short = (id: string | undefined) => (id ? (names.get(id) ? f.text(names.get(id)!.shortName) : id) : '—');
+  return (
+    <section className="panel">
+      <table className="bar-table close-races">
+        <caption>{t.closeRaces.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.party.colRiding}</th>
+            <th scope="col">{t.closeRaces.winner}</th>
+            <th scope="col" className="num">
+              {t.party.colMargin}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {races.map((race) => (
+            <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
+              <th scope="row" className="riding-name">
+                <Link href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</Link>
+                {race.recounted && <span className="tag">{t.closeRaces.recount}</span>}
+              </th>
+              <td>
+                {short(race.riding.winner)} <span className="muted">{t.closeRaces.over(short(race.runnerUp?.party))}</span>
+              </td>
+              <td className="num">
+                {t.party.votes(f, race.riding.margin)} <span className="muted">({f.points(race.marginShare)})</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

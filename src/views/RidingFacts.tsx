@@ -1,0 +1,28 @@
+/** Margin, result stage and change since the previous election: the lines shared by the seat card and the riding page. */
+import type { RidingResult } from '../core/ridingResult.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+export function RidingFacts({ election, result }: { election: Election; result: RidingResult }) {
+  const { t, f } = useI18n();
+  const { riding } = result;
+  const name = (id: string) => {
+    const party = election.parties.find((p) => p.id === id);
+    return party ? f.text(party.shortName) : id;
+  };
+  return (
+    <>
+      <p className="riding-margin">
+        {result.runnerUp ? t.seatDetail.marginFull(f, { votes: riding.margin, share: result.marginShare }) : t.seatDetail.unopposed}
+      </p>
+      {riding.stage !== 'validated' && <p className="riding-stage">{t.seatDetail.stage[riding.stage]}</p>}
+      {election.previous && riding.previousWinner && (
+        <p className="riding-previous" data-flip={result.flipped ? '' : undefined}>
+          {t.seatDetail.previous({ election: f.text(election.previous.name), party: name(riding.previousWinner) })}
+          {' · '}
+          {result.flipped ? <strong>{t.seatDetail.gain(name(riding.previousWinner))}</strong> : t.seatDetail.hold}
+        </p>
+      )}
+    </>
+  );
+}

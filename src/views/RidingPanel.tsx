@@ -1,0 +1,51 @@
+/** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
+import { Link } from 'wouter';
+import { BarTable } from '../charts/BarTable.tsx';
+import type { RidingResult } from '../core/ridingResult.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import type { View } from '../url/useView.ts';
+import { RidingFacts } from './RidingFacts.tsx';
+
+export function RidingPanel({ election, result, view }: { election: Election; result: RidingResult; view: View }) {
+  const { t, f } = useI18n();
+  const { riding } = result;
+  const parties = new Map(election.parties.map((p) => [p.id, p]));
+  const region = election.regions.find((r) => r.id === riding.region);
+  const winner = parties.get(riding.winner);
+  return (
+    <section
+      className="panel party-panel riding-panel"
+      aria-labelledby="riding-title"
+      data-riding-view={riding.id}
+      style={{ borderTopColor: winner?.color }}
+    >
+      <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
+      <h2 id="riding-title">{f.text(riding.name)}</h2>
+      <p>{winner && <Link href={view.hrefFor({ page: 'party', partyId: winner.id })}>{f.text(winner.name)}</Link>}</p>
+      <RidingFacts election={election} result={result} />
+      <BarTable
+        caption={t.seatDetail.candidates}
+        columns={[t.riding.colCandidate, t.colVoteShare, t.colVotes]}
+        max={1}
+        rowKind="party"
+        rows={result.candidates.map((c, i) => {
+          const party = parties.get(c.party);
+          const affiliation = c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party;
+          return {
+            id: `${c.party}-${i}`,
+            label: (
+              <span>
+                {c.name} <span className="muted">{affiliation}</span>
+              </span>
+            ),
+            value: c.share,
+            display: f.percent(c.share),
+            extra: [f.count(c.votes)],
+            color: party?.color ?? '#888',
+          };
+        })}
+      />
+    </section>
+  );
+}

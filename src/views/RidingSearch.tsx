@@ -1,0 +1,75 @@
+/**
+ * Find a riding as you type (ARIA combobox with a list box). Matching ignores
+ * case, accents and dashes, in English and French; choosing opens the riding.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { indexRidings, searchRidings } from '../core/searchRidings.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+
+export function RidingSearch({ election, onChoose }: { election: Election; onChoose: (ridingId: string) => void }) {
+  const { t, f } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const index = useMemo(() => indexRidings(election.ridings), [election]);
+  const matches = useMemo(() => searchRidings(index, query), [index, query]);
+  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const open = query.trim() !== '';
+
+  const choose = (ridingId: string | undefined) => {
+    if (!ridingId) return;
+    setQuery('');
+    onChoose(ridingId);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (matches.length === 0 ? 0 : (a + step + matches.length) % matches.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(matches[active]?.id);
+    } else if (event.key === 'Escape') setQuery('');
+  };
+
+  return (
+    <div className="riding-search">
+      <label htmlFor={`${id}-input`}>{t.riding.search}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        placeholder={t.riding.searchHint}
+        aria-expanded={open && matches.length > 0}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].id}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={t.riding.search} hidden={!open || matches.length === 0}>
+        {matches.map((riding, i) => (
+          <li
+            key={riding.id}
+            id={`${id}-${riding.id}`}
+            role="option"
+            aria-selected={i === active}
+            onPointerDown={(e) => e.preventDefault()}
+            onClick={() => choose(riding.id)}
+          >
+            {f.text(riding.name)} <span className="muted">{regions.get(riding.region)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {open ? (matches.length > 0 ? t.riding.results(f, matches.length) : t.riding.noMatch) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** The document title of each view: the party or riding and its result, then the election. */
+import type { PartyProfile } from '../core/partyProfile.ts';
+import type { RidingResult } from '../core/ridingResult.ts';
+import type { Election } from '../data/electionSchema.ts';
+import type { I18n } from '../i18n/I18nContext.tsx';
+
+export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyProfile, riding?: RidingResult): string {
+  const electionName = f.text(election.name);
+  if (profile) return t.partyPageTitle(f, { party: f.text(profile.party.shortName), seats: profile.result.seats, election: electionName });
+  if (riding) {
+    const winner = election.parties.find((p) => p.id === riding.riding.winner);
+    const party = winner ? f.text(winner.shortName) : riding.riding.winner;
+    return t.riding.pageTitle(f, { riding: f.text(riding.riding.name), party, margin: riding.riding.margin, election: electionName });
+  }
+  return t.pageTitle(electionName);
+}
