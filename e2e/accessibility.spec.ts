@@ -6,6 +6,7 @@ const ROUTES: [string, string][] = [
   ['party', '/party/lpc'],
   ['party without seats', '/party/ppc'],
   ['riding', '/riding/24073'],
+  ['explore (province, changes, coalition)', '/?province=qc&seats=changes&coalition=lpc,ndp'],
   ['embed', '/embed/party/bq'],
   ['unknown party', '/party/xyz'],
 ];
@@ -26,7 +27,7 @@ for (const lang of ['en', 'fr']) {
   for (const theme of ['light', 'dark']) {
     for (const [name, path] of ROUTES) {
       test(`axe: ${name} in ${lang}, ${theme} theme`, async ({ page }) => {
-        await page.goto(`${path}?lang=${lang}&theme=${theme}`);
+        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}&theme=${theme}`);
         await expect(page.locator('[data-seat]').first()).toBeVisible();
         await expectNoViolations(page);
       });

@@ -1,18 +1,21 @@
 /**
  * npm run data: turns the raw public files in data/canada-2025/raw/ into
- * public/data/canada-2025.json, checked against the official totals and the
+ * public/data/canada-2025.json (and the 2021 election on its own ridings,
+ * public/data/canada-2021.json), checked against the official totals and the
  * app's own schema before anything is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseElection } from '../src/data/electionSchema.ts';
+import type { Election } from '../src/data/electionSchema.ts';
 import { assembleElection, type ElectionMeta } from './dataset/assembleElection.ts';
+import { buildCanada2021 } from './dataset/buildCanada2021.ts';
 import { checkSameDistricts, checkSeatTotals } from './dataset/checkTotals.ts';
 import { finalRowsByDistrict, readCandidatesTsv } from './dataset/readCandidatesTsv.ts';
 import { readTransposed2021 } from './dataset/transposed2021.ts';
 
 const RAW = new URL('../data/canada-2025/raw/', import.meta.url);
-const OUT = new URL('../public/data/canada-2025.json', import.meta.url);
+const OUT_DIR = new URL('../public/data/', import.meta.url);
 const CANDIDATES_FILE = 'ca_ge45_preliminary_candidates_2025-06-13.tsv';
 const TRANSPOSITION_FILE = '2021_riding_vote_redistributed_ElectionsCanada.json';
 
@@ -24,6 +27,9 @@ export const EXPECTED = {
 };
 
 const META: ElectionMeta = {
+  id: 'canada-2025',
+  name: { en: '2025 Canadian federal election', fr: 'Élection fédérale canadienne de 2025' },
+  date: '2025-04-28',
   // The export says it was refreshed on 13 June 2025 at 15:56 ET (UTC−4).
   updated: '2025-06-13T19:56:00Z',
   sources: [
@@ -54,7 +60,11 @@ export function buildCanada2025(rawDir: URL = RAW) {
   checkSameDistricts('2021 transposition', previous.winners.keys(), districts, EXPECTED.districts);
   checkSeatTotals('2021 transposed', previous.winners.values(), EXPECTED.seats2021Transposed);
 
-  const election = assembleElection(finalRows, previous, META);
+  const election = assembleElection(finalRows, META, {
+    name: { en: '2021 (transposed)', fr: '2021 (transposé)' },
+    date: '2021-09-20',
+    result: previous,
+  });
   checkSeatTotals(
     '2025',
     election.ridings.map((r) => r.winner),
@@ -63,12 +73,18 @@ export function buildCanada2025(rawDir: URL = RAW) {
   return parseElection(election);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const election = buildCanada2025();
-  // One riding per line: small enough to fetch, readable in a diff.
+/** One riding per line: small enough to fetch, readable in a diff. */
+export function electionJsonText(election: Election): string {
   const ridings = election.ridings.map((r) => JSON.stringify(r)).join(',\n    ');
-  const text = JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
-  writeFileSync(OUT, text);
-  const seats = election.parties.map((p) => `${p.id} ${p.seats}`).join(', ');
-  console.log(`Wrote ${fileURLToPath(OUT)}: ${election.ridings.length} ridings; ${seats}; ${text.length} bytes`);
+  return JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const election of [buildCanada2025(), buildCanada2021(RAW)]) {
+    const out = new URL(`${election.id}.json`, OUT_DIR);
+    const text = electionJsonText(election);
+    writeFileSync(out, text);
+    const seats = election.parties.map((p) => `${p.id} ${p.seats}`).join(', ');
+    console.log(`Wrote ${fileURLToPath(out)}: ${election.ridings.length} ridings; ${seats}; ${text.length} bytes`);
+  }
 }

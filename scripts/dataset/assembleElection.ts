@@ -37,22 +37,32 @@ export function assembleRiding(district: string, rows: readonly CandidateRow[], 
 }
 
 export interface ElectionMeta {
+  id: string;
+  name: { en: string; fr: string };
+  /** Polling day, YYYY-MM-DD. */
+  date: string;
   updated: string;
   sources: { title: string; publisher: string; licence: string; url?: string; files: string[] }[];
 }
 
-export function assembleElection(finalRows: ReadonlyMap<string, CandidateRow[]>, previous: Transposed2021, meta: ElectionMeta) {
+/** The previous election on the same ridings, when there is one, for "change since". */
+export interface PreviousMeta {
+  name: { en: string; fr: string };
+  date: string;
+  result: Transposed2021;
+}
+
+export function assembleElection(finalRows: ReadonlyMap<string, CandidateRow[]>, meta: ElectionMeta, previous?: PreviousMeta) {
   const ridings = [...finalRows.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([district, rows]) => assembleRiding(district, rows, previous.winners.get(district)));
+    .map(([district, rows]) => assembleRiding(district, rows, previous?.result.winners.get(district)));
   const totalVotes = ridings.reduce((sum, r) => sum + r.validVotes, 0);
   const votesOf = (id: string) => ridings.flatMap((r) => r.candidates).reduce((sum, c) => (c.party === id ? sum + c.votes : sum), 0);
-  const previousSeats = (id: string) => [...previous.winners.values()].filter((w) => w === id).length;
   return {
-    id: 'canada-2025',
-    name: { en: '2025 Canadian federal election', fr: 'Élection fédérale canadienne de 2025' },
+    id: meta.id,
+    name: meta.name,
     legislature: { en: 'House of Commons', fr: 'Chambre des communes' },
-    date: '2025-04-28',
+    date: meta.date,
     totalSeats: ridings.length,
     totalVotes,
     updated: meta.updated,
@@ -63,14 +73,19 @@ export function assembleElection(finalRows: ReadonlyMap<string, CandidateRow[]>,
       return { ...p, seats: ridings.filter((r) => r.winner === p.id).length, votes, voteShare: share(votes, totalVotes) };
     }),
     ridings,
-    previous: {
-      name: { en: '2021 (transposed)', fr: '2021 (transposé)' },
-      date: '2021-09-20',
-      transposed: true,
-      parties: PARTIES.map((p) => {
-        const votes = previous.votes.get(p.id) ?? 0;
-        return { id: p.id, seats: previousSeats(p.id), votes, voteShare: share(votes, previous.validVotes) };
-      }),
-    },
+    ...(previous ? { previous: assemblePrevious(previous) } : {}),
+  };
+}
+
+function assemblePrevious({ name, date, result }: PreviousMeta) {
+  const seats = (id: string) => [...result.winners.values()].filter((w) => w === id).length;
+  return {
+    name,
+    date,
+    transposed: true,
+    parties: PARTIES.map((p) => {
+      const votes = result.votes.get(p.id) ?? 0;
+      return { id: p.id, seats: seats(p.id), votes, voteShare: share(votes, result.validVotes) };
+    }),
   };
 }

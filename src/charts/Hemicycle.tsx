@@ -25,6 +25,14 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   marked?: number | undefined;
   /** Enter or a click on a seat. */
   onActivate?: ((seat: PlanSeat) => void) | undefined;
+  /** Marks the seats that changed hands since the previous election. */
+  flipMarks?: boolean | undefined;
+  /**
+   * Document order of the seats (ascending), when it must not follow seat
+   * order: a mark that moves in the DOM loses its transition, so seats that
+   * can glide to new places keep one fixed order.
+   */
+  documentOrder?: ((seat: PlanSeat) => number) | undefined;
   /** Accessible name of each seat. */
   seatLabel: (seat: PlanSeat) => string;
   /** The detail card for a seat. */
@@ -42,7 +50,22 @@ function seatIndexOf(target: EventTarget | null): number | null {
 }
 
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
-  const { seats, colors, width, majority, highlight, marked, onActivate, seatLabel, renderDetail, title, description, ...svgProps } = props;
+  const {
+    seats,
+    colors,
+    width,
+    majority,
+    highlight,
+    marked,
+    onActivate,
+    flipMarks = false,
+    documentOrder,
+    seatLabel,
+    renderDetail,
+    title,
+    description,
+    ...svgProps
+  } = props;
   const [active, setActive] = useState<number | null>(null);
   const [tabStop, setTabStop] = useState(0);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -55,20 +78,20 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const viewBox = `${box.minX} ${top} ${box.width} ${box.minY + box.height - top}`;
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
-  const marks = useMemo(
-    () =>
-      seats.map((seat) => (
-        <SeatMark
-          key={seat.riding ?? seat.index}
-          seat={seat}
-          fill={colors.get(seat.party) ?? '#888'}
-          dimmed={highlight !== undefined && !highlight(seat)}
-          label={seatLabel(seat)}
-          tabbable={seat.index === tabStop}
-        />
-      )),
-    [seats, colors, highlight, seatLabel, tabStop],
-  );
+  const marks = useMemo(() => {
+    const ordered = documentOrder ? [...seats].sort((a, b) => documentOrder(a) - documentOrder(b)) : seats;
+    return ordered.map((seat) => (
+      <SeatMark
+        key={seat.riding ?? seat.index}
+        seat={seat}
+        fill={colors.get(seat.party) ?? '#888'}
+        dimmed={highlight !== undefined && !highlight(seat)}
+        label={seatLabel(seat)}
+        tabbable={seat.index === tabStop}
+        flipMark={flipMarks && seat.flipped}
+      />
+    ));
+  }, [seats, colors, highlight, seatLabel, tabStop, flipMarks, documentOrder]);
 
   const focusSeat = useCallback((index: number) => {
     setTabStop(index);

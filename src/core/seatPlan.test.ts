@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleElection } from '../test/sampleElection.ts';
-import { buildSeatPlan, partiesInSeatOrder } from './seatPlan.ts';
+import { buildSeatPlan, hasPreviousSeats, partiesInSeatOrder, type PlanSeat } from './seatPlan.ts';
 
 describe('buildSeatPlan', () => {
   it('places one seat per riding, parties left to right by seatOrder', () => {
@@ -23,5 +23,39 @@ describe('partiesInSeatOrder', () => {
     const parties = sampleElection().parties;
     expect(partiesInSeatOrder(parties).map((p) => p.id)).toEqual(['red', 'gold', 'blue']);
     expect(parties.map((p) => p.id)).toEqual(['red', 'blue', 'gold']);
+  });
+});
+
+describe('buildSeatPlan options', () => {
+  it('seats the previous result on the same ridings, each riding once', () => {
+    const election = sampleElection();
+    const plan = buildSeatPlan(election, { result: 'previous' });
+    expect(plan.map((s) => s.party)).toEqual(['red', 'red', 'blue', 'blue', 'blue', 'blue', 'blue']);
+    const previous = new Map(election.ridings.map((r) => [r.id, r.previousWinner]));
+    for (const seat of plan) expect(previous.get(seat.riding!)).toBe(seat.party);
+    expect(new Set(plan.map((s) => s.riding)).size).toBe(7);
+  });
+
+  it('marks the ridings that changed hands, whichever result is shown', () => {
+    const flips = (plan: PlanSeat[]) =>
+      plan
+        .filter((s) => s.flipped)
+        .map((s) => s.riding)
+        .sort();
+    expect(flips(buildSeatPlan(sampleElection()))).toEqual(['101', '202']);
+    expect(flips(buildSeatPlan(sampleElection(), { result: 'previous' }))).toEqual(['101', '202']);
+  });
+
+  it('falls back to the current result when ridings lack a previous winner', () => {
+    const election = sampleElection();
+    delete election.ridings[0]!.previousWinner;
+    expect(hasPreviousSeats(election)).toBe(false);
+    expect(buildSeatPlan(election, { result: 'previous' }).map((s) => s.party)).toEqual(buildSeatPlan(election).map((s) => s.party));
+  });
+
+  it('seats a coalition together on the left, keeping every seat', () => {
+    const plan = buildSeatPlan(sampleElection(), { lead: ['blue'] });
+    expect(plan.map((s) => s.party)).toEqual(['blue', 'blue', 'blue', 'red', 'red', 'red', 'red']);
+    expect(plan.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });

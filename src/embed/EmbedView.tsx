@@ -1,5 +1,6 @@
 /** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
 import { majorityThreshold } from '../core/majority.ts';
+import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
@@ -24,6 +25,9 @@ export function EmbedView({ election, view }: { election: Election; view: View }
         election={election}
         party={party?.id}
         riding={view.route.page === 'riding' ? view.route.ridingId : undefined}
+        region={view.params.province}
+        coalition={view.params.coalition}
+        shown={hasPreviousSeats(election) ? view.params.seats : 'current'}
         onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
       />
       <PartyLegend

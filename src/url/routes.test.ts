@@ -14,17 +14,28 @@ describe('parseRoute', () => {
 
 describe('parseViewParams', () => {
   it('reads valid params and falls back on anything else', () => {
-    expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021')).toEqual({ lang: 'fr', theme: 'dark', election: 'canada-2021' });
-    expect(parseViewParams('?lang=de&theme=pink&election=../../etc')).toEqual({
+    expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021&province=QC&seats=previous&coalition=lpc,ndp')).toEqual({
+      lang: 'fr',
+      theme: 'dark',
+      election: 'canada-2021',
+      province: 'qc',
+      seats: 'previous',
+      coalition: ['lpc', 'ndp'],
+    });
+    expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y')).toEqual({
       lang: undefined,
       theme: 'auto',
       election: DEFAULT_ELECTION,
+      province: undefined,
+      seats: 'current',
+      coalition: ['lpc'],
     });
   });
 
   it('round-trips through formatViewParams, leaving defaults out', () => {
-    const params = parseViewParams('?lang=fr&theme=dark');
+    const params = parseViewParams('?lang=fr&theme=dark&province=qc&seats=changes&coalition=lpc,ndp');
     expect(parseViewParams(formatViewParams(params))).toEqual(params);
+    expect(formatViewParams(params)).toContain('coalition=lpc,ndp');
     expect(formatViewParams(parseViewParams(''))).toBe('');
   });
 });

@@ -10,12 +10,20 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type Route =
   { page: 'overview' } | { page: 'party'; partyId: string } | { page: 'riding'; ridingId: string } | { page: 'not-found' };
 
+/** Which result the seats show: this election's, with changes marked, or the previous one on the same seats. */
+export type SeatsShown = 'current' | 'changes' | 'previous';
+
 export interface ViewParams {
   /** Undefined: follow the browser's language. */
   lang: Lang | undefined;
   theme: Theme;
   /** Dataset file name under /data, without `.json`. */
   election: string;
+  /** Region (province or territory) id whose seats are highlighted. */
+  province: string | undefined;
+  /** Party ids grouped as a coalition, in the order given; empty for none. */
+  coalition: string[];
+  seats: SeatsShown;
 }
 
 export const DEFAULT_ELECTION: string = import.meta.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
@@ -39,15 +47,27 @@ export function parseRoute(path: string): Route {
   return { page: 'not-found' };
 }
 
+const SEATS_SHOWN: readonly string[] = ['changes', 'previous'] satisfies SeatsShown[];
+
 export function parseViewParams(search: string): ViewParams {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const theme = params.get('theme');
   const election = params.get('election');
+  const province = params.get('province')?.toLowerCase();
+  const seats = params.get('seats') ?? '';
+  const coalition = (params.get('coalition') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => ID.test(id));
   return {
     lang: lang === 'en' || lang === 'fr' ? lang : undefined,
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     election: election && ID.test(election) ? election : DEFAULT_ELECTION,
+    province: province && ID.test(province) ? province : undefined,
+    coalition: [...new Set(coalition)],
+    seats: SEATS_SHOWN.includes(seats) ? (seats as SeatsShown) : 'current',
   };
 }
 
@@ -63,7 +83,11 @@ export function formatViewParams(params: ViewParams): string {
   if (params.election !== DEFAULT_ELECTION) out.set('election', params.election);
   if (params.lang) out.set('lang', params.lang);
   if (params.theme !== 'auto') out.set('theme', params.theme);
-  const text = out.toString();
+  if (params.province) out.set('province', params.province);
+  if (params.seats !== 'current') out.set('seats', params.seats);
+  // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.
+  const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';
+  const text = [out.toString(), coalition].filter(Boolean).join('&');
   return text ? `?${text}` : '';
 }
 

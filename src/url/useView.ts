@@ -17,6 +17,8 @@ export interface View {
   hrefWith: (change: Partial<ViewParams>) => string;
   /** Goes to another route of the same kind of page (app or embed), keeping the params. */
   navigate: (route: Route) => void;
+  /** Stays on this route with some params changed, e.g. another province. */
+  navigateWith: (change: Partial<ViewParams>) => void;
 }
 
 export function useView(): View {
@@ -34,6 +36,7 @@ export function useView(): View {
       embedHrefFor: (route: Route) => `${routePath(route, true)}${query}`,
       hrefWith: (change: Partial<ViewParams>) => `${path}${formatViewParams({ ...params, ...change })}`,
       navigate: (route: Route) => setLocation(`${routePath(route, location.embedded)}${query}`),
+      navigateWith: (change: Partial<ViewParams>) => setLocation(`${path}${formatViewParams({ ...params, ...change })}`),
     };
   }, [path, search, setLocation]);
 }

@@ -9,9 +9,11 @@ interface PartyLegendProps {
   hrefFor: (partyId: string) => string;
   overviewHref: string;
   current?: string | undefined;
+  /** Seats to show per party when the chart shows another result than the parties' own (e.g. the previous one). */
+  seats?: ReadonlyMap<string, number> | undefined;
 }
 
-export function PartyLegend({ parties, hrefFor, overviewHref, current }: PartyLegendProps) {
+export function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: PartyLegendProps) {
   const { t, f } = useI18n();
   return (
     <ul className="legend">
@@ -22,15 +24,18 @@ export function PartyLegend({ parties, hrefFor, overviewHref, current }: PartyLe
           </Link>
         </li>
       )}
-      {partiesInSeatOrder(parties).map((p) => (
-        <li key={p.id}>
-          <Link href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
-            <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
-            <span className="legend-name">{f.text(p.shortName)}</span>{' '}
-            <span className="legend-seats">{p.seats > 0 ? f.count(p.seats) : t.noSeats}</span>
-          </Link>
-        </li>
-      ))}
+      {partiesInSeatOrder(parties).map((p) => {
+        const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
+        return (
+          <li key={p.id}>
+            <Link href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
+              <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+              <span className="legend-name">{f.text(p.shortName)}</span>{' '}
+              <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }

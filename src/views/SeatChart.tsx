@@ -6,22 +6,37 @@ import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import type { SeatsShown } from '../url/routes.ts';
 import { SeatDetail } from './SeatDetail.tsx';
 
 interface SeatChartProps {
   election: Election;
   /** Party whose seats stay bright. */
   party?: string | undefined;
-  /** Riding whose seat stays bright and ringed. */
+  /** Riding whose seat stays bright and ringed (overrides the other highlights). */
   riding?: string | undefined;
+  /** Region whose seats stay bright. */
+  region?: string | undefined;
+  /** Parties seated together on the left and kept bright. */
+  coalition?: readonly string[] | undefined;
+  /** This election's seats, the same with changes marked, or the previous election's on the same ridings. */
+  shown?: SeatsShown | undefined;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding?: ((ridingId: string) => void) | undefined;
 }
 
-export function SeatChart({ election, party, riding, onOpenRiding }: SeatChartProps) {
+const NO_COALITION: readonly string[] = [];
+
+export function SeatChart({ election, party, riding, region, coalition = NO_COALITION, shown = 'current', onOpenRiding }: SeatChartProps) {
   const { t, f } = useI18n();
   const { ref, width } = useChartWidth<HTMLDivElement>();
-  const seats = useMemo(() => buildSeatPlan(election), [election]);
+  const result = shown === 'previous' ? 'previous' : 'current';
+  const seats = useMemo(() => buildSeatPlan(election, { result, lead: coalition }), [election, result, coalition]);
+  // Seats keep the document order of the plain result, so that moving between results animates.
+  const documentOrder = useMemo(() => {
+    const order = new Map(buildSeatPlan(election).map((s) => [s.riding ?? s.index, s.index]));
+    return (seat: PlanSeat) => order.get(seat.riding ?? seat.index) ?? seat.index;
+  }, [election]);
   const threshold = majorityThreshold(election.totalSeats);
   const lookups = useMemo(
     () => ({
@@ -33,21 +48,35 @@ export function SeatChart({ election, party, riding, onOpenRiding }: SeatChartPr
   );
   const highlight = useMemo(() => {
     if (riding !== undefined) return (seat: PlanSeat) => seat.riding === riding;
-    if (party !== undefined) return (seat: PlanSeat) => seat.party === party;
-    return undefined;
-  }, [party, riding]);
+    const tests: ((seat: PlanSeat) => boolean)[] = [];
+    if (party !== undefined) tests.push((seat) => seat.party === party);
+    if (coalition.length > 0) tests.push((seat) => coalition.includes(seat.party));
+    if (region !== undefined) tests.push((seat) => (seat.riding ? lookups.ridings.get(seat.riding)?.region === region : false));
+    return tests.length === 0 ? undefined : (seat: PlanSeat) => tests.every((test) => test(seat));
+  }, [party, riding, region, coalition, lookups]);
   const marked = riding === undefined ? undefined : seats.find((s) => s.riding === riding)?.index;
   const onActivate = useCallback((seat: PlanSeat) => seat.riding && onOpenRiding?.(seat.riding), [onOpenRiding]);
   const majority = useMemo(() => ({ line: majorityLine(seats, threshold), label: f.count(threshold) }), [seats, threshold, f]);
 
   const seatLabel = useCallback(
     (seat: PlanSeat) => {
-      const party = lookups.parties.get(seat.party);
+      const partyName = (id: string | undefined) => {
+        const found = id === undefined ? undefined : lookups.parties.get(id);
+        return found ? f.text(found.shortName) : (id ?? '');
+      };
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
-      const partyName = party ? f.text(party.shortName) : seat.party;
-      return riding ? t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName, margin: riding.margin }) : partyName;
+      if (!riding) return partyName(seat.party);
+      if (result === 'previous' && election.previous) {
+        return t.seatDetail.previousSeatLabel({
+          riding: f.text(riding.name),
+          party: partyName(seat.party),
+          election: f.text(election.previous.name),
+        });
+      }
+      const label = t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin });
+      return shown === 'changes' && seat.flipped ? `${label}; ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
     },
-    [lookups, t, f],
+    [lookups, t, f, result, shown, election.previous],
   );
   const renderDetail = useCallback(
     (seat: PlanSeat) => {
@@ -57,15 +86,17 @@ export function SeatChart({ election, party, riding, onOpenRiding }: SeatChartPr
     [lookups, election],
   );
 
+  const seatCounts = new Map<string, number>();
+  for (const seat of seats) seatCounts.set(seat.party, (seatCounts.get(seat.party) ?? 0) + 1);
   const description = t.seatChartDescription(f, {
     parties: partiesInSeatOrder(election.parties)
-      .filter((p) => p.seats > 0)
-      .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
+      .filter((p) => seatCounts.has(p.id))
+      .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: seatCounts.get(p.id) ?? 0 }))
       .join(', '),
     threshold,
   });
   return (
-    <div ref={ref} className="seat-chart">
+    <div ref={ref} className="seat-chart" data-result={result}>
       <Hemicycle
         seats={seats}
         colors={lookups.colors}
@@ -74,9 +105,11 @@ export function SeatChart({ election, party, riding, onOpenRiding }: SeatChartPr
         highlight={highlight}
         marked={marked}
         onActivate={onActivate}
+        flipMarks={shown !== 'current'}
+        documentOrder={documentOrder}
         seatLabel={seatLabel}
         renderDetail={renderDetail}
-        title={t.seatChartTitle}
+        title={result === 'previous' && election.previous ? `${t.seatChartTitle} · ${f.text(election.previous.name)}` : t.seatChartTitle}
         description={description}
       />
     </div>

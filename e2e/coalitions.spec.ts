@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { serveStatic, type StaticServer } from './support/staticServer.ts';
+
+let host: StaticServer;
+test.beforeAll(async () => {
+  host = await serveStatic('dist');
+});
+test.afterAll(async () => host.close());
+
+test('?coalition=lpc,ndp opens cold: 176 seats, a majority, seated as one block up to the majority line', async ({ page }) => {
+  await page.goto(`${host.origin}/?coalition=lpc,ndp`);
+  const status = page.locator('.coalition-status');
+  await expect(status).toHaveAttribute('data-coalition-seats', '176');
+  await expect(status).toContainText('Liberal + NDP: 176 seats.');
+  await expect(status).toContainText('172 needed, 4 to spare');
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(176);
+  // The coalition's seats are the first 176 seats from the left: one block that crosses seat 172.
+  const blocks = await page.locator('[data-seat]').evaluateAll((els) =>
+    els
+      .map((e) => ({ i: Number(e.getAttribute('data-seat')), party: e.getAttribute('data-party') ?? '' }))
+      .sort((a, b) => a.i - b.i)
+      .map((s) => (['lpc', 'ndp'].includes(s.party) ? 'C' : '-'))
+      .join(''),
+  );
+  expect(blocks).toBe('C'.repeat(176) + '-'.repeat(343 - 176));
+  await expect(page.locator('[data-majority]')).toHaveText('172');
+});
+
+test('lists every minimal winning coalition, and LPC + GPC falls short at 170', async ({ page }) => {
+  await page.goto('/');
+  const minimal = page.locator('.coalition-minimal li');
+  await expect(minimal).toHaveText([
+    /Liberal \+ Conservative · 313 seats/,
+    /Liberal \+ Bloc · 191 seats/,
+    /Liberal \+ NDP · 176 seats/,
+    /Conservative \+ Bloc \+ NDP · 173 seats/,
+  ]);
+  await page.locator('.coalition-parties input[data-party="lpc"]').check();
+  await page.locator('.coalition-parties input[data-party="gpc"]').check();
+  await expect(page).toHaveURL(/\?coalition=lpc,gpc$/);
+  await expect(page.locator('.coalition-status')).toContainText('Liberal + Green: 170 seats. 2 short of 172');
+  await minimal.getByRole('link', { name: 'Conservative + Bloc + NDP' }).click();
+  await expect(page).toHaveURL(/\?coalition=cpc,bq,ndp$/);
+  await expect(page.locator('.coalition-status')).toHaveAttribute('data-coalition-seats', '173');
+  await page.goBack();
+  await expect(page.locator('.coalition-status')).toHaveAttribute('data-coalition-seats', '170');
+});

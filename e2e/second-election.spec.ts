@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+test('?election=canada-2021 opens the 2021 result on its 338 ridings, with its own majority', async ({ page }) => {
+  await page.goto('/?election=canada-2021');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2021 Canadian federal election');
+  await expect(page.locator('[data-seat]')).toHaveCount(338);
+  for (const [party, seats] of [
+    ['lpc', 160],
+    ['cpc', 119],
+    ['bq', 32],
+    ['ndp', 25],
+    ['gpc', 2],
+  ] as const) {
+    await expect(page.locator(`[data-seat][data-party="${party}"]`), party).toHaveCount(seats);
+  }
+  await expect(page.locator('[data-majority]')).toHaveText('170');
+  await expect(page.locator('.majority-bar-label')).toHaveText('170 seats for a majority');
+  await expect(page.getByText('The Liberal Party of Canada won 160 seats, 10 short of a majority: a minority.')).toBeVisible();
+  // No previous election in this file: no change views, nothing broken.
+  await expect(page.locator('[data-seats]')).toHaveCount(0);
+  await expect(page.locator('.seat-changes')).toHaveCount(0);
+});
+
+test('every view keeps the election: party, riding, province and coalition', async ({ page }) => {
+  await page.goto('/party/ndp?election=canada-2021');
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(25);
+  await expect(page).toHaveTitle(/NDP: 25 seats · 2021 Canadian federal election/);
+  await page.goto('/riding/35018?election=canada-2021');
+  await expect(page.locator('[data-riding-view="35018"]')).toContainText('Davenport');
+  await page.goto('/?election=canada-2021&province=qc');
+  await expect(page.locator('.province-panel')).toContainText('Quebec: 78 seats');
+  await page.goto('/?election=canada-2021&coalition=lpc,ndp');
+  await expect(page.locator('.coalition-status')).toContainText('185 seats');
+  await page.locator('.legend a[data-party="cpc"]').click();
+  await expect(page).toHaveURL(/\/party\/cpc\?election=canada-2021&coalition=lpc,ndp$/);
+});

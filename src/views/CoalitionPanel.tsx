@@ -1,0 +1,76 @@
+/**
+ * Build a coalition: tick parties, see whether together they reach a
+ * majority, while the hemicycle seats them as one block. The pick lives in
+ * `?coalition=`, so it can be shared. Lists every minimal winning coalition.
+ */
+import { Link } from 'wouter';
+import { coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
+import { majorityThreshold } from '../core/majority.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import type { View } from '../url/useView.ts';
+
+export function CoalitionPanel({ election, view }: { election: Election; view: View }) {
+  const { t, f } = useI18n();
+  const picked = view.params.coalition.filter((id) => election.parties.some((p) => p.id === id && p.seats > 0));
+  // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
+  const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
+  const threshold = majorityThreshold(election.totalSeats);
+  const seats = coalitionSeats(election.parties, picked);
+  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
+  const join = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' + ');
+  const minimal = minimalWinningCoalitions(holders, threshold);
+  const same = (ids: readonly string[]) => ids.length === picked.length && ids.every((id) => picked.includes(id));
+  const toggle = (id: string, on: boolean) =>
+    view.navigateWith({ coalition: holders.filter((p) => (p.id === id ? on : picked.includes(p.id))).map((p) => p.id) });
+
+  return (
+    <section className="panel coalition-panel" aria-labelledby="coalition-title">
+      <h2 id="coalition-title">{t.coalition.title}</h2>
+      <fieldset>
+        <legend>{t.coalition.pick(f, threshold)}</legend>
+        <ul className="coalition-parties">
+          {holders.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
+                <span className="swatch" style={{ background: p.color }} aria-hidden="true" /> {f.text(p.shortName)}{' '}
+                <span className="muted">{f.count(p.seats)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="coalition-status" aria-live="polite" data-coalition-seats={picked.length > 0 ? seats : undefined}>
+        {picked.length === 0 ? (
+          t.coalition.none
+        ) : (
+          <>
+            <strong>{t.coalition.total(f, { parties: join(picked), seats })}</strong>{' '}
+            {seats >= threshold
+              ? t.party.reached(f, { surplus: seats - threshold, threshold })
+              : t.party.short(f, { short: threshold - seats, threshold })}
+            {picked.length > 0 && (
+              <>
+                {' '}
+                <Link href={view.hrefWith({ coalition: [] })}>{t.coalition.clear}</Link>
+              </>
+            )}
+          </>
+        )}
+      </p>
+      <h3>{t.coalition.minimalTitle}</h3>
+      <p className="muted">{t.coalition.minimalHint}</p>
+      <ul className="coalition-minimal">
+        {minimal.map((c) => (
+          <li key={c.parties.join(',')} data-coalition={c.parties.join(',')}>
+            <Link href={view.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
+              {join(c.parties)}
+            </Link>{' '}
+            · {t.seats(f, c.seats)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The controls right under the hemicycle: which province's seats to light up,
+ * and which result the seats show (this one, its changes, or the previous one).
+ * Both live in the URL, so a shared link opens on the same view.
+ */
+import { Link } from 'wouter';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import type { SeatsShown } from '../url/routes.ts';
+import type { View } from '../url/useView.ts';
+
+const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
+
+export function ExploreBar({ election, view, canShowPrevious }: { election: Election; view: View; canShowPrevious: boolean }) {
+  const { t, f } = useI18n();
+  const { province, seats } = view.params;
+  const previous = election.previous ? f.text(election.previous.name) : '';
+  const labels: Record<SeatsShown, string> = {
+    current: t.explore.current,
+    changes: t.explore.changes(previous),
+    previous: t.explore.previous(previous),
+  };
+  return (
+    <div className="explore-bar">
+      {election.regions.length > 1 && (
+        <label className="explore-province">
+          <span>{t.colRegion}</span>
+          <select
+            value={province ?? ''}
+            onChange={(e) => view.navigateWith({ province: e.target.value || undefined })}
+            data-control="province"
+          >
+            <option value="">{t.explore.allRegions}</option>
+            {election.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {f.text(r.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {canShowPrevious && (
+        <div className="explore-shown" role="group" aria-label={t.explore.shown}>
+          {SHOWN.map((value) => (
+            <Link key={value} href={view.hrefWith({ seats: value })} aria-current={seats === value ? 'true' : undefined} data-seats={value}>
+              {labels[value]}
+            </Link>
+          ))}
+        </div>
+      )}
+      {canShowPrevious && seats !== 'current' && (
+        <p className="explore-note">
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+            <circle r="6" className="note-seat" />
+            <circle r="2.5" className="note-dot" />
+          </svg>{' '}
+          {t.explore.flipNote(previous)}
+        </p>
+      )}
+    </div>
+  );
+}

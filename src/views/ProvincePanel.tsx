@@ -1,0 +1,46 @@
+/** One province's or territory's result, shown when `?province=` picks one. */
+import { Link } from 'wouter';
+import { BarTable } from '../charts/BarTable.tsx';
+import type { RegionResult } from '../core/regionResult.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { PartyName } from './PartyName.tsx';
+
+interface ProvincePanelProps {
+  election: Election;
+  result: RegionResult;
+  clearHref: string;
+}
+
+export function ProvincePanel({ election, result, clearHref }: ProvincePanelProps) {
+  const { t, f } = useI18n();
+  const parties = new Map(election.parties.map((p) => [p.id, p]));
+  const rows = result.parties.flatMap((r) => {
+    const party = parties.get(r.party);
+    if (!party || (r.seats === 0 && r.voteShare < 0.005)) return [];
+    return [
+      {
+        id: r.party,
+        label: <PartyName party={party} />,
+        value: r.seats,
+        display: f.count(r.seats),
+        extra: [f.percent(r.voteShare)],
+        color: party.color,
+      },
+    ];
+  });
+  return (
+    <section className="panel province-panel" aria-labelledby="province-title" data-region={result.region.id}>
+      <h2 id="province-title">{t.explore.regionTitle(f, { region: f.text(result.region.name), seats: result.seats })}</h2>
+      <BarTable
+        caption={t.explore.regionCaption(f.text(result.region.name))}
+        columns={[t.colParty, t.colSeats, t.colVoteShare]}
+        rows={rows}
+        max={result.seats}
+      />
+      <p>
+        <Link href={clearHref}>{t.explore.allRegions}</Link>
+      </p>
+    </section>
+  );
+}

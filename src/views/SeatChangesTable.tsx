@@ -1,0 +1,54 @@
+/** Each party's gains (from whom) and losses (to whom) since the previous election, riding by riding. */
+import { useMemo } from 'react';
+import { seatChanges, type SeatFlow } from '../core/seatChanges.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { PartyName } from './PartyName.tsx';
+
+export function SeatChangesTable({ election }: { election: Election }) {
+  const { t, f } = useI18n();
+  const rows = useMemo(() => seatChanges(election), [election]);
+  const parties = new Map(election.parties.map((p) => [p.id, p]));
+  const name = (id: string) => {
+    const party = parties.get(id);
+    return party ? f.text(party.shortName) : id;
+  };
+  const flows = (list: readonly SeatFlow[]) =>
+    list.map((flow) => t.changes.flow({ party: name(flow.party), seats: f.count(flow.seats) })).join(', ');
+  if (!election.previous || rows.length === 0) return null;
+  const flipped = rows.reduce((sum, r) => sum + r.gained, 0);
+  return (
+    <section className="panel seat-changes" aria-labelledby="seat-changes-title">
+      <h2 id="seat-changes-title">{t.changes.title(f.text(election.previous.name))}</h2>
+      <p>{t.changes.summary(f, { flipped, total: election.ridings.length })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.colParty}</th>
+            <th scope="col" className="num">
+              {t.changes.net}
+            </th>
+            <th scope="col">{t.changes.flows}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const party = parties.get(r.party);
+            return (
+              <tr key={r.party} data-party={r.party}>
+                <th scope="row">{party ? <PartyName party={party} /> : r.party}</th>
+                <td className="num" data-value={r.gained - r.lost}>
+                  {f.signed(r.gained - r.lost)}
+                </td>
+                <td className="seat-flows">
+                  {r.gained > 0 && <span data-gains={r.gained}>{t.changes.won(f, r.gained, flows(r.gains))}</span>}
+                  {r.lost > 0 && <span data-losses={r.lost}>{t.changes.lost(f, r.lost, flows(r.losses))}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
