@@ -68,3 +68,53 @@ test('text from the data is shown as text, never run', async ({ page }) => {
   await expect(page.locator('.legend').getByText('<img src=x onerror=alert(1)>')).toBeVisible();
   expect(dialogs).toBe(0);
 });
+
+type Mutable = Record<string, unknown> & { totalSeats: unknown; parties: Record<string, unknown>[] };
+const mutations: [string, (d: Mutable) => void, string][] = [
+  ['a missing field', (d) => delete (d as Partial<Mutable>).totalSeats, 'totalSeats is missing'],
+  ['a wrong type', (d) => (d.totalSeats = '343'), 'totalSeats must be a number, got "343"'],
+  ['fractional seats', (d) => (d.parties[1]!.seats = 143.5), 'parties[1].seats must be a whole number ≥ 0, got 143.5'],
+  ['duplicate party ids', (d) => (d.parties[1]!.id = 'lpc'), 'parties[1].id repeats an id used earlier, got "lpc"'],
+  ['totals that disagree', (d) => (d.totalSeats = 342), 'parties seats add up to 343, not totalSeats (342)'],
+  ['a seat count of 0', (d) => (d.totalSeats = 0), 'totalSeats must be a whole number from 1 to 10000, got 0'],
+  ['a seat count over 10,000', (d) => (d.totalSeats = 10_001), 'totalSeats must be a whole number from 1 to 10000, got 10001'],
+  [
+    'an absurdly long name',
+    (d) => ((d.parties[0]!.name as { en: string }).en = 'L'.repeat(5000)),
+    'parties[0].name.en must be at most 300 characters, got 5000',
+  ],
+];
+for (const [name, change, message] of mutations) {
+  test(`${name} is named in the alert`, async ({ page }) => {
+    const data = real() as unknown as Mutable;
+    change(data);
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await serve(page, 200, JSON.stringify(data));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(message);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a long but valid name wraps instead of pushing the page sideways', async ({ page }) => {
+  const data = real() as unknown as Mutable;
+  (data.parties[0]!.name as { en: string }).en = `The ${'Very '.repeat(55)}Long Party`;
+  (data.parties[0]!.shortName as { en: string }).en = 'Supercalifragilisticexpialidocious'.repeat(3);
+  await serve(page, 200, JSON.stringify(data));
+  await page.goto('/party/lpc');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
+test('a server that never answers times out with a specific message and a retry', async ({ page }) => {
+  test.setTimeout(60_000);
+  let calls = 0;
+  await page.route(DATA, (route) => (calls++ === 0 ? new Promise(() => {}) : route.fallback()));
+  await page.goto('/');
+  await expect(page.getByText('Loading the results…')).toBeVisible();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('took longer than 15 seconds', { timeout: 25_000 });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+});

@@ -34,8 +34,8 @@ export function CoalitionPanel({ election, view }: { election: Election; view: V
             <li key={p.id}>
               <label>
                 <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
-                <span className="swatch" style={{ background: p.color }} aria-hidden="true" /> {f.text(p.shortName)}{' '}
-                <span className="muted">{f.count(p.seats)}</span>
+                <span className="swatch" style={{ background: p.color }} aria-hidden="true" />{' '}
+                <span className="coalition-name">{f.text(p.shortName)}</span> <span className="muted">{f.count(p.seats)}</span>
               </label>
             </li>
           ))}

@@ -7,7 +7,7 @@ export function PartyName({ party }: { party: Party }) {
   return (
     <span className="party-name" title={f.text(party.name)}>
       <span className="swatch" style={{ background: party.color }} aria-hidden="true" />
-      {f.text(party.shortName)}
+      <span className="party-name-text">{f.text(party.shortName)}</span>
     </span>
   );
 }

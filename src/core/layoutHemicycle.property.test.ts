@@ -1,0 +1,67 @@
+/** Properties of the seat layout for random seat counts and party splits (fast-check). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assignSeats } from './assignSeats.ts';
+import { layoutHemicycle } from './layoutHemicycle.ts';
+
+const TOLERANCE = 1e-9;
+
+/** A seat count and its split into parties: random cut points in [0, n]. */
+const seatSplit = fc.integer({ min: 1, max: 6000 }).chain((n) =>
+  fc.array(fc.integer({ min: 0, max: n }), { maxLength: 12 }).map((cuts) => {
+    const points = [0, ...cuts.sort((a, b) => a - b), n];
+    return { n, parties: points.slice(1).map((end, i) => ({ id: `p${i}`, seats: end - points[i]! })) };
+  }),
+);
+
+describe('layoutHemicycle properties', () => {
+  it('places every seat, with no two overlapping, for random counts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20_000 }), (n) => {
+        const seats = layoutHemicycle(n);
+        expect(seats).toHaveLength(n);
+        expect(seats.map((s) => s.index)).toEqual(seats.map((_, i) => i));
+        // Seats never overlap if neighbours along each row are a seat apart and rows are a seat apart.
+        const byRow = new Map<number, typeof seats>();
+        for (const s of seats) {
+          const row = byRow.get(s.row);
+          if (row) row.push(s);
+          else byRow.set(s.row, [s]);
+        }
+        for (const row of byRow.values()) {
+          for (let i = 1; i < row.length; i++) {
+            const a = row[i - 1]!;
+            const b = row[i]!;
+            expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r - TOLERANCE);
+          }
+        }
+        const radii = [...byRow.keys()].sort((a, b) => a - b).map((r) => Math.hypot(byRow.get(r)![0]!.x, byRow.get(r)![0]!.y));
+        const r = seats[0]!.r;
+        for (let i = 1; i < radii.length; i++) expect(radii[i]! - radii[i - 1]!).toBeGreaterThanOrEqual(2 * r - TOLERANCE);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('deals each party one contiguous wedge, left to right, for random splits', () => {
+    fc.assert(
+      fc.property(seatSplit, ({ n, parties }) => {
+        const placed = assignSeats(layoutHemicycle(n), parties);
+        expect(placed).toHaveLength(n);
+        const held = parties.filter((p) => p.seats > 0);
+        for (const party of held) {
+          const indices = placed.filter((s) => s.party === party.id).map((s) => s.index);
+          expect(indices).toHaveLength(party.seats);
+          expect(indices.at(-1)! - indices[0]!).toBe(party.seats - 1);
+        }
+        // Wedges do not interleave: every seat of a party lies at or left of every seat of the next one.
+        for (let i = 1; i < held.length; i++) {
+          const left = placed.filter((s) => s.party === held[i - 1]!.id);
+          const right = placed.filter((s) => s.party === held[i]!.id);
+          expect(Math.min(...left.map((s) => s.angle))).toBeGreaterThanOrEqual(Math.max(...right.map((s) => s.angle)) - TOLERANCE);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
