@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Connect } from 'vite';
+import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 import { sharePagesPlugin } from './scripts/share/sharePagesPlugin.ts';
 
 const DEFAULT_ELECTION = process.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
@@ -25,15 +26,34 @@ const shellFallback =
     next();
   };
 
+/** Preview sends the headers the README asks of a static host. */
+const securityHeadersMiddleware: Connect.NextHandleFunction = (req, res, next) => {
+  for (const [name, value] of Object.entries(securityHeaders((req.url ?? '/').split('?')[0] ?? '/'))) res.setHeader(name, value);
+  next();
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    {
+      // Build only: the dev server injects inline styles and its client, which this policy would block.
+      name: 'hemicycle-security',
+      apply: 'build',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+      ],
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      },
+    },
     sharePagesPlugin({ electionId: DEFAULT_ELECTION, siteUrl: process.env.SITE_URL }),
     {
       name: 'hemicycle-shell-fallback',
       configureServer: (server) => void server.middlewares.use(shellFallback(() => server.config.root)),
-      configurePreviewServer: (server) =>
-        void server.middlewares.use(shellFallback(() => join(server.config.root, server.config.build.outDir))),
+      configurePreviewServer: (server) => {
+        server.middlewares.use(securityHeadersMiddleware);
+        server.middlewares.use(shellFallback(() => join(server.config.root, server.config.build.outDir)));
+      },
     },
   ],
   build: {
