@@ -9,7 +9,9 @@ export function App() {
   return (
     <I18nProvider lang={lang}>
       <div className="app">
-        <ElectionGate electionId={view.params.election}>{(election) => <ResultsView election={election} view={view} />}</ElectionGate>
+        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live}>
+          {(election) => <ResultsView election={election} view={view} />}
+        </ElectionGate>
       </div>
     </I18nProvider>
   );

@@ -25,6 +25,8 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   marked?: number | undefined;
   /** Enter or a click on a seat. */
   onActivate?: ((seat: PlanSeat) => void) | undefined;
+  /** Ridings that just changed hands in a live refresh: their seats pulse once. */
+  updated?: ReadonlySet<string> | undefined;
   /** Marks the seats that changed hands since the previous election. */
   flipMarks?: boolean | undefined;
   /**
@@ -59,6 +61,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     marked,
     onActivate,
     flipMarks = false,
+    updated,
     documentOrder,
     seatLabel,
     renderDetail,
@@ -89,9 +92,10 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         label={seatLabel(seat)}
         tabbable={seat.index === tabStop}
         flipMark={flipMarks && seat.flipped}
+        updated={seat.riding !== undefined && updated?.has(seat.riding) === true}
       />
     ));
-  }, [seats, colors, highlight, seatLabel, tabStop, flipMarks, documentOrder]);
+  }, [seats, colors, highlight, seatLabel, tabStop, flipMarks, updated, documentOrder]);
 
   const focusSeat = useCallback((index: number) => {
     setTabStop(index);

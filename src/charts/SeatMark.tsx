@@ -18,13 +18,15 @@ interface SeatMarkProps {
   tabbable: boolean;
   /** Draws a dot in the seat: it changed hands since the previous election. */
   flipMark: boolean;
+  /** Changed hands in the latest live refresh. */
+  updated: boolean;
 }
 
-export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipMark }: SeatMarkProps) {
+export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipMark, updated }: SeatMarkProps) {
   return (
     <>
       <circle
-        className={`seat${dimmed ? ' seat-dimmed' : ''}${outlineClasses(fill)}`}
+        className={`seat${dimmed ? ' seat-dimmed' : ''}${updated ? ' seat-updated' : ''}${outlineClasses(fill)}`}
         data-seat={seat.index}
         data-party={seat.party}
         data-riding={seat.riding}

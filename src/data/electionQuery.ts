@@ -16,7 +16,8 @@ async function readBody(url: string, signal: AbortSignal | undefined): Promise<s
   const timeout = AbortSignal.timeout(LOAD_TIMEOUT_SECONDS * 1000);
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    // no-cache: revalidate with the server every time, so a live refresh sees a changed file.
+    response = await fetch(url, { cache: 'no-cache', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     if (!response.ok) throw new ElectionLoadError(url, { kind: 'http', status: response.status });
     return await response.text();
   } catch (error) {
@@ -43,15 +44,24 @@ export async function fetchElection(electionId: string, signal?: AbortSignal) {
   return parseElection(parseJson(url, await readBody(url, signal)));
 }
 
-export const electionQueryOptions = (electionId: string) =>
+/**
+ * `liveSeconds` (from the URL) or the dataset's own `live` field turns on
+ * polling. A failed refresh keeps the last good data: TanStack Query holds
+ * `data` and reports the error beside it.
+ */
+export const electionQueryOptions = (electionId: string, liveSeconds?: number) =>
   queryOptions({
     queryKey: ['election', electionId] as const,
     queryFn: ({ signal }) => fetchElection(electionId, signal),
     staleTime: Infinity,
+    refetchInterval: (query) => {
+      const seconds = liveSeconds ?? query.state.data?.live;
+      return seconds ? seconds * 1000 : false;
+    },
     // A bad file or a 404 will not fix itself in a second; only network blips are retried.
     retry: (failures, error) => failures < 2 && error instanceof ElectionLoadError && error.failure.kind === 'network',
   });
 
-export function useElection(electionId: string) {
-  return useQuery(electionQueryOptions(electionId));
+export function useElection(electionId: string, liveSeconds?: number) {
+  return useQuery(electionQueryOptions(electionId, liveSeconds));
 }

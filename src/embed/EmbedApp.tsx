@@ -9,7 +9,9 @@ export function EmbedApp() {
   return (
     <I18nProvider lang={lang}>
       <div className="embed">
-        <ElectionGate electionId={view.params.election}>{(election) => <EmbedView election={election} view={view} />}</ElectionGate>
+        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live}>
+          {(election) => <EmbedView election={election} view={view} />}
+        </ElectionGate>
       </div>
     </I18nProvider>
   );

@@ -124,6 +124,11 @@ export const en = {
     minimalTitle: 'Every minimal majority coalition',
     minimalHint: 'Each party in one is needed: without any of them, it falls short.',
   },
+  live: {
+    every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)} s`,
+    updated: (time: string) => `last update ${time}`,
+    failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
+  },
   backToOverview: 'Back to the full result',
   pageTitle: (election: string) => `${election} · Hemicycle`,
   partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>

@@ -21,6 +21,8 @@ export interface Formatters {
   /** A date written out: April 28, 2025 / 28 avril 2025. */
   date: (isoDate: string) => string;
   dateTime: (iso: string) => string;
+  /** A clock time with seconds, for live updates. */
+  time: (iso: string) => string;
   plural: (n: number) => Intl.LDMLPluralRule;
   /** Picks the language's text, English when a translation is missing. */
   text: (value: Localized) => string;
@@ -35,6 +37,7 @@ export function makeFormatters(lang: Lang): Formatters {
   // Election dates are calendar days: format them in UTC so no time zone shifts them.
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
   const plural = new Intl.PluralRules(locale);
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
@@ -46,6 +49,7 @@ export function makeFormatters(lang: Lang): Formatters {
     points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal.format(0.1)}` : oneDecimal.format(share * 100)),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
+    time: (iso) => time.format(new Date(iso)),
     plural: (n) => plural.select(n),
     text: (value) => value[lang] ?? value.en,
   };

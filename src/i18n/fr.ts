@@ -124,6 +124,11 @@ export const fr: Messages = {
     minimalTitle: 'Toutes les coalitions majoritaires minimales',
     minimalHint: `Chaque parti y est nécessaire${NBSP}: sans l’un d’eux, elle n’atteint pas la majorité.`,
   },
+  live: {
+    every: (f, seconds) => `En direct${NBSP}: actualisé toutes les ${f.count(seconds)}${NBSP}s`,
+    updated: (time) => `dernière mise à jour ${time}`,
+    failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
+  },
   backToOverview: 'Retour au résultat complet',
   pageTitle: (election) => `${election} · Hémicycle`,
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,

@@ -21,7 +21,12 @@ describe('parseViewParams', () => {
       province: 'qc',
       seats: 'previous',
       coalition: ['lpc', 'ndp'],
+      live: undefined,
     });
+    expect(parseViewParams('?live=30').live).toBe(30);
+    expect(parseViewParams('?live=1').live).toBe(5);
+    expect(parseViewParams('?live=99999').live).toBe(3600);
+    expect(parseViewParams('?live=soon').live).toBeUndefined();
     expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y')).toEqual({
       lang: undefined,
       theme: 'auto',
@@ -29,6 +34,7 @@ describe('parseViewParams', () => {
       province: undefined,
       seats: 'current',
       coalition: ['lpc'],
+      live: undefined,
     });
   });
 

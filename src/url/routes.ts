@@ -24,6 +24,8 @@ export interface ViewParams {
   /** Party ids grouped as a coalition, in the order given; empty for none. */
   coalition: string[];
   seats: SeatsShown;
+  /** Refetch interval in seconds (live results); undefined: as the dataset says. */
+  live: number | undefined;
 }
 
 export const DEFAULT_ELECTION: string = import.meta.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
@@ -47,6 +49,14 @@ export function parseRoute(path: string): Route {
   return { page: 'not-found' };
 }
 
+/** Live refresh bounds: faster than 5 s is abuse of the host, slower than an hour is not live. */
+export const LIVE_SECONDS = { min: 5, max: 3600 } as const;
+
+function parseLive(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  return Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, Number(value)));
+}
+
 const SEATS_SHOWN: readonly string[] = ['changes', 'previous'] satisfies SeatsShown[];
 
 export function parseViewParams(search: string): ViewParams {
@@ -68,6 +78,7 @@ export function parseViewParams(search: string): ViewParams {
     province: province && ID.test(province) ? province : undefined,
     coalition: [...new Set(coalition)],
     seats: SEATS_SHOWN.includes(seats) ? (seats as SeatsShown) : 'current',
+    live: parseLive(params.get('live')),
   };
 }
 
@@ -85,6 +96,7 @@ export function formatViewParams(params: ViewParams): string {
   if (params.theme !== 'auto') out.set('theme', params.theme);
   if (params.province) out.set('province', params.province);
   if (params.seats !== 'current') out.set('seats', params.seats);
+  if (params.live !== undefined) out.set('live', String(params.live));
   // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.
   const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';
   const text = [out.toString(), coalition].filter(Boolean).join('&');

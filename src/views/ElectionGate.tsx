@@ -3,11 +3,28 @@ import type { ReactNode } from 'react';
 import { useElection } from '../data/electionQuery.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
+import { LiveStatus } from './LiveStatus.tsx';
 import { LoadingState } from './LoadingState.tsx';
 
-export function ElectionGate({ electionId, children }: { electionId: string; children: (election: Election) => ReactNode }) {
-  const { data, error, isPending, refetch } = useElection(electionId);
-  if (data) return children(data);
+interface ElectionGateProps {
+  electionId: string;
+  /** Refetch interval from the URL, in seconds. */
+  liveSeconds?: number | undefined;
+  children: (election: Election) => ReactNode;
+}
+
+export function ElectionGate({ electionId, liveSeconds, children }: ElectionGateProps) {
+  const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds);
+  if (data) {
+    const interval = liveSeconds ?? data.live;
+    // Always two slots, so the view below keeps its state (hover, focus) when the banner comes and goes.
+    return (
+      <>
+        {interval ? <LiveStatus seconds={interval} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} /> : null}
+        {children(data)}
+      </>
+    );
+  }
   if (isPending) return <LoadingState />;
   return (
     <main>

@@ -8,6 +8,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
 import { SeatDetail } from './SeatDetail.tsx';
+import { useChangedRidings } from './useChangedRidings.ts';
 
 interface SeatChartProps {
   election: Election;
@@ -37,6 +38,7 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
     const order = new Map(buildSeatPlan(election).map((s) => [s.riding ?? s.index, s.index]));
     return (seat: PlanSeat) => order.get(seat.riding ?? seat.index) ?? seat.index;
   }, [election]);
+  const updated = useChangedRidings(election);
   const threshold = majorityThreshold(election.totalSeats);
   const lookups = useMemo(
     () => ({
@@ -106,6 +108,7 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
         marked={marked}
         onActivate={onActivate}
         flipMarks={shown !== 'current'}
+        updated={updated}
         documentOrder={documentOrder}
         seatLabel={seatLabel}
         renderDetail={renderDetail}

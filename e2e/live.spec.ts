@@ -1,0 +1,81 @@
+/**
+ * Live results against a plain local server whose data file changes on disk:
+ * the page refetches, shows the new seats, pulses only the seat that changed,
+ * keeps the reader's view, and keeps the last good result when a refresh fails.
+ */
+import { expect, test } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic, type StaticServer } from './support/staticServer.ts';
+
+let root: string;
+let host: StaticServer;
+const dataFile = () => join(root, 'data', 'canada-2025.json');
+const original = readFileSync('public/data/canada-2025.json', 'utf8');
+
+test.beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'hemicycle-live-'));
+  cpSync('dist', root, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'og')}`) });
+  host = await serveStatic(root);
+});
+test.afterEach(async () => {
+  await host.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+interface Data {
+  updated: string;
+  parties: { id: string; seats: number; votes: number }[];
+  ridings: { id: string; winner: string; margin: number; candidates: { party: string; votes: number }[] }[];
+}
+
+/** Terrebonne's recount, undone: the Bloc candidate gets the Liberal's one extra vote and the seat. */
+function flipTerrebonne(): string {
+  const data = JSON.parse(original) as Data;
+  const riding = data.ridings.find((r) => r.id === '24073')!;
+  const lpc = riding.candidates.find((c) => c.party === 'lpc')!;
+  const bq = riding.candidates.find((c) => c.party === 'bq')!;
+  [lpc.votes, bq.votes] = [bq.votes, lpc.votes];
+  riding.candidates.sort((a, b) => b.votes - a.votes);
+  riding.winner = 'bq';
+  for (const p of data.parties) {
+    if (p.id === 'lpc') [p.seats, p.votes] = [p.seats - 1, p.votes - 1];
+    if (p.id === 'bq') [p.seats, p.votes] = [p.seats + 1, p.votes + 1];
+  }
+  data.updated = '2025-04-29T04:00:00Z';
+  return JSON.stringify(data);
+}
+
+test('?live= refetches the changed file, pulses only the changed seat and keeps the view', async ({ page }) => {
+  await page.goto(`${host.origin}/party/bq/?live=5&province=qc`);
+  const status = page.getByRole('status').filter({ hasText: 'Live' });
+  await expect(status).toContainText('refreshed every 5 s');
+  await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(22);
+  const firstUpdate = await status.locator('[data-live-updated]').getAttribute('data-live-updated');
+
+  writeFileSync(dataFile(), flipTerrebonne());
+  await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(23, { timeout: 15_000 });
+  await expect(page.locator('[data-seat][data-party="lpc"]')).toHaveCount(168);
+  await expect(page.locator('.seat-updated')).toHaveCount(1);
+  await expect(page.locator('.seat-updated')).toHaveAttribute('data-riding', '24073');
+  expect(await status.locator('[data-live-updated]').getAttribute('data-live-updated')).not.toBe(firstUpdate);
+  // The reader's view is untouched: same party, same province.
+  await expect(page).toHaveURL(/\/party\/bq\/\?live=5&province=qc$/);
+  await expect(page.locator('.province-panel')).toContainText('Quebec: 78 seats');
+
+  writeFileSync(dataFile(), '{"half written');
+  await expect(status.locator('[data-live-warning]')).toContainText('showing the last good result', { timeout: 15_000 });
+  await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(23);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('without ?live= nothing polls', async ({ page }) => {
+  let fetches = 0;
+  page.on('request', (r) => r.url().endsWith('/data/canada-2025.json') && fetches++);
+  await page.goto(`${host.origin}/`);
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await page.waitForTimeout(6_000);
+  expect(fetches).toBe(1);
+  await expect(page.locator('[data-live]')).toHaveCount(0);
+});

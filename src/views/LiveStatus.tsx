@@ -1,0 +1,30 @@
+/** The live-results line: how often the page refreshes, when it last got data, and a warning when a refresh failed. */
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { loadErrorMessage } from './errorMessage.ts';
+
+interface LiveStatusProps {
+  seconds: number;
+  /** When the shown data arrived (ms since the epoch). */
+  checkedAt: number;
+  /** The last refresh's error, while the previous good result stays on screen. */
+  failure: unknown;
+}
+
+export function LiveStatus({ seconds, checkedAt, failure }: LiveStatusProps) {
+  const { t, f } = useI18n();
+  const at = new Date(checkedAt).toISOString();
+  return (
+    <div className={`live-status${failure ? ' live-failed' : ''}`} role="status" data-live={seconds}>
+      <span className="live-dot" aria-hidden="true" /> {t.live.every(f, seconds)} ·{' '}
+      <time dateTime={at} data-live-updated={checkedAt}>
+        {t.live.updated(f.time(at))}
+      </time>
+      {failure !== undefined && (
+        <strong className="live-warning" data-live-warning="">
+          {' '}
+          {t.live.failed(loadErrorMessage(failure, t, f))}
+        </strong>
+      )}
+    </div>
+  );
+}
