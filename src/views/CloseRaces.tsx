@@ -1,10 +1,14 @@
 /** The closest races of the election, recounts marked, each linking to its riding. */
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { closeRaces } from '../core/closeRaces.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { routePath } from '../url/routes.ts';
 
-export function CloseRaces({ election, hrefFor }: { election: Election; hrefFor: (ridingId: string) => string }) {
+/** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
+export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
+  const hrefFor = (ridingId: string) => `${routePath({ page: 'riding', ridingId })}${query}`;
   const { t, f } = useI18n();
   const races = closeRaces(election);
   if (races.length === 0) return null;
@@ -42,4 +46,4 @@ export function CloseRaces({ election, hrefFor }: { election: Election; hrefFor:
       </table>
     </section>
   );
-}
+});

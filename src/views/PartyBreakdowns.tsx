@@ -1,4 +1,5 @@
 /** The party tables: seats, popular vote, change since the previous election, seats by region. */
+import { memo } from 'react';
 import { BarTable } from '../charts/BarTable.tsx';
 import { RegionSeatsChart } from '../charts/RegionSeatsChart.tsx';
 import type { PartyResult } from '../core/partyResults.ts';
@@ -14,7 +15,7 @@ interface PartyBreakdownsProps {
   regions: readonly RegionSeats[];
 }
 
-export function PartyBreakdowns({ election, results, regions }: PartyBreakdownsProps) {
+export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results, regions }: PartyBreakdownsProps) {
   const { t, f } = useI18n();
   const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
   const label = (r: PartyResult) => <PartyName party={r.party} />;
@@ -84,4 +85,4 @@ export function PartyBreakdowns({ election, results, regions }: PartyBreakdownsP
       )}
     </div>
   );
-}
+});

@@ -1,10 +1,17 @@
 /** The stacked seats bar with the majority marker, largest party first. */
+import { memo } from 'react';
 import { MajorityBar } from '../charts/MajorityBar.tsx';
 import { majorityThreshold } from '../core/majority.ts';
 import type { PartyResult } from '../core/partyResults.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function RaceToMajority({ results, totalSeats }: { results: readonly PartyResult[]; totalSeats: number }) {
+export const RaceToMajority = memo(function RaceToMajority({
+  results,
+  totalSeats,
+}: {
+  results: readonly PartyResult[];
+  totalSeats: number;
+}) {
   const { t, f } = useI18n();
   const threshold = majorityThreshold(totalSeats);
   const segments = results.map((r) => ({
@@ -28,4 +35,4 @@ export function RaceToMajority({ results, totalSeats }: { results: readonly Part
       />
     </section>
   );
-}
+});

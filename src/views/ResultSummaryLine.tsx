@@ -1,9 +1,10 @@
 /** The plain-language reading of the result, e.g. "The Liberal Party … 3 short of a majority". */
+import { memo } from 'react';
 import { resultSummary } from '../core/resultSummary.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function ResultSummaryLine({ election }: { election: Election }) {
+export const ResultSummaryLine = memo(function ResultSummaryLine({ election }: { election: Election }) {
   const { t, f } = useI18n();
   const summary = resultSummary(election);
   let text: string;
@@ -19,4 +20,4 @@ export function ResultSummaryLine({ election }: { election: Election }) {
       {text}
     </p>
   );
-}
+});

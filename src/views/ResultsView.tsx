@@ -7,7 +7,7 @@ import { ridingResult } from '../core/ridingResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { Route } from '../url/routes.ts';
+import { formatViewParams, type Route } from '../url/routes.ts';
 import type { View } from '../url/useView.ts';
 import { CloseRaces } from './CloseRaces.tsx';
 import { CoalitionPanel } from './CoalitionPanel.tsx';
@@ -76,7 +76,7 @@ export function ResultsView({ election, view }: { election: Election; view: View
         <RaceToMajority results={results} totalSeats={election.totalSeats} />
         <PartyBreakdowns election={election} results={results} regions={regions} />
         <SeatChangesTable election={election} />
-        <CloseRaces election={election} hrefFor={(id) => view.hrefFor({ page: 'riding', ridingId: id })} />
+        <CloseRaces election={election} query={formatViewParams(params)} />
       </main>
       <SourcesFooter election={election} />
     </>

@@ -1,11 +1,11 @@
 /** Each party's gains (from whom) and losses (to whom) since the previous election, riding by riding. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { seatChanges, type SeatFlow } from '../core/seatChanges.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PartyName } from './PartyName.tsx';
 
-export function SeatChangesTable({ election }: { election: Election }) {
+export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
   const { t, f } = useI18n();
   const rows = useMemo(() => seatChanges(election), [election]);
   const parties = new Map(election.parties.map((p) => [p.id, p]));
@@ -51,4 +51,4 @@ export function SeatChangesTable({ election }: { election: Election }) {
       </table>
     </section>
   );
-}
+});

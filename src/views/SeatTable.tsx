@@ -1,10 +1,10 @@
 /** The hemicycle as a data table, one control away: every riding with its winner and margin. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function SeatTable({ election }: { election: Election }) {
+export const SeatTable = memo(function SeatTable({ election }: { election: Election }) {
   const { t, f } = useI18n();
   const [open, setOpen] = useState(false);
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
@@ -47,4 +47,4 @@ export function SeatTable({ election }: { election: Election }) {
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 /** Where the figures come from, with their licences. */
+import { memo } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function SourcesFooter({ election }: { election: Election }) {
+export const SourcesFooter = memo(function SourcesFooter({ election }: { election: Election }) {
   const { t, f } = useI18n();
   return (
     <footer className="sources">
@@ -17,4 +18,4 @@ export function SourcesFooter({ election }: { election: Election }) {
       {election.updated && <p>{t.updated(f, election.updated)}</p>}
     </footer>
   );
-}
+});

@@ -1,0 +1,125 @@
+/**
+ * The page `npm run bench` drives in Chromium: lays out and draws n seats
+ * with Hemicycle, parliament-svg and d3-parliament-chart, and sets a
+ * precomputed SVG string as innerHTML (the floor). Each run ends with a
+ * forced layout, so the time covers what the browser must do to show it.
+ */
+import { select } from 'd3-selection';
+import { parliamentChart } from 'd3-parliament-chart';
+import parliamentSVG from 'parliament-svg';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { Hemicycle } from '../../src/charts/Hemicycle.tsx';
+import { assignSeats } from '../../src/core/assignSeats.ts';
+import { layoutHemicycle } from '../../src/core/layoutHemicycle.ts';
+import { majorityLine, majorityThreshold } from '../../src/core/majority.ts';
+import type { PlanSeat } from '../../src/core/seatPlan.ts';
+
+const SHARES = [0.02, 0.01, 0.49, 0.06, 0.42];
+const COLORS = ['#f37021', '#3d9b35', '#d71920', '#33b2cc', '#1a4782'];
+
+function split(n: number) {
+  const seats = SHARES.map((s) => Math.floor(s * n));
+  seats[2]! += n - seats.reduce((a, b) => a + b, 0);
+  return seats.map((s, i) => ({ id: `p${i}`, seats: s, color: COLORS[i]! }));
+}
+
+const stage = document.getElementById('stage')!;
+const fresh = () => {
+  stage.replaceChildren();
+  const box = document.createElement('div');
+  stage.append(box);
+  return box;
+};
+const settle = (box: HTMLElement) => box.getBoundingClientRect().height;
+const drawn = (box: HTMLElement) =>
+  [...box.querySelectorAll('circle')].filter((c) => c.getAttribute('cx') !== null && c.getAttribute('cx') !== 'NaN').length;
+
+function hemicycle(n: number, box: HTMLElement) {
+  const parties = split(n);
+  const seats: PlanSeat[] = assignSeats(layoutHemicycle(n), parties).map((s) => ({ ...s, riding: undefined, flipped: false }));
+  const threshold = majorityThreshold(n);
+  const root = createRoot(box);
+  flushSync(() =>
+    root.render(
+      <Hemicycle
+        seats={seats}
+        colors={new Map(parties.map((p) => [p.id, p.color]))}
+        width={800}
+        majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
+        seatLabel={(s) => s.party}
+        title="Seats"
+        description="bench"
+      />,
+    ),
+  );
+  return () => root.unmount();
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** parliament-svg builds its tree through an h() function: this one builds real SVG elements. */
+function h(tag: string, props: Record<string, unknown> = {}, children: unknown[] = []) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(props))
+    if (v !== undefined && v !== null) el.setAttribute(k === 'className' ? 'class' : k, Array.isArray(v) ? v.join(' ') : String(v));
+  for (const child of [children].flat(Infinity)) if (child !== undefined && child !== null) el.append(child as Node | string);
+  return el;
+}
+
+function parliamentSvg(n: number, box: HTMLElement) {
+  const parties = Object.fromEntries(split(n).map((p) => [p.id, { seats: p.seats, colour: p.color }]));
+  const svg = parliamentSVG(parties, { hFunction: h }) as SVGElement;
+  svg.setAttribute('width', '800');
+  box.append(svg);
+}
+
+function d3ParliamentChart(n: number, box: HTMLElement) {
+  const svg = select(box).append('svg').attr('width', 800).attr('height', 400);
+  // Its defaults (4 sections, 12 px seats) fit about 130 seats; one section and seats sized to the count let it draw them all.
+  const seatRadius = Math.max(1, 180 / Math.sqrt(n));
+  const chart = parliamentChart([], 800)
+    .sections(1)
+    .sectionGap(0)
+    .seatRadius(seatRadius)
+    .rowHeight(Math.max(2, seatRadius * 2.4));
+  chart.aggregatedData(split(n).map((p) => ({ seats: p.seats, color: p.color })));
+  svg.append('g').call(chart as never);
+}
+
+const floorSvg = new Map<number, string>();
+function floor(n: number, box: HTMLElement) {
+  box.innerHTML = floorSvg.get(n)!;
+}
+
+const IMPLEMENTATIONS: Record<string, (n: number, box: HTMLElement) => (() => void) | void> = {
+  hemicycle,
+  'parliament-svg': parliamentSvg,
+  'd3-parliament-chart': d3ParliamentChart,
+  floor,
+};
+
+async function run(name: string, n: number, repeats: number) {
+  if (name === 'floor' && !floorSvg.has(n)) {
+    const box = fresh();
+    const cleanup = hemicycle(n, box);
+    floorSvg.set(n, box.innerHTML);
+    cleanup?.();
+  }
+  const times: number[] = [];
+  let seats = 0;
+  for (let i = 0; i < repeats; i++) {
+    const box = fresh();
+    const t0 = performance.now();
+    const cleanup = IMPLEMENTATIONS[name]!(n, box);
+    settle(box);
+    times.push(performance.now() - t0);
+    seats = drawn(box);
+    cleanup?.();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  times.sort((a, b) => a - b);
+  return { name, n, medianMs: times[Math.floor(times.length / 2)]!, seats };
+}
+
+(window as unknown as { runBench: typeof run }).runBench = run;
+document.title = 'ready';

@@ -1,0 +1,173 @@
+/**
+ * npm run bench: measures Hemicycle in Chromium through Playwright and writes
+ * bench/results.json. Each figure is a ratio taken within one run, on one
+ * machine, so runs on different machines compare. Needs `npm run build` first.
+ *
+ * 1. layout + render of 343, 3,000 and 20,000 seats: Hemicycle, parliament-svg,
+ *    d3-parliament-chart and the floor (a precomputed SVG string as innerHTML),
+ *    with the seats each one actually drew;
+ * 2. JavaScript shipped (gzip) for / and /embed/, against React + ReactDOM + TanStack Query alone;
+ * 3. cold load to a complete chart under 4× CPU throttling, against a static page with the same SVG inline;
+ * 4. a party click to the updated chart, and a seat hover to its detail card.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { serveStatic } from '../e2e/support/staticServer.ts';
+import { measureAll, measurePage } from '../scripts/jsBudget.ts';
+
+const SIZES = [343, 3000, 20_000];
+const PEERS = ['hemicycle', 'parliament-svg', 'd3-parliament-chart', 'floor'];
+const REPEATS: Record<number, number> = { 343: 15, 3000: 7, 20_000: 3 };
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function renderBench(page: Page, origin: string) {
+  await page.goto(`${origin}/page/`);
+  await page.waitForFunction(() => document.title === 'ready');
+  const rows: { name: string; n: number; medianMs: number; seats: number }[] = [];
+  for (const n of SIZES)
+    for (const name of PEERS) {
+      // One warm-up run per implementation and size, then the measured ones.
+      await page.evaluate(
+        ([name, n]) => (window as never as { runBench: (a: string, b: number, c: number) => Promise<unknown> }).runBench(name, n, 1),
+        [name, n] as const,
+      );
+      rows.push(
+        await page.evaluate(
+          ([name, n, r]) => (window as never as { runBench: (a: string, b: number, c: number) => Promise<never> }).runBench(name, n, r),
+          [name, n, REPEATS[n]!] as const,
+        ),
+      );
+    }
+  return rows;
+}
+
+async function coldLoad(page: Page, url: string, runs = 5) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await cdp.send('Network.clearBrowserCache').catch(() => undefined);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-seat]').length === 343, undefined, { polling: 'raf' });
+    times.push(await page.evaluate(() => performance.now()));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return median(times);
+}
+
+async function interactions(page: Page, origin: string) {
+  await page.goto(`${origin}/`);
+  await page.locator('[data-seat]').first().waitFor();
+  const partySwitch: number[] = [];
+  const hover: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const party = i % 2 === 0 ? 'cpc' : 'lpc';
+    // From the click to the frame that shows the new chart: the DOM updated and the next frame drawn.
+    partySwitch.push(
+      await page.evaluate(async (party) => {
+        const link = document.querySelector<HTMLElement>(`.legend a[data-party="${party}"]`)!;
+        const t0 = performance.now();
+        link.click();
+        while (
+          document.querySelectorAll(`[data-seat][data-party="${party}"].seat-dimmed`).length !== 0 ||
+          !document.querySelector('.seat-dimmed')
+        )
+          await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, party),
+    );
+    hover.push(
+      await page.evaluate(async (i) => {
+        const seat = document.querySelectorAll('[data-seat]')[40 + i * 30]!;
+        const t0 = performance.now();
+        seat.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        while (!document.querySelector('.seat-card')) await new Promise((r) => requestAnimationFrame(r));
+        const t = performance.now() - t0;
+        seat.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false }));
+        document.querySelector('.hemicycle-seats')!.dispatchEvent(new PointerEvent('pointerleave'));
+        return t;
+      }, i),
+    );
+  }
+  return { partySwitchMs: median(partySwitch), hoverMs: median(hover) };
+}
+
+async function main() {
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
+  const app = await serveStatic('dist');
+  const bench = await serveStatic('bench/tmp/dist');
+  const browser = await chromium.launch(LAUNCH);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+  const render = await renderBench(page, bench.origin);
+
+  const floorKb = measurePage('bench/tmp/dist', 'floor/index.html').gzipBytes / 1000;
+  const js = measureAll('dist').map((r) => ({ page: r.page, kb: r.kb, budgetKb: r.budgetKb, floorKb, ratio: r.kb / floorKb }));
+
+  // The static comparison page: the app's own first screen, as HTML with the SVG inline and no script.
+  await page.goto(`${app.origin}/`);
+  await page.locator('[data-seat]').first().waitFor();
+  const staticHtml = await page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv]').forEach((e) => e.remove());
+    return `<!doctype html>${clone.outerHTML}`;
+  });
+  writeFileSync('bench/tmp/dist/static.html', staticHtml);
+  const coldApp = await coldLoad(page, `${app.origin}/`);
+  const coldStatic = await coldLoad(page, `${bench.origin}/static.html`);
+
+  const ui = await interactions(page, app.origin);
+  await browser.close();
+  await app.close();
+  await bench.close();
+
+  const byKey = new Map(render.map((r) => [`${r.name}@${r.n}`, r]));
+  const renderRows = SIZES.map((n) => {
+    const ours = byKey.get(`hemicycle@${n}`)!;
+    return {
+      seats: n,
+      ...Object.fromEntries(PEERS.map((p) => [p, { ms: byKey.get(`${p}@${n}`)!.medianMs, drawn: byKey.get(`${p}@${n}`)!.seats }])),
+      vsFloor: ours.medianMs / byKey.get(`floor@${n}`)!.medianMs,
+      vsParliamentSvg: ours.medianMs / byKey.get(`parliament-svg@${n}`)!.medianMs,
+      vsD3ParliamentChart: ours.medianMs / byKey.get(`d3-parliament-chart@${n}`)!.medianMs,
+    };
+  });
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, Chromium via Playwright`,
+    render: renderRows,
+    javascript: js,
+    coldLoad: { cpuThrottling: 4, appMs: coldApp, staticMs: coldStatic, ratio: coldApp / coldStatic },
+    interactions: ui,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  const f = (x: number) => x.toFixed(1);
+  console.log('\nLayout + render (median ms; seats drawn)');
+  console.log(`| seats | ${PEERS.join(' | ')} | ours ÷ floor | ours ÷ parliament-svg | ours ÷ d3-parliament-chart |`);
+  console.log(`|---|${PEERS.map(() => '---').join('|')}|---|---|---|`);
+  for (const r of renderRows) {
+    const cells = PEERS.map((p) => {
+      const c = (r as unknown as Record<string, { ms: number; drawn: number }>)[p]!;
+      return `${f(c.ms)} ms (${c.drawn})`;
+    });
+    console.log(
+      `| ${r.seats} | ${cells.join(' | ')} | ${r.vsFloor.toFixed(2)} | ${r.vsParliamentSvg.toFixed(2)} | ${r.vsD3ParliamentChart.toFixed(2)} |`,
+    );
+  }
+  console.log('\nJavaScript shipped (gzip)');
+  for (const r of js)
+    console.log(`| ${r.page} | ${f(r.kb)} KB | budget ${r.budgetKb} KB | floor ${f(r.floorKb)} KB | ×${r.ratio.toFixed(2)} |`);
+  console.log(
+    `\nCold load, 4× CPU throttling: app ${f(coldApp)} ms, static page ${f(coldStatic)} ms, ×${(coldApp / coldStatic).toFixed(2)}`,
+  );
+  console.log(`Party click → updated chart: ${f(ui.partySwitchMs)} ms; seat hover → detail card: ${f(ui.hoverMs)} ms`);
+}
+
+await main();
