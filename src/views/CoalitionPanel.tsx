@@ -3,6 +3,7 @@
  * majority, while the hemicycle seats them as one block. The pick lives in
  * `?coalition=`, so it can be shared. Lists every minimal winning coalition.
  */
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
 import { majorityThreshold } from '../core/majority.ts';
@@ -10,7 +11,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 
-export function CoalitionPanel({ election, view }: { election: Election; view: View }) {
+export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
   const picked = view.params.coalition.filter((id) => election.parties.some((p) => p.id === id && p.seats > 0));
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
@@ -73,4 +74,4 @@ export function CoalitionPanel({ election, view }: { election: Election; view: V
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The party view, in two parts around the hemicycle: its headline figures, then where it won. */
+import { memo } from 'react';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -11,7 +12,7 @@ interface PartyPanelProps {
   profile: PartyProfile;
 }
 
-export function PartyHeadline({ election, profile }: PartyPanelProps) {
+export const PartyHeadline = memo(function PartyHeadline({ election, profile }: PartyPanelProps) {
   const { f } = useI18n();
   const { party } = profile;
   return (
@@ -22,9 +23,9 @@ export function PartyHeadline({ election, profile }: PartyPanelProps) {
       <PartyStats election={election} profile={profile} />
     </section>
   );
-}
+});
 
-export function PartyWins({ election, profile }: PartyPanelProps) {
+export const PartyWins = memo(function PartyWins({ election, profile }: PartyPanelProps) {
   const { t, f } = useI18n();
   const { party } = profile;
   const regionNames = new Map(election.regions.map((r) => [r.id, r]));
@@ -55,4 +56,4 @@ export function PartyWins({ election, profile }: PartyPanelProps) {
       </section>
     </div>
   );
-}
+});

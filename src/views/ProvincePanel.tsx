@@ -1,4 +1,5 @@
 /** One province's or territory's result, shown when `?province=` picks one. */
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RegionResult } from '../core/regionResult.ts';
@@ -12,7 +13,7 @@ interface ProvincePanelProps {
   clearHref: string;
 }
 
-export function ProvincePanel({ election, result, clearHref }: ProvincePanelProps) {
+export const ProvincePanel = memo(function ProvincePanel({ election, result, clearHref }: ProvincePanelProps) {
   const { t, f } = useI18n();
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const rows = result.parties.flatMap((r) => {
@@ -43,4 +44,4 @@ export function ProvincePanel({ election, result, clearHref }: ProvincePanelProp
       </p>
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
 import { partyResults } from '../core/partyResults.ts';
 import { regionResult } from '../core/regionResult.ts';
@@ -7,7 +7,7 @@ import { ridingResult } from '../core/ridingResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import { formatViewParams, type Route } from '../url/routes.ts';
+import { formatViewParams } from '../url/routes.ts';
 import type { View } from '../url/useView.ts';
 import { CloseRaces } from './CloseRaces.tsx';
 import { CoalitionPanel } from './CoalitionPanel.tsx';
@@ -22,14 +22,23 @@ import { RidingPanel } from './RidingPanel.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
 import { SeatChangesTable } from './SeatChangesTable.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
+import { shownRoute } from './shownRoute.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from './viewTitle.ts';
 
-export function ResultsView({ election, view }: { election: Election; view: View }) {
+/**
+ * The chart follows the URL at once; the panels around it follow a moment
+ * later (useDeferredValue), so a party click redraws the seats in the first
+ * frame and the party's tables just after, without holding the chart back.
+ */
+export function ResultsView({ election, view: urgent }: { election: Election; view: View }) {
   const i18n = useI18n();
   const { t, f } = i18n;
+  const view = useDeferredValue(urgent);
   const { route, params } = view;
+  const chartRoute = useMemo(() => shownRoute(election, urgent.route), [election, urgent.route]);
+  const chartRegion = election.regions.some((r) => r.id === urgent.params.province) ? urgent.params.province : undefined;
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   const province = useMemo(() => (params.province ? regionResult(election, params.province) : undefined), [election, params.province]);
@@ -42,11 +51,6 @@ export function ResultsView({ election, view }: { election: Election; view: View
   }, [election, ridingId]);
   const home = view.hrefFor({ page: 'overview' });
   const electionName = f.text(election.name);
-  const current: Route = profile
-    ? { page: 'party', partyId: profile.party.id }
-    : riding
-      ? { page: 'riding', ridingId: riding.riding.id }
-      : { page: 'overview' };
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
   return (
@@ -69,9 +73,9 @@ export function ResultsView({ election, view }: { election: Election; view: View
         )}
         {profile && <PartyHeadline election={election} profile={profile} />}
         {riding && <RidingPanel election={election} result={riding} view={view} />}
-        <HemicyclePanel election={election} view={view} current={current} regionId={province?.region.id} title={title} />
+        <HemicyclePanel election={election} view={urgent} current={chartRoute} regionId={chartRegion} title={title} />
         {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
-        <CoalitionPanel election={election} view={view} />
+        <CoalitionPanel election={election} view={urgent} />
         {profile && <PartyWins election={election} profile={profile} />}
         <RaceToMajority results={results} totalSeats={election.totalSeats} />
         <PartyBreakdowns election={election} results={results} regions={regions} />

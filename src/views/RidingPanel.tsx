@@ -1,4 +1,5 @@
 /** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
+import { memo } from 'react';
 import { Link } from 'wouter';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
@@ -7,7 +8,7 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
 
-export function RidingPanel({ election, result, view }: { election: Election; result: RidingResult; view: View }) {
+export const RidingPanel = memo(function RidingPanel({ election, result, view }: { election: Election; result: RidingResult; view: View }) {
   const { t, f } = useI18n();
   const { riding } = result;
   const parties = new Map(election.parties.map((p) => [p.id, p]));
@@ -48,4 +49,4 @@ export function RidingPanel({ election, result, view }: { election: Election; re
       />
     </section>
   );
-}
+});
