@@ -27,6 +27,8 @@ for (const lang of ['en', 'fr']) {
   for (const theme of ['light', 'dark']) {
     for (const [name, path] of ROUTES) {
       test(`axe: ${name} in ${lang}, ${theme} theme`, async ({ page }) => {
+        // axe walks every one of the 343 seats: ~20 s alone, far more on a loaded 2-core machine.
+        test.setTimeout(120_000);
         await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}&theme=${theme}`);
         await expect(page.locator('[data-seat]').first()).toBeVisible();
         await expectNoViolations(page);
@@ -56,7 +58,14 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
   }
   expect(stops.slice(0, 6)).toEqual(['a:Français', 'a:Auto', 'a:Light', 'a:Dark', 'input:', 'seat']);
   expect(stops.filter((s) => s === 'seat')).toHaveLength(1);
-  expect(stops[6]).toMatch(/^a:NDP/);
+  // Then the controls under the chart: the province picker, the three result views, and the legend.
+  expect(stops[6]).toMatch(/^select:/);
+  expect(stops.slice(7, 10)).toEqual([
+    'a:Result',
+    expect.stringMatching(/^a:Changes since 2021/),
+    expect.stringMatching(/^a:Result in 2021/),
+  ]);
+  expect(stops[10]).toMatch(/^a:NDP/);
   // The focused control shows a ring.
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 });
