@@ -45,3 +45,10 @@ test('lists every minimal winning coalition, and LPC + GPC falls short at 170', 
   await page.goBack();
   await expect(page.locator('.coalition-status')).toHaveAttribute('data-coalition-seats', '170');
 });
+
+test("a party's majority coalitions link to the coalition view", async ({ page }) => {
+  await page.goto('/party/bq');
+  await page.locator('.coalitions').getByRole('link', { name: 'Liberal + Bloc' }).click();
+  await expect(page).toHaveURL(/\/party\/bq\?coalition=lpc,bq$/);
+  await expect(page.locator('.coalition-status')).toHaveAttribute('data-coalition-seats', '191');
+});

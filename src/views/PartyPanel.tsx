@@ -12,7 +12,12 @@ interface PartyPanelProps {
   profile: PartyProfile;
 }
 
-export const PartyHeadline = memo(function PartyHeadline({ election, profile }: PartyPanelProps) {
+interface PartyHeadlineProps extends PartyPanelProps {
+  /** Link to a coalition's view (`?coalition=`). */
+  coalitionHref: (parties: string[]) => string;
+}
+
+export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref }: PartyHeadlineProps) {
   const { f } = useI18n();
   const { party } = profile;
   return (
@@ -20,7 +25,7 @@ export const PartyHeadline = memo(function PartyHeadline({ election, profile }: 
       <h2 id="party-title" className="party-title">
         {f.text(party.name)}
       </h2>
-      <PartyStats election={election} profile={profile} />
+      <PartyStats election={election} profile={profile} coalitionHref={coalitionHref} />
     </section>
   );
 });

@@ -1,9 +1,16 @@
 /** The headline figures of a party: seats, vote, change, and how it stands against the majority. */
+import { Link } from 'wouter';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function PartyStats({ election, profile }: { election: Election; profile: PartyProfile }) {
+interface PartyStatsProps {
+  election: Election;
+  profile: PartyProfile;
+  coalitionHref: (parties: string[]) => string;
+}
+
+export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps) {
   const { t, f } = useI18n();
   const { result, threshold, short } = profile;
   const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
@@ -46,7 +53,8 @@ export function PartyStats({ election, profile }: { election: Election; profile:
             <ul>
               {profile.coalitions.map((c) => (
                 <li key={c.parties.join('+')}>
-                  {c.parties.map((id) => names.get(id) ?? id).join(' + ')} · {t.seats(f, c.seats)}
+                  <Link href={coalitionHref(c.parties)}>{c.parties.map((id) => names.get(id) ?? id).join(' + ')}</Link> ·{' '}
+                  {t.seats(f, c.seats)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
 import { partyResults } from '../core/partyResults.ts';
 import { regionResult } from '../core/regionResult.ts';
@@ -51,6 +51,7 @@ export function ResultsView({ election, view: urgent }: { election: Election; vi
   }, [election, ridingId]);
   const home = view.hrefFor({ page: 'overview' });
   const electionName = f.text(election.name);
+  const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
   return (
@@ -71,7 +72,7 @@ export function ResultsView({ election, view: urgent }: { election: Election; vi
         {params.province && !province && (
           <NotFoundPanel message={t.explore.unknownRegion(params.province)} homeHref={view.hrefWith({ province: undefined })} />
         )}
-        {profile && <PartyHeadline election={election} profile={profile} />}
+        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {riding && <RidingPanel election={election} result={riding} view={view} />}
         <HemicyclePanel election={election} view={urgent} current={chartRoute} regionId={chartRegion} title={title} />
         {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
