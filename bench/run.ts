@@ -12,7 +12,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../e2e/support/staticServer.ts';
 import { measureAll, measurePage } from '../scripts/jsBudget.ts';
 
@@ -145,7 +145,6 @@ async function main() {
     coldLoad: { cpuThrottling: 4, appMs: coldApp, staticMs: coldStatic, ratio: coldApp / coldStatic },
     interactions: ui,
   };
-  mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   const f = (x: number) => x.toFixed(1);

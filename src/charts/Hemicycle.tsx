@@ -81,21 +81,26 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const viewBox = `${box.minX} ${top} ${box.width} ${box.minY + box.height - top}`;
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
+  const ordered = useMemo(
+    () => (documentOrder ? [...seats].sort((a, b) => documentOrder(a) - documentOrder(b)) : seats),
+    [seats, documentOrder],
+  );
+  // Labels by seat index, built once per plan: moving the tab stop must not rebuild 343 strings.
+  const labels = useMemo(() => seats.map(seatLabel), [seats, seatLabel]);
   const marks = useMemo(() => {
-    const ordered = documentOrder ? [...seats].sort((a, b) => documentOrder(a) - documentOrder(b)) : seats;
     return ordered.map((seat) => (
       <SeatMark
         key={seat.riding ?? seat.index}
         seat={seat}
         fill={colors.get(seat.party) ?? '#888'}
         dimmed={highlight !== undefined && !highlight(seat)}
-        label={seatLabel(seat)}
+        label={labels[seat.index] ?? ''}
         tabbable={seat.index === tabStop}
         flipMark={flipMarks && seat.flipped}
         updated={seat.riding !== undefined && updated?.has(seat.riding) === true}
       />
     ));
-  }, [seats, colors, highlight, seatLabel, tabStop, flipMarks, updated, documentOrder]);
+  }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated]);
 
   const focusSeat = useCallback((index: number) => {
     setTabStop(index);

@@ -1,4 +1,5 @@
 /** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
+import { memo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -8,7 +9,7 @@ import { NotFoundPanel } from '../views/NotFoundPanel.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
 import { SeatChart } from '../views/SeatChart.tsx';
 
-export function EmbedView({ election, view }: { election: Election; view: View }) {
+export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
   const partyId = view.route.page === 'party' ? view.route.partyId : undefined;
   const party = election.parties.find((p) => p.id === partyId);
@@ -43,4 +44,4 @@ export function EmbedView({ election, view }: { election: Election; view: View }
       </p>
     </>
   );
-}
+});

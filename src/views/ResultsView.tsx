@@ -1,5 +1,5 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
 import { partyResults } from '../core/partyResults.ts';
 import { regionResult } from '../core/regionResult.ts';
@@ -32,7 +32,7 @@ import { viewTitle } from './viewTitle.ts';
  * later (useDeferredValue), so a party click redraws the seats in the first
  * frame and the party's tables just after, without holding the chart back.
  */
-export function ResultsView({ election, view: urgent }: { election: Election; view: View }) {
+export const ResultsView = memo(function ResultsView({ election, view: urgent }: { election: Election; view: View }) {
   const i18n = useI18n();
   const { t, f } = i18n;
   const view = useDeferredValue(urgent);
@@ -86,4 +86,4 @@ export function ResultsView({ election, view: urgent }: { election: Election; vi
       <SourcesFooter election={election} />
     </>
   );
-}
+});

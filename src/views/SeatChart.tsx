@@ -32,12 +32,16 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
   const { t, f } = useI18n();
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const result = shown === 'previous' ? 'previous' : 'current';
-  const seats = useMemo(() => buildSeatPlan(election, { result, lead: coalition }), [election, result, coalition]);
+  const plain = useMemo(() => buildSeatPlan(election), [election]);
+  const seats = useMemo(
+    () => (result === 'current' && coalition.length === 0 ? plain : buildSeatPlan(election, { result, lead: coalition })),
+    [plain, election, result, coalition],
+  );
   // Seats keep the document order of the plain result, so that moving between results animates.
   const documentOrder = useMemo(() => {
-    const order = new Map(buildSeatPlan(election).map((s) => [s.riding ?? s.index, s.index]));
+    const order = new Map(plain.map((s) => [s.riding ?? s.index, s.index]));
     return (seat: PlanSeat) => order.get(seat.riding ?? seat.index) ?? seat.index;
-  }, [election]);
+  }, [plain]);
   const updated = useChangedRidings(election);
   const threshold = majorityThreshold(election.totalSeats);
   const lookups = useMemo(
@@ -88,8 +92,11 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
     [lookups, election],
   );
 
-  const seatCounts = new Map<string, number>();
-  for (const seat of seats) seatCounts.set(seat.party, (seatCounts.get(seat.party) ?? 0) + 1);
+  const seatCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const seat of seats) counts.set(seat.party, (counts.get(seat.party) ?? 0) + 1);
+    return counts;
+  }, [seats]);
   const description = t.seatChartDescription(f, {
     parties: partiesInSeatOrder(election.parties)
       .filter((p) => seatCounts.has(p.id))
