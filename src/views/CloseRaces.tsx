@@ -5,6 +5,7 @@ import { closeRaces } from '../core/closeRaces.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { routePath } from '../url/routes.ts';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
@@ -18,15 +19,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
     <section className="panel">
       <table className="bar-table close-races">
         <caption>{t.closeRaces.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.party.colRiding}</th>
-            <th scope="col">{t.closeRaces.winner}</th>
-            <th scope="col" className="num">
-              {t.party.colMargin}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.closeRaces.winner }, { label: t.party.colMargin, num: true }]} />
         <tbody>
           {races.map((race) => (
             <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>

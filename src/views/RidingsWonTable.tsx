@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 const FIRST = 10;
 
@@ -18,15 +19,7 @@ export function RidingsWonTable({ election, profile }: { election: Election; pro
     <div className="ridings-won">
       <table className="bar-table">
         <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.party.colRiding}</th>
-            <th scope="col" className="num">
-              {t.party.colMargin}
-            </th>
-            <th scope="col">{t.party.colRunnerUp}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.party.colMargin, num: true }, { label: t.party.colRunnerUp }]} />
         <tbody>
           {shown.map(({ riding, marginShare, runnerUp }) => (
             <tr key={riding.id} data-riding-row={riding.id}>

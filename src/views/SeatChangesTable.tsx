@@ -4,6 +4,7 @@ import { seatChanges, type SeatFlow } from '../core/seatChanges.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PartyName } from './PartyName.tsx';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
   const { t, f } = useI18n();
@@ -22,15 +23,7 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
       <h2 id="seat-changes-title">{t.changes.title(f.text(election.previous.name))}</h2>
       <p>{t.changes.summary(f, { flipped, total: election.ridings.length })}</p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.colParty}</th>
-            <th scope="col" className="num">
-              {t.changes.net}
-            </th>
-            <th scope="col">{t.changes.flows}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[{ label: t.colParty }, { label: t.changes.net, num: true }, { label: t.changes.flows }]} />
         <tbody>
           {rows.map((r) => {
             const party = parties.get(r.party);

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 export const SeatTable = memo(function SeatTable({ election }: { election: Election }) {
   const { t, f } = useI18n();
@@ -20,16 +21,14 @@ export const SeatTable = memo(function SeatTable({ election }: { election: Elect
         <div className="table-scroll" id="seat-table">
           <table className="bar-table">
             <caption>{t.seatTable.caption(f, election.ridings.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.colParty}</th>
-                <th scope="col">{t.party.colRiding}</th>
-                <th scope="col">{t.colRegion}</th>
-                <th scope="col" className="num">
-                  {t.party.colMargin}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                { label: t.colParty },
+                { label: t.party.colRiding },
+                { label: t.colRegion },
+                { label: t.party.colMargin, num: true },
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-riding-row={r.id}>
