@@ -18,31 +18,36 @@ import { measureAll, measurePage } from '../scripts/jsBudget.ts';
 
 const SIZES = [343, 3000, 20_000];
 const PEERS = ['hemicycle', 'parliament-svg', 'd3-parliament-chart', 'floor'];
-const REPEATS: Record<number, number> = { 343: 15, 3000: 7, 20_000: 3 };
+const ROUNDS: Record<number, number> = { 343: 41, 3000: 21, 20_000: 7 };
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/**
+ * Round robin: each round draws every implementation once, so a slow moment
+ * of the machine falls on all of them rather than on whichever ran then.
+ */
 async function renderBench(page: Page, origin: string) {
   await page.goto(`${origin}/page/`);
   await page.waitForFunction(() => document.title === 'ready');
   const rows: { name: string; n: number; medianMs: number; seats: number }[] = [];
-  for (const n of SIZES)
-    for (const name of PEERS) {
-      // One warm-up run per implementation and size, then the measured ones.
-      await page.evaluate(
-        ([name, n]) => (window as never as { runBench: (a: string, b: number, c: number) => Promise<unknown> }).runBench(name, n, 1),
-        [name, n] as const,
-      );
-      rows.push(
-        await page.evaluate(
-          ([name, n, r]) => (window as never as { runBench: (a: string, b: number, c: number) => Promise<never> }).runBench(name, n, r),
-          [name, n, REPEATS[n]!] as const,
-        ),
-      );
-    }
+  for (const n of SIZES) {
+    const times = new Map<string, number[]>(PEERS.map((p) => [p, []]));
+    const seats = new Map<string, number>();
+    for (let round = -1; round < ROUNDS[n]!; round++)
+      for (const name of PEERS) {
+        const run = await page.evaluate(
+          ([name, n]) => (window as never as { runOnce: (a: string, b: number) => { ms: number; seats: number } }).runOnce(name, n),
+          [name, n] as const,
+        );
+        // Round -1 warms up each implementation at this size.
+        if (round >= 0) times.get(name)!.push(run.ms);
+        seats.set(name, run.seats);
+      }
+    for (const name of PEERS) rows.push({ name, n, medianMs: median(times.get(name)!), seats: seats.get(name)! });
+  }
   return rows;
 }
 
@@ -105,6 +110,14 @@ async function main() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
   const render = await renderBench(page, bench.origin);
+  if (process.argv.includes('--render-only')) {
+    // For quick work on the chart: prints the render table and leaves bench/results.json alone.
+    console.table(render.map((r) => ({ ...r, medianMs: Number(r.medianMs.toFixed(1)) })));
+    await browser.close();
+    await app.close();
+    await bench.close();
+    return;
+  }
 
   const floorKb = measurePage('bench/tmp/dist', 'floor/index.html').gzipBytes / 1000;
   const js = measureAll('dist').map((r) => ({ page: r.page, kb: r.kb, budgetKb: r.budgetKb, floorKb, ratio: r.kb / floorKb }));

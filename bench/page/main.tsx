@@ -35,13 +35,17 @@ const settle = (box: HTMLElement) => box.getBoundingClientRect().height;
 const drawn = (box: HTMLElement) =>
   [...box.querySelectorAll('circle')].filter((c) => c.getAttribute('cx') !== null && c.getAttribute('cx') !== 'NaN').length;
 
+// One React root for every run, as an app has: the bench times drawing the chart, not starting React.
+const reactBox = document.createElement('div');
+const reactRoot = createRoot(reactBox);
+
 function hemicycle(n: number, box: HTMLElement) {
   const parties = split(n);
   const seats: PlanSeat[] = assignSeats(layoutHemicycle(n), parties).map((s) => ({ ...s, riding: undefined, flipped: false }));
   const threshold = majorityThreshold(n);
-  const root = createRoot(box);
+  box.append(reactBox);
   flushSync(() =>
-    root.render(
+    reactRoot.render(
       <Hemicycle
         seats={seats}
         colors={new Map(parties.map((p) => [p.id, p.color]))}
@@ -53,7 +57,7 @@ function hemicycle(n: number, box: HTMLElement) {
       />,
     ),
   );
-  return () => root.unmount();
+  return () => flushSync(() => reactRoot.render(null));
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -98,28 +102,23 @@ const IMPLEMENTATIONS: Record<string, (n: number, box: HTMLElement) => (() => vo
   floor,
 };
 
-async function run(name: string, n: number, repeats: number) {
+/** Draws n seats with one implementation into a fresh box and times it up to the forced layout. */
+function runOnce(name: string, n: number) {
   if (name === 'floor' && !floorSvg.has(n)) {
     const box = fresh();
     const cleanup = hemicycle(n, box);
     floorSvg.set(n, box.innerHTML);
-    cleanup?.();
+    cleanup();
   }
-  const times: number[] = [];
-  let seats = 0;
-  for (let i = 0; i < repeats; i++) {
-    const box = fresh();
-    const t0 = performance.now();
-    const cleanup = IMPLEMENTATIONS[name]!(n, box);
-    settle(box);
-    times.push(performance.now() - t0);
-    seats = drawn(box);
-    cleanup?.();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-  times.sort((a, b) => a - b);
-  return { name, n, medianMs: times[Math.floor(times.length / 2)]!, seats };
+  const box = fresh();
+  const t0 = performance.now();
+  const cleanup = IMPLEMENTATIONS[name]!(n, box);
+  settle(box);
+  const ms = performance.now() - t0;
+  const seats = drawn(box);
+  cleanup?.();
+  return { ms, seats };
 }
 
-(window as unknown as { runBench: typeof run }).runBench = run;
+(window as unknown as { runOnce: typeof runOnce }).runOnce = runOnce;
 document.title = 'ready';
