@@ -76,7 +76,9 @@ test('keyboard: arrows move seat to seat, Home and End jump, Escape closes the d
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-seat="1"]')).toBeFocused();
   await expect(page.locator('[data-seat="1"]')).toHaveAttribute('tabindex', '0');
-  await expect(page.locator('[data-seat="0"]')).toHaveAttribute('tabindex', '-1');
+  // One tab stop: the seat left behind is no longer focusable by Tab.
+  await expect(page.locator('[data-seat="0"]')).not.toHaveAttribute('tabindex');
+  await expect(page.locator('[data-seat][tabindex]')).toHaveCount(1);
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('[data-seat="0"]')).toBeFocused();
   await page.keyboard.press('End');

@@ -6,7 +6,7 @@ import { buildSeatPlan } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 
-function draw(highlight?: string) {
+function draw(highlight?: string, flipMarks = false) {
   const election = sampleElection();
   const seats = buildSeatPlan(election);
   const threshold = majorityThreshold(election.totalSeats);
@@ -17,6 +17,7 @@ function draw(highlight?: string) {
       width={400}
       majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
       highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
+      flipMarks={flipMarks}
       seatLabel={(s) => `seat ${s.riding}`}
       renderDetail={(s) => <p>detail {s.riding}</p>}
       title="Seats"
@@ -63,5 +64,20 @@ describe('<Hemicycle>', () => {
     const { container } = draw('blue');
     expect(container.querySelectorAll('.seat-dimmed')).toHaveLength(4);
     expect(container.querySelectorAll('.seat-dimmed[data-party="blue"]')).toHaveLength(0);
+  });
+
+  it('marks each seat that changed hands with one dot, in a layer that takes no pointer or reader', () => {
+    const { container } = draw('blue', true);
+    const flipped = [...container.querySelectorAll('[data-seat][data-flipped]')];
+    const dots = [...container.querySelectorAll('.seat-flips circle')];
+    expect(flipped.length).toBeGreaterThan(0);
+    expect(dots.map((d) => d.getAttribute('cx'))).toEqual(flipped.map((s) => s.getAttribute('cx')));
+    expect(container.querySelector('.seat-flips')!.getAttribute('aria-hidden')).toBe('true');
+    expect(dots.filter((d, i) => d.classList.contains('seat-dimmed') !== (flipped[i]!.getAttribute('data-party') !== 'blue'))).toEqual([]);
+  });
+
+  it('without change marks draws no dot and flags no seat', () => {
+    const { container } = draw();
+    expect(container.querySelectorAll('.seat-flips, [data-flipped]')).toHaveLength(0);
   });
 });

@@ -7,9 +7,11 @@
  * Home/End jump to the ends, Escape closes the detail.
  */
 import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
+import { flushSync } from 'react-dom';
 import { hemicycleExtent } from '../core/layoutHemicycle.ts';
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
+import { FlipMarks } from './FlipMarks.tsx';
 import { SeatMark } from './SeatMark.tsx';
 
 export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'width'> {
@@ -96,14 +98,15 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         dimmed={highlight !== undefined && !highlight(seat)}
         label={labels[seat.index] ?? ''}
         tabbable={seat.index === tabStop}
-        flipMark={flipMarks && seat.flipped}
+        flipped={flipMarks && seat.flipped}
         updated={seat.riding !== undefined && updated?.has(seat.riding) === true}
       />
     ));
   }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated]);
 
   const focusSeat = useCallback((index: number) => {
-    setTabStop(index);
+    // Only the tab stop is focusable: make the seat it, then focus it.
+    flushSync(() => setTabStop(index));
     svgRef.current?.querySelector<SVGElement>(`[data-seat="${index}"]`)?.focus();
   }, []);
 
@@ -130,6 +133,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         <desc id={descriptionId}>{description}</desc>
         <g
           className="hemicycle-seats"
+          strokeWidth={(seats[0]?.r ?? 0) * 0.22}
           onPointerOver={(e) => setActive(seatIndexOf(e.target))}
           onPointerLeave={() => setActive(null)}
           onClick={(e) => {
@@ -146,6 +150,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         >
           {marks}
         </g>
+        {flipMarks && <FlipMarks seats={ordered} colors={colors} highlight={highlight} />}
         {markedSeat && (
           <circle
             className="seat-ring seat-marked"

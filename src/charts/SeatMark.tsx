@@ -1,12 +1,15 @@
 /**
- * One seat of the hemicycle. Memoised: a seat re-renders only when its own
- * props change. When the same riding sits elsewhere (another result, a
- * coalition), CSS transitions on cx/cy make it glide there. Not a transform:
- * Chromium composites SVG transform animations one layer per seat, and
- * starting 343 of them stalled for seconds on a slow machine.
+ * One seat of the hemicycle: a single circle, as lean as the contract allows,
+ * because a chart draws thousands. Stroke width sits on the seats' group and
+ * the tab index only on the tab stop; a class only when the seat needs one.
+ *
+ * Memoised: a seat re-renders only when its own props change. When the same
+ * riding sits elsewhere (another result, a coalition), CSS transitions on
+ * cx/cy make it glide there. Not a transform: Chromium composites SVG
+ * transform animations one layer per seat, and starting 343 of them stalled
+ * for seconds on a slow machine.
  */
 import { memo } from 'react';
-import { inkOn } from '../core/contrast.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
 import { outlineClasses } from './themeSurfaces.ts';
 
@@ -16,40 +19,28 @@ interface SeatMarkProps {
   dimmed: boolean;
   label: string;
   tabbable: boolean;
-  /** Draws a dot in the seat: it changed hands since the previous election. */
-  flipMark: boolean;
+  /** Changed hands since the previous election (its dot is drawn by FlipMarks). */
+  flipped: boolean;
   /** Changed hands in the latest live refresh. */
   updated: boolean;
 }
 
-export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipMark, updated }: SeatMarkProps) {
+export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipped, updated }: SeatMarkProps) {
+  const className = `${dimmed ? ' seat-dimmed' : ''}${updated ? ' seat-updated' : ''}${outlineClasses(fill)}`;
   return (
-    <>
-      <circle
-        className={`seat${dimmed ? ' seat-dimmed' : ''}${updated ? ' seat-updated' : ''}${outlineClasses(fill)}`}
-        data-seat={seat.index}
-        data-party={seat.party}
-        data-riding={seat.riding}
-        data-flipped={flipMark || undefined}
-        cx={seat.x}
-        cy={seat.y}
-        r={seat.r}
-        fill={fill}
-        strokeWidth={seat.r * 0.22}
-        role="img"
-        aria-label={label}
-        tabIndex={tabbable ? 0 : -1}
-      />
-      {flipMark && (
-        <circle
-          className={`seat-flip${dimmed ? ' seat-dimmed' : ''}`}
-          cx={seat.x}
-          cy={seat.y}
-          r={seat.r * 0.42}
-          fill={inkOn(fill)}
-          aria-hidden="true"
-        />
-      )}
-    </>
+    <circle
+      className={className === '' ? undefined : className.slice(1)}
+      data-seat={seat.index}
+      data-party={seat.party}
+      data-riding={seat.riding}
+      data-flipped={flipped || undefined}
+      cx={seat.x}
+      cy={seat.y}
+      r={seat.r}
+      fill={fill}
+      role="img"
+      aria-label={label}
+      tabIndex={tabbable ? 0 : undefined}
+    />
   );
 });
