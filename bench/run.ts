@@ -70,25 +70,31 @@ async function interactions(page: Page, origin: string) {
   await page.locator('[data-seat]').first().waitFor();
   const partySwitch: number[] = [];
   const hover: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 21; i++) {
+    // Back and forth between the two largest parties: about 310 seats change their dimming each time.
     const party = i % 2 === 0 ? 'cpc' : 'lpc';
-    // From the click to the frame that shows the new chart: the DOM updated and the next frame drawn.
+    // From the click until the new chart is rendered, styled and laid out: the main-thread work
+    // that must fit in a frame before the browser can paint it (the wait for the frame itself is not ours).
     partySwitch.push(
       await page.evaluate(async (party) => {
         const link = document.querySelector<HTMLElement>(`.legend a[data-party="${party}"]`)!;
+        const updated = () =>
+          document.querySelectorAll(`[data-seat][data-party="${party}"].seat-dimmed`).length === 0 &&
+          document.querySelector('.seat-dimmed') !== null;
         const t0 = performance.now();
         link.click();
-        while (
-          document.querySelectorAll(`[data-seat][data-party="${party}"].seat-dimmed`).length !== 0 ||
-          !document.querySelector('.seat-dimmed')
-        )
-          await new Promise((r) => requestAnimationFrame(r));
+        // React renders a click's update in a microtask queued during the click, so it runs before this one.
+        await Promise.resolve();
+        while (!updated()) await new Promise((r) => requestAnimationFrame(r));
+        document.body.getBoundingClientRect();
         return performance.now() - t0;
       }, party),
     );
+    await page.waitForTimeout(100);
     hover.push(
       await page.evaluate(async (i) => {
-        const seat = document.querySelectorAll('[data-seat]')[40 + i * 30]!;
+        const seats = document.querySelectorAll('[data-seat]');
+        const seat = seats[(40 + i * 30) % seats.length]!;
         const t0 = performance.now();
         seat.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
         while (!document.querySelector('.seat-card')) await new Promise((r) => requestAnimationFrame(r));

@@ -13,6 +13,7 @@ import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
 import { FlipMarks } from './FlipMarks.tsx';
 import { SeatMark } from './SeatMark.tsx';
+import { useGlide } from './useGlide.ts';
 
 export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'width'> {
   seats: readonly PlanSeat[];
@@ -75,6 +76,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const [tabStop, setTabStop] = useState(0);
   const svgRef = useRef<SVGSVGElement>(null);
   const descriptionId = useId();
+  const gliding = useGlide(seats);
 
   const box = hemicycleExtent(seats);
   const unitsPerPx = box.width / Math.max(width, 1);
@@ -132,7 +134,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
         <desc id={descriptionId}>{description}</desc>
         <g
-          className="hemicycle-seats"
+          className={gliding ? 'hemicycle-seats gliding' : 'hemicycle-seats'}
           strokeWidth={(seats[0]?.r ?? 0) * 0.22}
           onPointerOver={(e) => setActive(seatIndexOf(e.target))}
           onPointerLeave={() => setActive(null)}

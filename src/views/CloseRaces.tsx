@@ -1,6 +1,6 @@
 /** The closest races of the election, recounts marked, each linking to its riding. */
 import { memo } from 'react';
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { closeRaces } from '../core/closeRaces.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -24,7 +24,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
           {races.map((race) => (
             <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
               <th scope="row" className="riding-name">
-                <Link href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</Link>
+                <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
                 {race.recounted && <span className="tag">{t.closeRaces.recount}</span>}
               </th>
               <td>

@@ -4,7 +4,7 @@
  * `?coalition=`, so it can be shared. Lists every minimal winning coalition.
  */
 import { memo } from 'react';
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
 import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -54,7 +54,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
             {picked.length > 0 && (
               <>
                 {' '}
-                <Link href={view.hrefWith({ coalition: [] })}>{t.coalition.clear}</Link>
+                <AppLink href={view.hrefWith({ coalition: [] })}>{t.coalition.clear}</AppLink>
               </>
             )}
           </>
@@ -65,9 +65,9 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
       <ul className="coalition-minimal">
         {minimal.map((c) => (
           <li key={c.parties.join(',')} data-coalition={c.parties.join(',')}>
-            <Link href={view.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
+            <AppLink href={view.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
               {join(c.parties)}
-            </Link>{' '}
+            </AppLink>{' '}
             · {t.seats(f, c.seats)}
           </li>
         ))}

@@ -3,17 +3,25 @@
  * and which result the seats show (this one, its changes, or the previous one).
  * Both live in the URL, so a shared link opens on the same view.
  */
-import { Link } from 'wouter';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
+import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
+import { RegionPicker } from './RegionPicker.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
 
 export function ExploreBar({ election, view, canShowPrevious }: { election: Election; view: View; canShowPrevious: boolean }) {
   const { t, f } = useI18n();
   const { province, seats } = view.params;
+  // A stable callback that navigates from the latest view, so the picker's memo holds across navigations.
+  const latest = useRef(view);
+  useLayoutEffect(() => {
+    latest.current = view;
+  });
+  const chooseRegion = useCallback((regionId: string | undefined) => latest.current.navigateWith({ province: regionId }), []);
   const previous = election.previous ? f.text(election.previous.name) : '';
   const labels: Record<SeatsShown, string> = {
     current: t.explore.current,
@@ -22,29 +30,18 @@ export function ExploreBar({ election, view, canShowPrevious }: { election: Elec
   };
   return (
     <div className="explore-bar">
-      {election.regions.length > 1 && (
-        <label className="explore-province">
-          <span>{t.colRegion}</span>
-          <select
-            value={province ?? ''}
-            onChange={(e) => view.navigateWith({ province: e.target.value || undefined })}
-            data-control="province"
-          >
-            <option value="">{t.explore.allRegions}</option>
-            {election.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {f.text(r.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {election.regions.length > 1 && <RegionPicker regions={election.regions} value={province} onChoose={chooseRegion} />}
       {canShowPrevious && (
         <div className="explore-shown" role="group" aria-label={t.explore.shown}>
           {SHOWN.map((value) => (
-            <Link key={value} href={view.hrefWith({ seats: value })} aria-current={seats === value ? 'true' : undefined} data-seats={value}>
+            <AppLink
+              key={value}
+              href={view.hrefWith({ seats: value })}
+              aria-current={seats === value ? 'true' : undefined}
+              data-seats={value}
+            >
               {labels[value]}
-            </Link>
+            </AppLink>
           ))}
         </div>
       )}

@@ -1,5 +1,5 @@
 /** Shown inside the app when a path names no page, or no party or riding of this election. */
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 interface NotFoundPanelProps {
@@ -14,7 +14,7 @@ export function NotFoundPanel({ partyId, message, homeHref }: NotFoundPanelProps
     <section className="error-panel" role="alert">
       <h2>{message ?? (partyId === undefined ? t.unknownPage : t.unknownParty(partyId))}</h2>
       <p>
-        <Link href={homeHref}>{t.backToOverview}</Link>
+        <AppLink href={homeHref}>{t.backToOverview}</AppLink>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 /** The parties in seating order with their seats; each links to its party view. */
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Party } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -19,20 +19,20 @@ export function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: 
     <ul className="legend">
       {current && (
         <li>
-          <Link href={overviewHref} className="legend-all">
+          <AppLink href={overviewHref} className="legend-all">
             {t.party.back}
-          </Link>
+          </AppLink>
         </li>
       )}
       {partiesInSeatOrder(parties).map((p) => {
         const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
         return (
           <li key={p.id}>
-            <Link href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
+            <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
               <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
               <span className="legend-name">{f.text(p.shortName)}</span>{' '}
               <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
-            </Link>
+            </AppLink>
           </li>
         );
       })}

@@ -1,5 +1,5 @@
 /** The headline figures of a party: seats, vote, change, and how it stands against the majority. */
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -53,7 +53,7 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
             <ul>
               {profile.coalitions.map((c) => (
                 <li key={c.parties.join('+')}>
-                  <Link href={coalitionHref(c.parties)}>{c.parties.map((id) => names.get(id) ?? id).join(' + ')}</Link> ·{' '}
+                  <AppLink href={coalitionHref(c.parties)}>{c.parties.map((id) => names.get(id) ?? id).join(' + ')}</AppLink> ·{' '}
                   {t.seats(f, c.seats)}
                 </li>
               ))}

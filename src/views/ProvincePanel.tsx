@@ -1,6 +1,6 @@
 /** One province's or territory's result, shown when `?province=` picks one. */
 import { memo } from 'react';
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RegionResult } from '../core/regionResult.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -40,7 +40,7 @@ export const ProvincePanel = memo(function ProvincePanel({ election, result, cle
         max={result.seats}
       />
       <p>
-        <Link href={clearHref}>{t.explore.allRegions}</Link>
+        <AppLink href={clearHref}>{t.explore.allRegions}</AppLink>
       </p>
     </section>
   );

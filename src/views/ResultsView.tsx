@@ -51,6 +51,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   }, [election, ridingId]);
   const home = view.hrefFor({ page: 'overview' });
   const electionName = f.text(election.name);
+  const openRiding = useCallback((id: string) => view.navigate({ page: 'riding', ridingId: id }), [view]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
@@ -63,7 +64,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         </p>
         <h1>{electionName}</h1>
         <ResultSummaryLine election={election} />
-        <RidingSearch election={election} onChoose={(id) => view.navigate({ page: 'riding', ridingId: id })} />
+        <RidingSearch election={election} onChoose={openRiding} />
       </header>
       <main>
         {route.page === 'not-found' && <NotFoundPanel homeHref={home} />}

@@ -1,6 +1,6 @@
 /** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
 import { memo } from 'react';
-import { Link } from 'wouter';
+import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -23,7 +23,7 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view }:
     >
       <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
       <h2 id="riding-title">{f.text(riding.name)}</h2>
-      <p>{winner && <Link href={view.hrefFor({ page: 'party', partyId: winner.id })}>{f.text(winner.name)}</Link>}</p>
+      <p>{winner && <AppLink href={view.hrefFor({ page: 'party', partyId: winner.id })}>{f.text(winner.name)}</AppLink>}</p>
       <RidingFacts election={election} result={result} />
       <BarTable
         caption={t.seatDetail.candidates}

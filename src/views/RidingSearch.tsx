@@ -2,12 +2,18 @@
  * Find a riding as you type (ARIA combobox with a list box). Matching ignores
  * case, accents and dashes, in English and French; choosing opens the riding.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { indexRidings, searchRidings } from '../core/searchRidings.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export function RidingSearch({ election, onChoose }: { election: Election; onChoose: (ridingId: string) => void }) {
+export const RidingSearch = memo(function RidingSearch({
+  election,
+  onChoose,
+}: {
+  election: Election;
+  onChoose: (ridingId: string) => void;
+}) {
   const { t, f } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -72,4 +78,4 @@ export function RidingSearch({ election, onChoose }: { election: Election; onCho
       </p>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** Share the current view: its link, the chart as SVG or PNG, and the code to embed it. */
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { downloadFile, standaloneSvg, svgToPng } from '../charts/exportChart.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
@@ -15,7 +15,7 @@ function chartOf(event: MouseEvent<HTMLElement>): SVGSVGElement | null {
   return event.currentTarget.closest('section')?.querySelector<SVGSVGElement>('.hemicycle svg') ?? null;
 }
 
-export function ShareBar({ embedHref, fileName, title }: ShareBarProps) {
+export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: ShareBarProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -66,4 +66,4 @@ export function ShareBar({ embedHref, fileName, title }: ShareBarProps) {
       {embedOpen && <EmbedCode id="embed-code" embedHref={embedHref} title={title} />}
     </div>
   );
-}
+});
