@@ -3,7 +3,7 @@
  * and which result the seats show (this one, its changes, or the previous one).
  * Both live in the URL, so a shared link opens on the same view.
  */
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
@@ -13,9 +13,17 @@ import { RegionPicker } from './RegionPicker.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
 
-export function ExploreBar({ election, view, canShowPrevious }: { election: Election; view: View; canShowPrevious: boolean }) {
+interface ExploreBarProps {
+  election: Election;
+  view: View;
+  /** The province the URL shows now: the picker is a form control and must not lag behind the reader's choice. */
+  province: string | undefined;
+  canShowPrevious: boolean;
+}
+
+export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
   const { t, f } = useI18n();
-  const { province, seats } = view.params;
+  const { seats } = view.params;
   // A stable callback that navigates from the latest view, so the picker's memo holds across navigations.
   const latest = useRef(view);
   useLayoutEffect(() => {
@@ -56,4 +64,4 @@ export function ExploreBar({ election, view, canShowPrevious }: { election: Elec
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -10,42 +10,49 @@ import { PartyLegend } from './PartyLegend.tsx';
 import { SeatChart } from './SeatChart.tsx';
 import { SeatTable } from './SeatTable.tsx';
 import { ShareBar } from './ShareBar.tsx';
+import { shownRoute } from './shownRoute.ts';
 
 interface HemicyclePanelProps {
   election: Election;
+  /** The view the URL shows now: the chart follows it at once. */
+  urgent: View;
+  /** The same a moment later (useDeferredValue): the controls around the chart follow it, so a click redraws the chart first. */
   view: View;
-  /** The route actually shown (an unknown party or riding falls back to the overview). */
-  current: Route;
+  /** The route the chart shows (an unknown party or riding falls back to the overview). */
+  chartRoute: Route;
   regionId: string | undefined;
   /** The page's title, for the embed snippet. */
   title: string;
 }
 
-export function HemicyclePanel({ election, view, current, regionId, title }: HemicyclePanelProps) {
+export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, title }: HemicyclePanelProps) {
   const { t } = useI18n();
-  const { params } = view;
   const canShowPrevious = useMemo(() => election.previous !== undefined && hasPreviousSeats(election), [election]);
-  const shown = canShowPrevious ? params.seats : 'current';
+  const shownNow = canShowPrevious ? urgent.params.seats : 'current';
+  const shown = canShowPrevious ? view.params.seats : 'current';
   const previousSeats = useMemo(() => new Map(election.previous?.parties.map((p) => [p.id, p.seats])), [election]);
+  const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
+  const openRiding = useCallback((id: string) => view.navigate({ page: 'riding', ridingId: id }), [view]);
+  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   return (
     <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
       <SeatChart
         election={election}
-        party={partyId}
-        riding={ridingId}
+        party={chartRoute.page === 'party' ? chartRoute.partyId : undefined}
+        riding={chartRoute.page === 'riding' ? chartRoute.ridingId : undefined}
         region={regionId}
-        coalition={params.coalition}
-        shown={shown}
-        onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
+        coalition={urgent.params.coalition}
+        shown={shownNow}
+        onOpenRiding={openRiding}
       />
-      <ExploreBar election={election} view={view} canShowPrevious={canShowPrevious} />
+      <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={canShowPrevious} />
       <PartyLegend
         parties={election.parties}
         current={partyId}
         overviewHref={view.hrefFor({ page: 'overview' })}
-        hrefFor={(id) => view.hrefFor({ page: 'party', partyId: id })}
+        hrefFor={partyHref}
         seats={shown === 'previous' ? previousSeats : undefined}
       />
       <SeatTable election={election} />

@@ -1,4 +1,5 @@
 /** The parties in seating order with their seats; each links to its party view. */
+import { memo } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Party } from '../data/electionSchema.ts';
@@ -13,7 +14,7 @@ interface PartyLegendProps {
   seats?: ReadonlyMap<string, number> | undefined;
 }
 
-export function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: PartyLegendProps) {
+export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: PartyLegendProps) {
   const { t, f } = useI18n();
   return (
     <ul className="legend">
@@ -38,4 +39,4 @@ export function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: 
       })}
     </ul>
   );
-}
+});
