@@ -130,11 +130,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const activeSeat = active === null ? undefined : seats[active];
   const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
-    <div className="hemicycle">
+    <div className={gliding ? 'hemicycle gliding' : 'hemicycle'}>
       <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
         <desc id={descriptionId}>{description}</desc>
         <g
-          className={gliding ? 'hemicycle-seats gliding' : 'hemicycle-seats'}
+          className="hemicycle-seats"
           strokeWidth={(seats[0]?.r ?? 0) * 0.22}
           onPointerOver={(e) => setActive(seatIndexOf(e.target))}
           onPointerLeave={() => setActive(null)}

@@ -3,16 +3,19 @@
  * and which result the seats show (this one, its changes, or the previous one).
  * Both live in the URL, so a shared link opens on the same view.
  */
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
-import { RegionPicker } from './RegionPicker.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
 
+/**
+ * Memoised and given the deferred view, so a party click does not re-render it
+ * (a re-rendered select makes React walk every option) until the chart is drawn.
+ */
 interface ExploreBarProps {
   election: Election;
   view: View;
@@ -24,12 +27,6 @@ interface ExploreBarProps {
 export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
   const { t, f } = useI18n();
   const { seats } = view.params;
-  // A stable callback that navigates from the latest view, so the picker's memo holds across navigations.
-  const latest = useRef(view);
-  useLayoutEffect(() => {
-    latest.current = view;
-  });
-  const chooseRegion = useCallback((regionId: string | undefined) => latest.current.navigateWith({ province: regionId }), []);
   const previous = election.previous ? f.text(election.previous.name) : '';
   const labels: Record<SeatsShown, string> = {
     current: t.explore.current,
@@ -38,7 +35,23 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
   };
   return (
     <div className="explore-bar">
-      {election.regions.length > 1 && <RegionPicker regions={election.regions} value={province} onChoose={chooseRegion} />}
+      {election.regions.length > 1 && (
+        <label className="explore-province">
+          <span>{t.colRegion}</span>
+          <select
+            value={province ?? ''}
+            onChange={(e) => view.navigateWith({ province: e.target.value || undefined })}
+            data-control="province"
+          >
+            <option value="">{t.explore.allRegions}</option>
+            {election.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {f.text(r.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {canShowPrevious && (
         <div className="explore-shown" role="group" aria-label={t.explore.shown}>
           {SHOWN.map((value) => (

@@ -23,9 +23,11 @@ interface HemicyclePanelProps {
   regionId: string | undefined;
   /** The page's title, for the embed snippet. */
   title: string;
+  /** Opens a riding (Enter or click on its seat). */
+  onOpenRiding: (ridingId: string) => void;
 }
 
-export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, title }: HemicyclePanelProps) {
+export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, title, onOpenRiding }: HemicyclePanelProps) {
   const { t } = useI18n();
   const canShowPrevious = useMemo(() => election.previous !== undefined && hasPreviousSeats(election), [election]);
   const shownNow = canShowPrevious ? urgent.params.seats : 'current';
@@ -34,7 +36,6 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
   const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
-  const openRiding = useCallback((id: string) => view.navigate({ page: 'riding', ridingId: id }), [view]);
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   return (
     <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
@@ -45,7 +46,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
         region={regionId}
         coalition={urgent.params.coalition}
         shown={shownNow}
-        onOpenRiding={openRiding}
+        onOpenRiding={onOpenRiding}
       />
       <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={canShowPrevious} />
       <PartyLegend

@@ -75,7 +75,15 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         )}
         {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {riding && <RidingPanel election={election} result={riding} view={view} />}
-        <HemicyclePanel election={election} urgent={urgent} view={view} chartRoute={chartRoute} regionId={chartRegion} title={title} />
+        <HemicyclePanel
+          election={election}
+          urgent={urgent}
+          view={view}
+          chartRoute={chartRoute}
+          regionId={chartRegion}
+          title={title}
+          onOpenRiding={openRiding}
+        />
         {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
         <CoalitionPanel election={election} view={urgent} />
         {profile && <PartyWins election={election} profile={profile} />}
