@@ -31,6 +31,8 @@ for (const lang of ['en', 'fr']) {
         test.setTimeout(120_000);
         await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}&theme=${theme}`);
         await expect(page.locator('[data-seat]').first()).toBeVisible();
+        // The panels below the chart render just after it: check the whole page, footer included.
+        if (!path.startsWith('/embed/')) await expect(page.getByRole('contentinfo')).toBeVisible();
         await expectNoViolations(page);
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Riding } from '../data/electionSchema.ts';
-import { indexRidings, searchKey, searchRidings } from './searchRidings.ts';
+import { indexRidings, ridingIndex, searchKey, searchRidings } from './searchRidings.ts';
 
 const riding = (id: string, en: string, fr = en) =>
   ({ id, name: { en, fr }, region: 'qc', stage: 'validated', winner: 'a', margin: 1, validVotes: 1, candidates: [] }) as unknown as Riding;
@@ -40,5 +40,15 @@ describe('searchRidings', () => {
 
   it('returns nothing for an empty query', () => {
     expect(ids('  -- ')).toEqual([]);
+  });
+});
+
+describe('ridingIndex', () => {
+  it('builds the index of a list once and reuses it', () => {
+    const ridings = index.map((entry) => entry.riding);
+    const first = ridingIndex(ridings);
+    expect(first).toEqual(indexRidings(ridings));
+    expect(ridingIndex(ridings)).toBe(first);
+    expect(ridingIndex([...ridings])).not.toBe(first);
   });
 });

@@ -24,6 +24,15 @@ export function indexRidings(ridings: readonly Riding[]): RidingIndexEntry[] {
   return ridings.map((riding) => ({ riding, keys: [...new Set([riding.name.en, riding.name.fr ?? ''].filter(Boolean).map(searchKey))] }));
 }
 
+const indexes = new WeakMap<readonly Riding[], RidingIndexEntry[]>();
+
+/** The index of a list of ridings, built on first use and kept as long as the list is. */
+export function ridingIndex(ridings: readonly Riding[]): RidingIndexEntry[] {
+  let index = indexes.get(ridings);
+  if (index === undefined) indexes.set(ridings, (index = indexRidings(ridings)));
+  return index;
+}
+
 /** Best matches first: name starts with the query, then a word does, then it appears anywhere. */
 export function searchRidings(index: readonly RidingIndexEntry[], query: string, limit = 8): Riding[] {
   const q = searchKey(query);

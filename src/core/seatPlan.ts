@@ -37,8 +37,10 @@ const isFlip = (r: Riding) => r.previousWinner !== undefined && r.previousWinner
 /** Each party's ridings, in region order and then by district number, so provinces cluster in a wedge. */
 function ridingsByParty(election: Election, winnerOf: (r: Riding) => string): Map<string, Riding[]> {
   const regionRank = new Map(election.regions.map((r, i) => [r.id, i]));
+  // One collator for the whole sort: localeCompare with options builds a new one on every call.
+  const byDistrict = new Intl.Collator('en', { numeric: true }).compare;
   const sorted = [...election.ridings].sort(
-    (a, b) => (regionRank.get(a.region) ?? 0) - (regionRank.get(b.region) ?? 0) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+    (a, b) => (regionRank.get(a.region) ?? 0) - (regionRank.get(b.region) ?? 0) || byDistrict(a.id, b.id),
   );
   const byParty = new Map<string, Riding[]>();
   for (const riding of sorted) {

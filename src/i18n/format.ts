@@ -28,29 +28,36 @@ export interface Formatters {
   text: (value: Localized) => string;
 }
 
+/** Builds a value on first use: an Intl formatter costs about a millisecond, and a page needs few of them. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function makeFormatters(lang: Lang): Formatters {
   const locale = LOCALE[lang];
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
-  const points = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const number = (options: Intl.NumberFormatOptions) => lazy(() => new Intl.NumberFormat(locale, options));
+  const count = number({ maximumFractionDigits: 0 });
+  const percent = number({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = number({ signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+  const points = number({ signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   // Election dates are calendar days: format them in UTC so no time zone shifts them.
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
-  const plural = new Intl.PluralRules(locale);
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const date = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }));
+  const plural = lazy(() => new Intl.PluralRules(locale));
   return {
     lang,
-    count: (n) => count.format(n),
-    percent: (f) => percent.format(f),
-    signed: (n) => signed.format(n).replace('-', '−'),
-    signedPoints: (p) => points.format(p).replace('-', '−'),
-    points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal.format(0.1)}` : oneDecimal.format(share * 100)),
-    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
-    dateTime: (iso) => dateTime.format(new Date(iso)),
-    time: (iso) => time.format(new Date(iso)),
-    plural: (n) => plural.select(n),
+    count: (n) => count().format(n),
+    percent: (f) => percent().format(f),
+    signed: (n) => signed().format(n).replace('-', '−'),
+    signedPoints: (p) => points().format(p).replace('-', '−'),
+    points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100)),
+    date: (iso) => date().format(new Date(`${iso}T00:00:00Z`)),
+    dateTime: (iso) => dateTime().format(new Date(iso)),
+    time: (iso) => time().format(new Date(iso)),
+    plural: (n) => plural().select(n),
     text: (value) => value[lang] ?? value.en,
   };
 }

@@ -36,6 +36,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const i18n = useI18n();
   const { t, f } = i18n;
   const view = useDeferredValue(urgent);
+  // On the first load the seats paint first and the panels below the chart render just after, in a transition.
+  const belowChart = useDeferredValue(true, false);
   const { route, params } = view;
   const chartRoute = useMemo(() => shownRoute(election, urgent.route), [election, urgent.route]);
   const chartRegion = election.regions.some((r) => r.id === urgent.params.province) ? urgent.params.province : undefined;
@@ -84,15 +86,19 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           title={title}
           onOpenRiding={openRiding}
         />
-        {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
-        <CoalitionPanel election={election} view={urgent} />
-        {profile && <PartyWins election={election} profile={profile} />}
-        <RaceToMajority results={results} totalSeats={election.totalSeats} />
-        <PartyBreakdowns election={election} results={results} regions={regions} />
-        <SeatChangesTable election={election} />
-        <CloseRaces election={election} query={formatViewParams(params)} />
+        {belowChart && (
+          <>
+            {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
+            <CoalitionPanel election={election} view={urgent} />
+            {profile && <PartyWins election={election} profile={profile} />}
+            <RaceToMajority results={results} totalSeats={election.totalSeats} />
+            <PartyBreakdowns election={election} results={results} regions={regions} />
+            <SeatChangesTable election={election} />
+            <CloseRaces election={election} query={formatViewParams(params)} />
+          </>
+        )}
       </main>
-      <SourcesFooter election={election} />
+      {belowChart && <SourcesFooter election={election} />}
     </>
   );
 });

@@ -3,7 +3,7 @@
  * case, accents and dashes, in English and French; choosing opens the riding.
  */
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { indexRidings, searchRidings } from '../core/searchRidings.ts';
+import { ridingIndex, searchRidings } from '../core/searchRidings.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
@@ -18,10 +18,10 @@ export const RidingSearch = memo(function RidingSearch({
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const index = useMemo(() => indexRidings(election.ridings), [election]);
-  const matches = useMemo(() => searchRidings(index, query), [index, query]);
-  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
   const open = query.trim() !== '';
+  // The index is built on the first keystroke, not on page load: most readers never search.
+  const matches = useMemo(() => (open ? searchRidings(ridingIndex(election.ridings), query) : []), [election, open, query]);
+  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
 
   const choose = (ridingId: string | undefined) => {
     if (!ridingId) return;
