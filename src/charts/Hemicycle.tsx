@@ -3,17 +3,17 @@
  * detail card for the seat under the pointer or keyboard focus. Geometry comes
  * computed from `core/`; this component only maps it to SVG.
  *
- * The seats are one tab stop (roving tabindex): arrows move seat to seat,
- * Home/End jump to the ends, Escape closes the detail.
+ * The seats are one tab stop (roving tabindex, `useSeatFocus`).
  */
-import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SVGProps } from 'react';
-import { flushSync } from 'react-dom';
-import { hemicycleExtent } from '../core/layoutHemicycle.ts';
+import { memo, useId, useMemo, type ReactNode, type SVGProps } from 'react';
+import { framePercent, hemicycleFrame } from '../core/hemicycleFrame.ts';
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
 import { FlipMarks } from './FlipMarks.tsx';
+import { MajorityMark } from './MajorityMark.tsx';
 import { SeatMark } from './SeatMark.tsx';
 import { useGlide } from './useGlide.ts';
+import { useSeatFocus } from './useSeatFocus.ts';
 
 export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'width'> {
   seats: readonly PlanSeat[];
@@ -46,13 +46,7 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   description: string;
 }
 
-const KEY_STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 const LABEL_PX = 13;
-
-function seatIndexOf(target: EventTarget | null): number | null {
-  const value = target instanceof Element ? target.getAttribute('data-seat') : null;
-  return value === null ? null : Number(value);
-}
 
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const {
@@ -72,17 +66,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     description,
     ...svgProps
   } = props;
-  const [active, setActive] = useState<number | null>(null);
-  const [tabStop, setTabStop] = useState(0);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const { active, tabStop, groupRef, handlers } = useSeatFocus(seats, onActivate);
   const descriptionId = useId();
   const gliding = useGlide(seats);
 
-  const box = hemicycleExtent(seats);
-  const unitsPerPx = box.width / Math.max(width, 1);
-  const fontSize = LABEL_PX * unitsPerPx;
-  const top = Math.min(box.minY, majority.line.y2) - fontSize * 1.6;
-  const viewBox = `${box.minX} ${top} ${box.width} ${box.minY + box.height - top}`;
+  const frame = hemicycleFrame(seats, majority.line.y2, width, LABEL_PX);
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
   const ordered = useMemo(
@@ -106,50 +94,14 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     ));
   }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated]);
 
-  const focusSeat = useCallback((index: number) => {
-    // Only the tab stop is focusable: make the seat it, then focus it.
-    flushSync(() => setTabStop(index));
-    svgRef.current?.querySelector<SVGElement>(`[data-seat="${index}"]`)?.focus();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const current = seatIndexOf(event.target);
-    if (current === null) return;
-    const step = KEY_STEP[event.key];
-    let next: number | null = null;
-    if (step !== undefined) next = Math.min(seats.length - 1, Math.max(0, current + step));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = seats.length - 1;
-    else if (event.key === 'Escape') setActive(null);
-    else if (event.key === 'Enter' && seats[current]) onActivate?.(seats[current]);
-    if (next === null) return;
-    event.preventDefault();
-    focusSeat(next);
-  };
-
   const activeSeat = active === null ? undefined : seats[active];
+  const detailAt = activeSeat && framePercent(frame, activeSeat.x, activeSeat.y);
   const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
     <div className={gliding ? 'hemicycle gliding' : 'hemicycle'}>
-      <svg ref={svgRef} viewBox={viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
+      <svg viewBox={frame.viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
         <desc id={descriptionId}>{description}</desc>
-        <g
-          className="hemicycle-seats"
-          strokeWidth={(seats[0]?.r ?? 0) * 0.22}
-          onPointerOver={(e) => setActive(seatIndexOf(e.target))}
-          onPointerLeave={() => setActive(null)}
-          onClick={(e) => {
-            const index = seatIndexOf(e.target);
-            if (index !== null && seats[index]) onActivate?.(seats[index]);
-          }}
-          onFocus={(e) => {
-            const index = seatIndexOf(e.target);
-            setActive(index);
-            if (index !== null) setTabStop(index);
-          }}
-          onBlur={() => setActive(null)}
-          onKeyDown={onKeyDown}
-        >
+        <g ref={groupRef} className="hemicycle-seats" strokeWidth={(seats[0]?.r ?? 0) * 0.22} {...handlers}>
           {marks}
         </g>
         {flipMarks && <FlipMarks seats={ordered} colors={colors} highlight={highlight} />}
@@ -165,21 +117,13 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         {activeSeat && (
           <circle className="seat-ring" cx={activeSeat.x} cy={activeSeat.y} r={activeSeat.r * 1.6} strokeWidth={activeSeat.r * 0.5} />
         )}
-        <g className="majority-line" data-majority={majority.label}>
-          <line {...majority.line} strokeWidth={1.5 * unitsPerPx} />
-          <text x={majority.line.x2} y={majority.line.y2 - fontSize * 0.5} fontSize={fontSize} textAnchor="middle">
-            {majority.label}
-          </text>
-        </g>
+        <MajorityMark line={majority.line} label={majority.label} frame={frame} />
       </svg>
-      {activeSeat && renderDetail && (
+      {activeSeat && detailAt && renderDetail && (
         <div
           className="seat-detail"
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
-          style={{
-            left: `${((activeSeat.x - box.minX) / box.width) * 100}%`,
-            top: `${((activeSeat.y - top) / (box.minY + box.height - top)) * 100}%`,
-          }}
+          style={{ left: `${detailAt.left}%`, top: `${detailAt.top}%` }}
         >
           {renderDetail(activeSeat)}
         </div>
