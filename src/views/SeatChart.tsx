@@ -8,6 +8,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
 import { SeatDetail } from './SeatDetail.tsx';
+import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
 
 interface SeatChartProps {
@@ -29,7 +30,8 @@ interface SeatChartProps {
 const NO_COALITION: readonly string[] = [];
 
 export function SeatChart({ election, party, riding, region, coalition = NO_COALITION, shown = 'current', onOpenRiding }: SeatChartProps) {
-  const { t, f } = useI18n();
+  const i18n = useI18n();
+  const { t, f } = i18n;
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const result = shown === 'previous' ? 'previous' : 'current';
   const plain = useMemo(() => buildSeatPlan(election), [election]);
@@ -64,26 +66,7 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
   const onActivate = useCallback((seat: PlanSeat) => seat.riding && onOpenRiding?.(seat.riding), [onOpenRiding]);
   const majority = useMemo(() => ({ line: majorityLine(seats, threshold), label: f.count(threshold) }), [seats, threshold, f]);
 
-  const seatLabel = useCallback(
-    (seat: PlanSeat) => {
-      const partyName = (id: string | undefined) => {
-        const found = id === undefined ? undefined : lookups.parties.get(id);
-        return found ? f.text(found.shortName) : (id ?? '');
-      };
-      const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
-      if (!riding) return partyName(seat.party);
-      if (result === 'previous' && election.previous) {
-        return t.seatDetail.previousSeatLabel({
-          riding: f.text(riding.name),
-          party: partyName(seat.party),
-          election: f.text(election.previous.name),
-        });
-      }
-      const label = t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin });
-      return shown === 'changes' && seat.flipped ? `${label}; ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
-    },
-    [lookups, t, f, result, shown, election.previous],
-  );
+  const seatLabel = useMemo(() => seatLabeler(i18n, election, lookups, result, shown), [i18n, election, lookups, result, shown]);
   const renderDetail = useCallback(
     (seat: PlanSeat) => {
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeatPlan } from '../core/seatPlan.ts';
+import { en } from '../i18n/en.ts';
+import { makeFormatters } from '../i18n/format.ts';
+import { fr } from '../i18n/fr.ts';
+import { sampleElection } from '../test/sampleElection.ts';
+import { seatLabeler } from './seatLabeler.ts';
+
+const election = sampleElection();
+const lookups = {
+  parties: new Map(election.parties.map((p) => [p.id, p])),
+  ridings: new Map(election.ridings.map((r) => [r.id, r])),
+};
+const seatOf = (riding: string, result: 'current' | 'previous' = 'current') =>
+  buildSeatPlan(election, { result }).find((s) => s.riding === riding)!;
+const english = { t: en, f: makeFormatters('en') };
+
+describe('seatLabeler', () => {
+  it('names the riding, the party and the margin', () => {
+    const label = seatLabeler(english, election, lookups, 'current', 'current');
+    expect(label(seatOf('102'))).toBe('Riding 102: Red, by 10 votes');
+    expect(label(seatOf('202'))).toBe('Riding 202: Red, by 1 vote');
+  });
+
+  it('says whom a seat was gained from only in the changes view', () => {
+    expect(seatLabeler(english, election, lookups, 'current', 'changes')(seatOf('101'))).toBe(
+      'Riding 101: Red, by 200 votes; Gain from Blue',
+    );
+    expect(seatLabeler(english, election, lookups, 'current', 'changes')(seatOf('102'))).toBe('Riding 102: Red, by 10 votes');
+  });
+
+  it('names the previous holder in the previous result', () => {
+    const label = seatLabeler(english, election, lookups, 'previous', 'previous');
+    expect(label(seatOf('101', 'previous'))).toBe('Riding 101: Blue in Last time');
+  });
+
+  it('speaks French', () => {
+    const label = seatLabeler({ t: fr, f: makeFormatters('fr') }, election, lookups, 'current', 'current');
+    expect(label(seatOf('102'))).toContain('Circonscription 102');
+  });
+
+  it('falls back to the party when a seat has no riding', () => {
+    const seat = { ...seatOf('102'), riding: undefined };
+    expect(seatLabeler(english, election, lookups, 'current', 'current')(seat)).toBe('Red');
+  });
+});

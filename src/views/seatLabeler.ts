@@ -1,0 +1,40 @@
+/**
+ * The accessible name of each seat in the hemicycle: its riding, the party
+ * that holds it and the margin; in the previous result, who held it then; in
+ * the changes view, whom it was gained from.
+ */
+import type { PlanSeat, SeatPlanOptions } from '../core/seatPlan.ts';
+import type { Election, Party, Riding } from '../data/electionSchema.ts';
+import type { I18n } from '../i18n/I18nContext.tsx';
+import type { SeatsShown } from '../url/routes.ts';
+
+export interface SeatLookups {
+  parties: ReadonlyMap<string, Party>;
+  ridings: ReadonlyMap<string, Riding>;
+}
+
+export function seatLabeler(
+  { t, f }: I18n,
+  election: Election,
+  lookups: SeatLookups,
+  result: NonNullable<SeatPlanOptions['result']>,
+  shown: SeatsShown,
+): (seat: PlanSeat) => string {
+  const partyName = (id: string | undefined) => {
+    const found = id === undefined ? undefined : lookups.parties.get(id);
+    return found ? f.text(found.shortName) : (id ?? '');
+  };
+  return (seat) => {
+    const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
+    if (!riding) return partyName(seat.party);
+    if (result === 'previous' && election.previous) {
+      return t.seatDetail.previousSeatLabel({
+        riding: f.text(riding.name),
+        party: partyName(seat.party),
+        election: f.text(election.previous.name),
+      });
+    }
+    const label = t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin });
+    return shown === 'changes' && seat.flipped ? `${label}; ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
+  };
+}
