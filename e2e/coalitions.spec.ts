@@ -52,3 +52,10 @@ test("a party's majority coalitions link to the coalition view", async ({ page }
   await expect(page).toHaveURL(/\/party\/bq\?coalition=lpc,bq$/);
   await expect(page.locator('.coalition-status')).toHaveAttribute('data-coalition-seats', '191');
 });
+
+test('a coalition link with unknown or seatless parties seats and brightens only the parties that can be in it', async ({ page }) => {
+  await page.goto('/?coalition=xyz,ppc,ndp');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.locator('.seat-dimmed')).toHaveCount(343 - 7);
+  await expect(page.locator('[data-seat="0"]')).toHaveAttribute('data-party', 'ndp');
+});

@@ -93,3 +93,15 @@ test('the host script ignores messages from other windows', async ({ page }) => 
   await page.waitForTimeout(200);
   expect((await iframe.boundingBox())!.height).toBe(before);
 });
+
+test('an embed with an unknown riding or province says so and keeps every seat bright', async ({ page }) => {
+  for (const [path, text] of [
+    ['/embed/riding/99999', '99999'],
+    ['/embed/?province=zz', 'zz'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.getByRole('alert')).toContainText(text!);
+    await expect(page.locator('[data-seat]')).toHaveCount(343);
+    await expect(page.locator('.seat-dimmed')).toHaveCount(0);
+  }
+});

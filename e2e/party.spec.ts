@@ -15,3 +15,11 @@ test('an unknown party says so, with a way back', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a malformed escape in a party path says the party is unknown, in the app and the embed', async ({ page }) => {
+  for (const path of ['/party/%25E0', '/embed/party/%25E0']) {
+    await page.goto(path);
+    await expect(page.getByRole('alert')).toContainText('%E0');
+    await expect(page.locator('[data-seat]')).toHaveCount(343);
+  }
+});

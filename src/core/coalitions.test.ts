@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalitionSeats, minimalWinningCoalitions } from './coalitions.ts';
+import { coalitionMembers, coalitionSeats, minimalWinningCoalitions } from './coalitions.ts';
 
 const canada2025 = [
   { id: 'lpc', seats: 169 },
@@ -37,5 +37,17 @@ describe('coalitionSeats', () => {
   it('adds the seats of the named parties', () => {
     expect(coalitionSeats(canada2025, ['lpc', 'gpc'])).toBe(170);
     expect(coalitionSeats(canada2025, ['lpc', 'ndp'])).toBe(176);
+  });
+});
+
+describe('coalitionMembers', () => {
+  it('keeps known parties that hold seats, in the order picked', () => {
+    const parties = [
+      { id: 'a', seats: 10 },
+      { id: 'b', seats: 0 },
+      { id: 'c', seats: 3 },
+    ];
+    expect(coalitionMembers(parties, ['c', 'xyz', 'b', 'a'])).toEqual(['c', 'a']);
+    expect(coalitionMembers(parties, [])).toEqual([]);
   });
 });

@@ -34,3 +34,8 @@ export function minimalWinningCoalitions(parties: readonly CoalitionParty[], thr
 export function coalitionSeats(parties: readonly CoalitionParty[], ids: readonly string[]): number {
   return parties.filter((p) => ids.includes(p.id)).reduce((sum, p) => sum + p.seats, 0);
 }
+
+/** The parties of a coalition pick (from a link, say) that can be in one: known and holding seats, in the pick's order. */
+export function coalitionMembers(parties: readonly CoalitionParty[], ids: readonly string[]): string[] {
+  return ids.filter((id) => parties.some((p) => p.id === id && p.seats > 0));
+}

@@ -13,6 +13,8 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const { t, f } = useI18n();
   const partyId = view.route.page === 'party' ? view.route.partyId : undefined;
   const party = election.parties.find((p) => p.id === partyId);
+  const ridingId = view.route.page === 'riding' ? view.route.ridingId : undefined;
+  const province = view.params.province;
   const overview = view.embedHrefFor({ page: 'overview' });
   const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
   return (
@@ -22,11 +24,17 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
       </h1>
       {(view.route.page === 'not-found' || (partyId && !party)) && <NotFoundPanel partyId={partyId} homeHref={overview} />}
+      {ridingId && !election.ridings.some((r) => r.id === ridingId) && (
+        <NotFoundPanel message={t.riding.unknown(ridingId)} homeHref={overview} />
+      )}
+      {province && !election.regions.some((r) => r.id === province) && (
+        <NotFoundPanel message={t.explore.unknownRegion(province)} homeHref={view.hrefWith({ province: undefined })} />
+      )}
       <SeatChart
         election={election}
         party={party?.id}
-        riding={view.route.page === 'riding' ? view.route.ridingId : undefined}
-        region={view.params.province}
+        riding={ridingId}
+        region={province}
         coalition={view.params.coalition}
         shown={hasPreviousSeats(election) ? view.params.seats : 'current'}
         onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}

@@ -9,6 +9,10 @@ describe('parseRoute', () => {
     ['/party/cpc/', { page: 'party', partyId: 'cpc' }],
     ['/riding/24073', { page: 'riding', ridingId: '24073' }],
     ['/nowhere', { page: 'not-found' }],
+    ['/party/a%2Fb', { page: 'party', partyId: 'a/b' }],
+    // A malformed escape must not throw (it would blank the page): it stays as typed and names no party.
+    ['/party/%ZZ', { page: 'party', partyId: '%ZZ' }],
+    ['/riding/%E0%A4%A', { page: 'riding', ridingId: '%E0%A4%A' }],
   ])('%s', (path, route) => expect(parseRoute(path)).toEqual(route));
 });
 

@@ -39,13 +39,22 @@ export function parseLocation(path: string): { embedded: boolean; route: Route }
   return { embedded, route: parseRoute(embedded ? path.slice(EMBED_PREFIX.length) : path) };
 }
 
+/** A path segment as text. A malformed escape (`%ZZ`) stays as typed: it names no party, so the page says so. */
+function segment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function parseRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'overview' };
   const party = /^\/party\/([^/]+)$/.exec(clean);
-  if (party?.[1]) return { page: 'party', partyId: decodeURIComponent(party[1]) };
+  if (party?.[1]) return { page: 'party', partyId: segment(party[1]) };
   const riding = /^\/riding\/([^/]+)$/.exec(clean);
-  if (riding?.[1]) return { page: 'riding', ridingId: decodeURIComponent(riding[1]) };
+  if (riding?.[1]) return { page: 'riding', ridingId: segment(riding[1]) };
   return { page: 'not-found' };
 }
 

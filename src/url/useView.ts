@@ -24,8 +24,9 @@ export interface View {
 export function useView(): View {
   const [path, setLocation] = useLocation();
   const search = useSearch();
+  // Parsed per search string, not per path: a party click must not hand the chart a new (equal) coalition array.
+  const params = useMemo(() => parseViewParams(search), [search]);
   return useMemo(() => {
-    const params = parseViewParams(search);
     const query = formatViewParams(params);
     const location = parseLocation(path);
     return {
@@ -38,5 +39,5 @@ export function useView(): View {
       navigate: (route: Route) => setLocation(`${routePath(route, location.embedded)}${query}`),
       navigateWith: (change: Partial<ViewParams>) => setLocation(`${path}${formatViewParams({ ...params, ...change })}`),
     };
-  }, [path, search, setLocation]);
+  }, [path, search, params, setLocation]);
 }

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
-import { coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
+import { coalitionMembers, coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
 import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -13,7 +13,7 @@ import type { View } from '../url/useView.ts';
 
 export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
-  const picked = view.params.coalition.filter((id) => election.parties.some((p) => p.id === id && p.seats > 0));
+  const picked = coalitionMembers(election.parties, view.params.coalition);
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
   const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
   const threshold = majorityThreshold(election.totalSeats);

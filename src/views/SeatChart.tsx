@@ -2,7 +2,9 @@
 import { useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { useChartWidth } from '../charts/useChartWidth.ts';
+import { coalitionMembers } from '../core/coalitions.ts';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
+import { seatHighlight } from '../core/seatHighlight.ts';
 import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -35,9 +37,11 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const result = shown === 'previous' ? 'previous' : 'current';
   const plain = useMemo(() => buildSeatPlan(election), [election]);
+  // Unknown or seatless parties in a coalition link are left out, as the coalition panel leaves them out.
+  const lead = useMemo(() => coalitionMembers(election.parties, coalition), [election, coalition]);
   const seats = useMemo(
-    () => (result === 'current' && coalition.length === 0 ? plain : buildSeatPlan(election, { result, lead: coalition })),
-    [plain, election, result, coalition],
+    () => (result === 'current' && lead.length === 0 ? plain : buildSeatPlan(election, { result, lead })),
+    [plain, election, result, lead],
   );
   // Seats keep the document order of the plain result, so that moving between results animates.
   const documentOrder = useMemo(() => {
@@ -51,17 +55,18 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
       colors: new Map(election.parties.map((p) => [p.id, p.color])),
       parties: new Map(election.parties.map((p) => [p.id, p])),
       ridings: new Map(election.ridings.map((r) => [r.id, r])),
+      known: {
+        ridingRegion: new Map(election.ridings.map((r) => [r.id, r.region])),
+        partyIds: new Set(election.parties.map((p) => p.id)),
+        regionIds: new Set(election.regions.map((r) => r.id)),
+      },
     }),
     [election],
   );
-  const highlight = useMemo(() => {
-    if (riding !== undefined) return (seat: PlanSeat) => seat.riding === riding;
-    const tests: ((seat: PlanSeat) => boolean)[] = [];
-    if (party !== undefined) tests.push((seat) => seat.party === party);
-    if (coalition.length > 0) tests.push((seat) => coalition.includes(seat.party));
-    if (region !== undefined) tests.push((seat) => (seat.riding ? lookups.ridings.get(seat.riding)?.region === region : false));
-    return tests.length === 0 ? undefined : (seat: PlanSeat) => tests.every((test) => test(seat));
-  }, [party, riding, region, coalition, lookups]);
+  const highlight = useMemo(
+    () => seatHighlight({ party, riding, region, coalition: lead }, lookups.known),
+    [party, riding, region, lead, lookups],
+  );
   const marked = riding === undefined ? undefined : seats.find((s) => s.riding === riding)?.index;
   const onActivate = useCallback((seat: PlanSeat) => seat.riding && onOpenRiding?.(seat.riding), [onOpenRiding]);
   const majority = useMemo(() => ({ line: majorityLine(seats, threshold), label: f.count(threshold) }), [seats, threshold, f]);
