@@ -19,6 +19,14 @@ export function useSeatFocus<S>(seats: readonly S[], onActivate: ((seat: S) => v
   /** The one seat Tab reaches. */
   const [tabStop, setTabStop] = useState(0);
   const groupRef = useRef<SVGGElement>(null);
+  // Another plan (a live refresh, another result) may seat other ridings at these places: drop the detail,
+  // and keep the tab stop on a seat that exists.
+  const [plan, setPlan] = useState(seats);
+  if (plan !== seats) {
+    setPlan(seats);
+    setActive(null);
+    if (tabStop >= seats.length) setTabStop(0);
+  }
 
   const focusSeat = useCallback((index: number) => {
     // Only the tab stop is focusable: make the seat it, then focus it.

@@ -35,6 +35,19 @@ describe('parseElection', () => {
     ['a bad colour', (e) => (e.parties[0]!.color = 'red'), 'parties[0].color must be a #rrggbb colour, got "red"'],
     ['an empty name', (e) => (e.parties[0]!.name.en = '  '), 'parties[0].name.en must not be empty'],
     ['a very long name', (e) => (e.ridings[0]!.name.en = 'x'.repeat(5000)), 'ridings[0].name.en must be at most 300 characters'],
+    ['a short colour', (e) => (e.parties[1]!.color = '#abc'), 'parties[1].color must be a #rrggbb colour, got "#abc"'],
+    ['a day that does not exist', (e) => (e.date = '2025-02-31'), 'date must be a date that exists, got "2025-02-31"'],
+    [
+      'a timestamp the browser cannot read',
+      (e) => ((e as { updated?: string }).updated = '2025-04-28T12:00:00 +05:00'),
+      'updated must be an ISO timestamp',
+    ],
+    ['a live interval over an hour', (e) => ((e as { live?: number }).live = 3_000_000), 'live must be from 5 to 3600 seconds, got 3000000'],
+    [
+      'a source link that is not http',
+      (e) => (e.sources[0] = { ...e.sources[0]!, url: 'javascript:alert(1)' }),
+      'sources[0].url must be an http or https URL',
+    ],
   ])('rejects %s, naming the path', (_, change, expected) => {
     expect(problems(mutated(change)).join('\n')).toContain(expected);
   });

@@ -7,6 +7,7 @@
  * `ElectionDataError` that names every bad path.
  */
 import * as v from 'valibot';
+import { LIVE_SECONDS } from '../liveSeconds.ts';
 import { checkElectionConsistency } from './checkElectionConsistency.ts';
 import { ElectionDataError, type DataIssue } from './ElectionDataError.ts';
 
@@ -33,6 +34,24 @@ const share = () =>
     v.minValue(0, 'must be a fraction between 0 and 1'),
     v.maxValue(1, 'must be a fraction between 0 and 1'),
   );
+/** A calendar day that exists: valibot's isoDate alone lets 2025-02-31 through. */
+const calendarDate = () =>
+  v.pipe(
+    v.string('must be text'),
+    v.isoDate('must be a date YYYY-MM-DD'),
+    // valibot runs every check of a pipe, even after isoDate failed: this one must not throw on any text.
+    v.check((s) => {
+      const day = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+    }, 'must be a date that exists'),
+  );
+/** A moment the browser can read: valibot's isoTimestamp also accepts forms that Date cannot parse. */
+const timestamp = () =>
+  v.pipe(
+    v.string('must be text'),
+    v.isoTimestamp('must be an ISO timestamp'),
+    v.check((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp, e.g. 2025-04-29T03:00:00Z'),
+  );
 const id = () =>
   v.pipe(
     v.string('must be text'),
@@ -46,7 +65,7 @@ const SourceSchema = v.object({
   title: text(),
   publisher: text(),
   licence: text(),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  url: v.optional(v.pipe(v.string('must be text'), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http or https URL'))),
   files: v.optional(v.array(text())),
 });
 
@@ -60,7 +79,7 @@ const PartySchema = v.object({
   id: id(),
   name: LocalizedSchema,
   shortName: LocalizedSchema,
-  color: v.pipe(v.string('must be text'), v.hexColor('must be a #rrggbb colour')),
+  color: v.pipe(v.string('must be text'), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
   /** Position in the hemicycle, 0 = leftmost wedge. */
   seatOrder: count(),
   seats: count(),
@@ -94,7 +113,7 @@ const PreviousPartySchema = v.object({ id: id(), seats: count(), votes: count(),
 
 const PreviousSchema = v.object({
   name: LocalizedSchema,
-  date: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
+  date: calendarDate(),
   /** True when the previous result was transposed onto the current ridings. */
   transposed: v.boolean('must be true or false'),
   parties: v.array(PreviousPartySchema, 'must be a list'),
@@ -104,7 +123,7 @@ export const ElectionSchema = v.object({
   id: id(),
   name: LocalizedSchema,
   legislature: LocalizedSchema,
-  date: v.pipe(v.string('must be text'), v.isoDate('must be a date YYYY-MM-DD')),
+  date: calendarDate(),
   totalSeats: v.pipe(
     v.number('must be a number'),
     v.integer(`must be a whole number from 1 to ${MAX_SEATS}`),
@@ -113,9 +132,15 @@ export const ElectionSchema = v.object({
   ),
   totalVotes: count(),
   /** ISO timestamp of the data, shown as "last updated". */
-  updated: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'))),
+  updated: v.optional(timestamp()),
   /** Refetch interval in seconds while results are still coming in. */
-  live: v.optional(v.pipe(count(), v.minValue(5, 'must be at least 5 seconds'))),
+  live: v.optional(
+    v.pipe(
+      count(),
+      v.minValue(LIVE_SECONDS.min, `must be from ${LIVE_SECONDS.min} to ${LIVE_SECONDS.max} seconds`),
+      v.maxValue(LIVE_SECONDS.max, `must be from ${LIVE_SECONDS.min} to ${LIVE_SECONDS.max} seconds`),
+    ),
+  ),
   sources: v.pipe(v.array(SourceSchema, 'must be a list'), v.minLength(1, 'must name at least one source')),
   regions: v.array(RegionSchema, 'must be a list'),
   parties: v.pipe(v.array(PartySchema, 'must be a list'), v.minLength(1, 'must list at least one party')),

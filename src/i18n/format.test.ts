@@ -23,6 +23,13 @@ describe('makeFormatters', () => {
     expect(f.date('2025-04-28')).toBe('28 avril 2025');
   });
 
+  it('shows a date it cannot read as given instead of throwing', () => {
+    const f = makeFormatters('en');
+    expect(f.date('someday')).toBe('someday');
+    expect(f.dateTime('2025-04-28T12:00:00 +05:00')).toBe('2025-04-28T12:00:00 +05:00');
+    expect(f.time('')).toBe('');
+  });
+
   it('falls back to English text when a translation is missing', () => {
     expect(makeFormatters('fr').text({ en: 'Liberal' })).toBe('Liberal');
     expect(makeFormatters('fr').text({ en: 'Liberal', fr: 'Libéral' })).toBe('Libéral');

@@ -34,6 +34,11 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/** A date as the language writes it, or as given when no date can be read from it: formatting must never throw mid-render. */
+function formatDate(format: Intl.DateTimeFormat, value: Date, given: string): string {
+  return Number.isNaN(value.getTime()) ? given : format.format(value);
+}
+
 export function makeFormatters(lang: Lang): Formatters {
   const locale = LOCALE[lang];
   const number = (options: Intl.NumberFormatOptions) => lazy(() => new Intl.NumberFormat(locale, options));
@@ -54,9 +59,9 @@ export function makeFormatters(lang: Lang): Formatters {
     signed: (n) => signed().format(n).replace('-', '−'),
     signedPoints: (p) => points().format(p).replace('-', '−'),
     points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100)),
-    date: (iso) => date().format(new Date(`${iso}T00:00:00Z`)),
-    dateTime: (iso) => dateTime().format(new Date(iso)),
-    time: (iso) => time().format(new Date(iso)),
+    date: (iso) => formatDate(date(), new Date(`${iso}T00:00:00Z`), iso),
+    dateTime: (iso) => formatDate(dateTime(), new Date(iso), iso),
+    time: (iso) => formatDate(time(), new Date(iso), iso),
     plural: (n) => plural().select(n),
     text: (value) => value[lang] ?? value.en,
   };

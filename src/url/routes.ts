@@ -4,6 +4,7 @@
  * Invalid values fall back to defaults instead of failing.
  */
 import type { Lang } from '../i18n/format.ts';
+import { LIVE_SECONDS } from '../liveSeconds.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -57,9 +58,6 @@ export function parseRoute(path: string): Route {
   if (riding?.[1]) return { page: 'riding', ridingId: segment(riding[1]) };
   return { page: 'not-found' };
 }
-
-/** Live refresh bounds: faster than 5 s is abuse of the host, slower than an hour is not live. */
-export const LIVE_SECONDS = { min: 5, max: 3600 } as const;
 
 function parseLive(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value)) return undefined;

@@ -5,6 +5,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 
 interface ElectionGateProps {
   electionId: string;
@@ -21,7 +22,7 @@ export function ElectionGate({ electionId, liveSeconds, children }: ElectionGate
     return (
       <>
         {interval ? <LiveStatus seconds={interval} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} /> : null}
-        {children(data)}
+        <RenderErrorBoundary resetKey={data}>{children(data)}</RenderErrorBoundary>
       </>
     );
   }

@@ -30,6 +30,11 @@ export function ErrorPanel({ error, onRetry }: ErrorPanelProps) {
         </ul>
       )}
       {url && <p className="error-file">{t.errorFile(url)}</p>}
+      {!url && issues.length === 0 && error instanceof Error && (
+        <p className="error-file">
+          <code>{error.message}</code>
+        </p>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t.retry}
