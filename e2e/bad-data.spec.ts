@@ -104,6 +104,8 @@ test('a long but valid name wraps instead of pushing the page sideways', async (
   await serve(page, 200, JSON.stringify(data));
   await page.goto('/party/lpc');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
+  // The tables below the chart render just after it: measure the whole page.
+  await expect(page.getByRole('contentinfo')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 

@@ -105,3 +105,9 @@ test('an embed with an unknown riding or province says so and keeps every seat b
     await expect(page.locator('.seat-dimmed')).toHaveCount(0);
   }
 });
+
+test('the embed names itself in its own language', async ({ page }) => {
+  await page.goto('/embed/party/bq?lang=fr');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page).toHaveTitle(/^Bloc Québécois · 22\ssièges$/);
+});

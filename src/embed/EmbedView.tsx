@@ -8,6 +8,7 @@ import type { View } from '../url/useView.ts';
 import { NotFoundPanel } from '../views/NotFoundPanel.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
 import { SeatChart } from '../views/SeatChart.tsx';
+import { useDocumentTitle } from '../views/useDocumentTitle.ts';
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
@@ -16,11 +17,14 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const ridingId = view.route.page === 'riding' ? view.route.ridingId : undefined;
   const province = view.params.province;
   const overview = view.embedHrefFor({ page: 'overview' });
+  const heading = party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name);
+  // The built page's title is English; the frame's title follows its language (screen readers announce it).
+  useDocumentTitle(heading);
   const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
   return (
     <>
       <h1 className="embed-title">
-        {party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name)}
+        {heading}
         <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
       </h1>
       {(view.route.page === 'not-found' || (partyId && !party)) && <NotFoundPanel partyId={partyId} homeHref={overview} />}

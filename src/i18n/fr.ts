@@ -50,7 +50,8 @@ export const fr: Messages = {
     },
     marginFull: (f, p) => `Écart${NBSP}: ${voix(f, p.votes)} (${f.points(p.share)}${NBSP}pt)`,
     previous: (p) => `${p.election}${NBSP}: ${p.party}`,
-    gain: (party) => `Gain aux dépens de ${party}`,
+    // Party names take different articles (du Bloc, du NPD, des Verts): name the party without one.
+    gain: (party) => `Gain (auparavant${NBSP}: ${party})`,
     hold: 'Conservé',
     candidates: 'Candidats',
     more: (f, n) => `et ${f.count(n)} autres`,

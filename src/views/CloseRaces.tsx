@@ -16,7 +16,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
   const names = new Map(election.parties.map((p) => [p.id, p]));
   const short = (id: string | undefined) => (id ? (names.get(id) ? f.text(names.get(id)!.shortName) : id) : '—');
   return (
-    <section className="panel">
+    <section className="panel close-races-panel">
       <table className="bar-table close-races">
         <caption>{t.closeRaces.title}</caption>
         <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.closeRaces.winner }, { label: t.party.colMargin, num: true }]} />
