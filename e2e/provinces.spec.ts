@@ -13,7 +13,10 @@ test('?province=qc lights up Quebec and gives its breakdown', async ({ page }) =
     ['ndp', '1'],
   ] as const) {
     await expect(panel.locator(`tr[data-party="${party}"] td[data-value]`)).toHaveText(seats);
+    // The legend counts what the chart keeps bright: Quebec's seats.
+    await expect(page.locator(`.legend a[data-party="${party}"] .legend-seats`)).toHaveText(seats);
   }
+  await expect(page.locator('.legend a[data-party="gpc"] .legend-seats')).toHaveText('no seat');
   await expect(page.locator('select[data-control="province"]')).toHaveValue('qc');
 });
 

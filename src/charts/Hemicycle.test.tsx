@@ -2,11 +2,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
-import { buildSeatPlan } from '../core/seatPlan.ts';
+import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 
-function draw(highlight?: string, flipMarks = false) {
+function draw(highlight?: string, flipMarks = false, onActivate?: (seat: PlanSeat) => void) {
   const election = sampleElection();
   const seats = buildSeatPlan(election);
   const threshold = majorityThreshold(election.totalSeats);
@@ -18,6 +18,7 @@ function draw(highlight?: string, flipMarks = false) {
       majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
       highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
       flipMarks={flipMarks}
+      onActivate={onActivate}
       seatLabel={(s) => `seat ${s.riding}`}
       renderDetail={(s) => <p>detail {s.riding}</p>}
       title="Seats"
@@ -58,6 +59,19 @@ describe('<Hemicycle>', () => {
     expect(document.activeElement?.getAttribute('data-seat')).toBe('6');
     fireEvent.pointerOver(container.querySelector('[data-seat="2"]')!);
     expect(screen.getByText(`detail ${container.querySelector('[data-seat="2"]')!.getAttribute('data-riding')}`)).toBeTruthy();
+  });
+
+  it('makes seats links that open their riding when they can be activated, and images otherwise', () => {
+    expect(draw().container.querySelector('[data-seat]')!.getAttribute('role')).toBe('img');
+    const opened: (string | undefined)[] = [];
+    const { container } = draw(undefined, false, (seat) => opened.push(seat.riding));
+    expect([...container.querySelectorAll('[data-seat]')].every((s) => s.getAttribute('role') === 'link')).toBe(true);
+    fireEvent.click(container.querySelector('[data-seat="3"]')!);
+    fireEvent.keyDown(container.querySelector('[data-seat="5"]')!, { key: 'Enter' });
+    expect(opened).toEqual([
+      container.querySelector('[data-seat="3"]')!.getAttribute('data-riding'),
+      container.querySelector('[data-seat="5"]')!.getAttribute('data-riding'),
+    ]);
   });
 
   it('dims the seats of other parties when one is highlighted', () => {

@@ -79,6 +79,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   );
   // Labels by seat index, built once per plan: moving the tab stop must not rebuild 343 strings.
   const labels = useMemo(() => seats.map(seatLabel), [seats, seatLabel]);
+  // Seats that open their riding say so to screen readers: a link, not a picture.
+  const seatRole = onActivate ? 'link' : 'img';
   const marks = useMemo(() => {
     return ordered.map((seat) => (
       <SeatMark
@@ -90,9 +92,10 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         tabbable={seat.index === tabStop}
         flipped={flipMarks && seat.flipped}
         updated={seat.riding !== undefined && updated?.has(seat.riding) === true}
+        role={seatRole}
       />
     ));
-  }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated]);
+  }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated, seatRole]);
 
   const activeSeat = active === null ? undefined : seats[active];
   const detailAt = activeSeat && framePercent(frame, activeSeat.x, activeSeat.y);

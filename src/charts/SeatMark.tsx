@@ -23,9 +23,11 @@ interface SeatMarkProps {
   flipped: boolean;
   /** Changed hands in the latest live refresh. */
   updated: boolean;
+  /** A link when activating the seat opens its riding; an image otherwise. */
+  role: 'link' | 'img';
 }
 
-export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipped, updated }: SeatMarkProps) {
+export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabbable, flipped, updated, role }: SeatMarkProps) {
   const className = `${dimmed ? ' seat-dimmed' : ''}${updated ? ' seat-updated' : ''}${outlineClasses(fill)}`;
   return (
     <circle
@@ -38,7 +40,7 @@ export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabb
       cy={seat.y}
       r={seat.r}
       fill={fill}
-      role="img"
+      role={role}
       aria-label={label}
       tabIndex={tabbable ? 0 : undefined}
     />

@@ -10,4 +10,12 @@ describe('seatsByRegion', () => {
       ['west', 4, { blue: 2, red: 2 }],
     ]);
   });
+
+  it('counts the previous winners of the same ridings when asked', () => {
+    const rows = seatsByRegion(sampleElection(), 'previous');
+    expect(rows.map((r) => [r.region.id, Object.fromEntries(r.byParty)])).toEqual([
+      ['east', { blue: 2, red: 1 }],
+      ['west', { blue: 3, red: 1 }],
+    ]);
+  });
 });

@@ -8,13 +8,15 @@ export interface RegionSeats {
   byParty: Map<string, number>;
 }
 
-export function seatsByRegion(election: Election): RegionSeats[] {
+/** `result: 'previous'` counts the previous winners of the same ridings (where the data has them). */
+export function seatsByRegion(election: Election, result: 'current' | 'previous' = 'current'): RegionSeats[] {
   const rows = new Map<string, RegionSeats>(election.regions.map((region) => [region.id, { region, total: 0, byParty: new Map() }]));
   for (const riding of election.ridings) {
     const row = rows.get(riding.region);
     if (!row) continue;
     row.total += 1;
-    row.byParty.set(riding.winner, (row.byParty.get(riding.winner) ?? 0) + 1);
+    const winner = result === 'previous' ? (riding.previousWinner ?? riding.winner) : riding.winner;
+    row.byParty.set(winner, (row.byParty.get(winner) ?? 0) + 1);
   }
   return [...rows.values()].filter((row) => row.total > 0);
 }

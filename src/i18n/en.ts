@@ -152,7 +152,7 @@ export const en = {
     colRiding: 'Riding',
     colMargin: 'Margin',
     colRunnerUp: 'Runner-up',
-    marginPoints: (f: F, share: number) => (share > 0 && share < 0.001 ? `<${f.percent(0.001)}` : f.percent(share)),
+    marginPoints: (f: F, share: number) => `${f.points(share)} pts`,
     showAll: (f: F, n: number) => `Show all ${f.count(n)}`,
     showFewer: 'Show fewer',
     back: 'All parties',

@@ -152,7 +152,7 @@ export const fr: Messages = {
     colRiding: 'Circonscription',
     colMargin: 'Écart',
     colRunnerUp: 'Deuxième',
-    marginPoints: (f, share) => (share > 0 && share < 0.001 ? `<${NBSP}${f.percent(0.001)}` : f.percent(share)),
+    marginPoints: (f, share) => `${f.points(share)}${NBSP}pt`,
     showAll: (f, n) => `Afficher les ${f.count(n)}`,
     showFewer: 'Afficher moins',
     back: 'Tous les partis',

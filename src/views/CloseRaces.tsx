@@ -31,7 +31,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
                 {short(race.riding.winner)} <span className="muted">{t.closeRaces.over(short(race.runnerUp?.party))}</span>
               </td>
               <td className="num">
-                {t.party.votes(f, race.riding.margin)} <span className="muted">({f.points(race.marginShare)})</span>
+                {t.party.votes(f, race.riding.margin)} <span className="muted">({t.party.marginPoints(f, race.marginShare)})</span>
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
 import { useCallback, useMemo } from 'react';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
+import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { Route } from '../url/routes.ts';
@@ -33,6 +34,15 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
   const shownNow = canShowPrevious ? urgent.params.seats : 'current';
   const shown = canShowPrevious ? view.params.seats : 'current';
   const previousSeats = useMemo(() => new Map(election.previous?.parties.map((p) => [p.id, p.seats])), [election]);
+  // With a province picked, the legend counts that province's seats, as the chart keeps them bright.
+  const regionSeats = useMemo(
+    () =>
+      regionId === undefined
+        ? undefined
+        : (seatsByRegion(election, shown === 'previous' ? 'previous' : 'current').find((r) => r.region.id === regionId)?.byParty ??
+          new Map()),
+    [election, regionId, shown],
+  );
   const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
@@ -54,7 +64,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
         current={partyId}
         overviewHref={view.hrefFor({ page: 'overview' })}
         hrefFor={partyHref}
-        seats={shown === 'previous' ? previousSeats : undefined}
+        seats={regionSeats ?? (shown === 'previous' ? previousSeats : undefined)}
       />
       <SeatTable election={election} />
       <ShareBar
