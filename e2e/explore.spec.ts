@@ -47,6 +47,12 @@ test('search finds ridings ignoring case, accents and dashes, in both languages,
   await expect(page.getByRole('option', { name: /^Terrebonne/ })).toBeVisible();
   await box.fill('les peninsules');
   await expect(page.getByRole('option').first()).toContainText('Terra Nova—The Peninsulas');
+  // Leaving the box closes the list and keeps the text; coming back opens it again.
+  await box.blur();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(box).toHaveValue('les peninsules');
+  await box.focus();
+  await expect(page.getByRole('option').first()).toBeVisible();
   await box.fill('terrebonne');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/riding\/24073$/);

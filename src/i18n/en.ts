@@ -161,6 +161,7 @@ export const en = {
     link: 'Share link',
     copied: 'Link copied',
     copyFailed: 'Copy failed: select the address bar to copy the link',
+    downloadFailed: 'The file could not be made: try again',
     download: (format: string) => `Download ${format}`,
     embed: 'Embed',
     embedIntro: 'Paste this code into your page. The chart sizes itself to the width it has.',

@@ -160,7 +160,8 @@ export const fr: Messages = {
   share: {
     link: 'Partager le lien',
     copied: 'Lien copié',
-    copyFailed: "Échec de la copie${NBSP}: sélectionnez la barre d'adresse pour copier le lien",
+    copyFailed: `Échec de la copie${NBSP}: sélectionnez la barre d'adresse pour copier le lien`,
+    downloadFailed: `Le fichier n'a pas pu être créé${NBSP}: réessayez`,
     download: (format) => `Télécharger en ${format}`,
     embed: 'Intégrer',
     embedIntro: "Collez ce code dans votre page. Le graphique s'adapte à la largeur disponible.",

@@ -53,7 +53,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   }, [election, ridingId]);
   const home = view.hrefFor({ page: 'overview' });
   const electionName = f.text(election.name);
-  const openRiding = useCallback((id: string) => view.navigate({ page: 'riding', ridingId: id }), [view]);
+  // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
+  const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);

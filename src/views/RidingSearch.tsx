@@ -17,10 +17,15 @@ export const RidingSearch = memo(function RidingSearch({
   const { t, f } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const open = query.trim() !== '';
+  const [activeChoice, setActive] = useState(0);
+  // The list shows while the box has the focus; leaving the box closes it and keeps what was typed.
+  const [focused, setFocused] = useState(false);
+  const searching = query.trim() !== '';
+  const open = searching && focused;
   // The index is built on the first keystroke, not on page load: most readers never search.
-  const matches = useMemo(() => (open ? searchRidings(ridingIndex(election.ridings), query) : []), [election, open, query]);
+  const matches = useMemo(() => (searching ? searchRidings(ridingIndex(election.ridings), query) : []), [election, searching, query]);
+  // New data (a live refresh) can shorten the list under the highlighted choice.
+  const active = Math.min(activeChoice, Math.max(matches.length - 1, 0));
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
 
   const choose = (ridingId: string | undefined) => {
@@ -32,7 +37,7 @@ export const RidingSearch = memo(function RidingSearch({
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (matches.length === 0 ? 0 : (a + step + matches.length) % matches.length));
+      setActive(matches.length === 0 ? 0 : (active + step + matches.length) % matches.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(matches[active]?.id);
@@ -58,6 +63,8 @@ export const RidingSearch = memo(function RidingSearch({
           setActive(0);
         }}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t.riding.search} hidden={!open || matches.length === 0}>
         {matches.map((riding, i) => (

@@ -33,9 +33,13 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: S
   const download = async (event: MouseEvent<HTMLElement>, format: 'svg' | 'png') => {
     const svg = chartOf(event);
     if (!svg) return;
-    const markup = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor);
-    const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup);
-    downloadFile(blob, `${fileName}.${format}`);
+    try {
+      const markup = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor);
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup);
+      downloadFile(blob, `${fileName}.${format}`);
+    } catch {
+      setStatus(t.share.downloadFailed);
+    }
   };
 
   return (
