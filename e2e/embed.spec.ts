@@ -111,3 +111,9 @@ test('the embed names itself in its own language', async ({ page }) => {
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   await expect(page).toHaveTitle(/^Bloc Québécois · 22\ssièges$/);
 });
+
+test("an embed picked on a province counts that province's seats in its legend", async ({ page }) => {
+  await page.goto('/embed/?province=qc');
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(78);
+  await expect(page.getByRole('list', { name: 'Seats in Quebec' }).locator('a[data-party="bq"] .legend-seats')).toHaveText('22');
+});

@@ -11,9 +11,9 @@ test('a seat card gives candidates, margin in votes and points, stage and the 20
   await page.goto('/');
   await page.locator('[data-riding="24073"]').hover();
   const card = page.locator('.seat-card');
-  await expect(card.locator('li.winner')).toContainText('Tatiana Auguste · Liberal');
+  await expect(card.locator('li.winner')).toContainText('Tatiana Auguste Liberal');
   await expect(card.locator('li.winner')).toContainText('23,352');
-  await expect(card).toContainText('Nathalie Sinclair-Desgagné · Bloc');
+  await expect(card).toContainText('Nathalie Sinclair-Desgagné Bloc');
   await expect(card).toContainText('Margin: 1 vote (<0.1 pts)');
   await expect(card).toContainText('Judicially certified after a recount');
   await expect(card.locator('[data-flip]')).toContainText('2021 (transposed): Bloc · Gain from Bloc');
@@ -59,6 +59,17 @@ test('search finds ridings ignoring case, accents and dashes, in both languages,
   await expect(page.locator('[data-riding-view="24073"]')).toBeVisible();
 });
 
+test('clicking or tapping a suggested riding opens it', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Find a riding' }).fill('levis');
+  const option = page.getByRole('option', { name: /^Lévis—Lotbinière/ });
+  // The phone project has a touch screen: a tap must not close the list before it chooses.
+  if (testInfo.project.use.hasTouch) await option.tap();
+  else await option.click();
+  await expect(page).toHaveURL(/\/riding\/\d+$/);
+  await expect(page.locator('.riding-panel h2')).toHaveText('Lévis—Lotbinière');
+});
+
 test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {
   await page.goto('/');
   await page.locator('[data-seat][tabindex="0"]').focus();
@@ -79,4 +90,24 @@ test('the closest races are listed by margin with the four recounts marked', asy
   await expect(table.locator('[data-recount]')).toHaveCount(4);
   await expect(table.locator('[data-recount]').filter({ hasText: 'Judicial recount' })).toHaveCount(4);
   await page.screenshot({ path: `screenshots/riding-search-${test.info().project.name}.png` });
+});
+
+test('the seats under the majority line can be hovered and clicked', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  // The seat nearest the line's foot sits under it at every width.
+  const index = await page.evaluate(() => {
+    const line = document.querySelector('[data-majority] line')!;
+    const x = Number(line.getAttribute('x1'));
+    const seats = [...document.querySelectorAll('[data-seat]')];
+    return seats
+      .reduce((best, s) => (Math.abs(Number(s.getAttribute('cx')) - x) < Math.abs(Number(best.getAttribute('cx')) - x) ? s : best))
+      .getAttribute('data-seat');
+  });
+  const seat = page.locator(`[data-seat="${index}"]`);
+  const riding = await seat.getAttribute('data-riding');
+  await seat.hover();
+  await expect(page.locator('.seat-card')).toBeVisible();
+  await seat.click();
+  await expect(page).toHaveURL(new RegExp(`/riding/${riding}$`));
 });

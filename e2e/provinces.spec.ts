@@ -17,6 +17,7 @@ test('?province=qc lights up Quebec and gives its breakdown', async ({ page }) =
     await expect(page.locator(`.legend a[data-party="${party}"] .legend-seats`)).toHaveText(seats);
   }
   await expect(page.locator('.legend a[data-party="gpc"] .legend-seats')).toHaveText('no seat');
+  await expect(page.getByRole('list', { name: 'Seats in Quebec' })).toBeVisible();
   await expect(page.locator('select[data-control="province"]')).toHaveValue('qc');
 });
 

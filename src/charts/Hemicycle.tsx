@@ -80,7 +80,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   // Labels by seat index, built once per plan: moving the tab stop must not rebuild 343 strings.
   const labels = useMemo(() => seats.map(seatLabel), [seats, seatLabel]);
   // Seats that open their riding say so to screen readers: a link, not a picture.
-  const seatRole = onActivate ? 'link' : 'img';
+  const activatable = onActivate !== undefined;
   const marks = useMemo(() => {
     return ordered.map((seat) => (
       <SeatMark
@@ -92,10 +92,10 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         tabbable={seat.index === tabStop}
         flipped={flipMarks && seat.flipped}
         updated={seat.riding !== undefined && updated?.has(seat.riding) === true}
-        role={seatRole}
+        role={activatable && seat.riding !== undefined ? 'link' : 'img'}
       />
     ));
-  }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated, seatRole]);
+  }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated, activatable]);
 
   const activeSeat = active === null ? undefined : seats[active];
   const detailAt = activeSeat && framePercent(frame, activeSeat.x, activeSeat.y);

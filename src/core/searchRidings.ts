@@ -24,6 +24,7 @@ export function indexRidings(ridings: readonly Riding[]): RidingIndexEntry[] {
   return ridings.map((riding) => ({ riding, keys: [...new Set([riding.name.en, riding.name.fr ?? ''].filter(Boolean).map(searchKey))] }));
 }
 
+// A memo, the only state in core/: keyed weakly by the list, so it holds nothing the app has let go.
 const indexes = new WeakMap<readonly Riding[], RidingIndexEntry[]>();
 
 /** The index of a list of ridings, built on first use and kept as long as the list is. */

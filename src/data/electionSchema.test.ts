@@ -42,6 +42,11 @@ describe('parseElection', () => {
       (e) => ((e as { updated?: string }).updated = '2025-04-28T12:00:00 +05:00'),
       'updated must be an ISO timestamp',
     ],
+    [
+      'a timestamp on a day that does not exist',
+      (e) => ((e as { updated?: string }).updated = '2025-02-31T12:00:00Z'),
+      'updated must be an ISO timestamp the browser can read',
+    ],
     ['a live interval over an hour', (e) => ((e as { live?: number }).live = 3_000_000), 'live must be from 5 to 3600 seconds, got 3000000'],
     [
       'a source link that is not http',
@@ -62,6 +67,10 @@ describe('parseElection', () => {
     ['a seat order with gaps', (e) => (e.parties[0]!.seatOrder = 7), 'seatOrder must number the parties 0 to 2'],
   ])('rejects %s', (_, change, expected) => {
     expect(problems(mutated(change)).join('\n')).toContain(expected);
+  });
+
+  it('says once what is wrong with a date that is not a date', () => {
+    expect(problems(mutated((e) => (e.date = 'abc')))).toEqual(['date must be a date YYYY-MM-DD, got "abc"']);
   });
 
   it('lists every problem at once', () => {

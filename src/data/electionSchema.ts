@@ -34,23 +34,31 @@ const share = () =>
     v.minValue(0, 'must be a fraction between 0 and 1'),
     v.maxValue(1, 'must be a fraction between 0 and 1'),
   );
+/** Whether a YYYY-MM-DD day exists (Date rolls 2025-02-31 over to 3 March instead of refusing it). */
+function dayExists(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+// valibot runs every check of a pipe even after one failed: the checks below pass what the
+// format check already refused, so a bad value gets one message, and they never throw.
+
 /** A calendar day that exists: valibot's isoDate alone lets 2025-02-31 through. */
 const calendarDate = () =>
   v.pipe(
     v.string('must be text'),
     v.isoDate('must be a date YYYY-MM-DD'),
-    // valibot runs every check of a pipe, even after isoDate failed: this one must not throw on any text.
-    v.check((s) => {
-      const day = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
-    }, 'must be a date that exists'),
+    v.check((s) => !v.ISO_DATE_REGEX.test(s) || dayExists(s), 'must be a date that exists'),
   );
-/** A moment the browser can read: valibot's isoTimestamp also accepts forms that Date cannot parse. */
+/** A moment the browser can read, on a day that exists: valibot's isoTimestamp accepts forms Date cannot parse. */
 const timestamp = () =>
   v.pipe(
     v.string('must be text'),
     v.isoTimestamp('must be an ISO timestamp'),
-    v.check((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO timestamp, e.g. 2025-04-29T03:00:00Z'),
+    v.check(
+      (s) => !v.ISO_TIMESTAMP_REGEX.test(s) || (!Number.isNaN(Date.parse(s)) && dayExists(s.slice(0, 10))),
+      'must be an ISO timestamp the browser can read, e.g. 2025-04-29T03:00:00Z',
+    ),
   );
 const id = () =>
   v.pipe(

@@ -1,5 +1,6 @@
 /** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { legendSeats } from '../core/legendSeats.ts';
 import { majorityThreshold } from '../core/majority.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -16,6 +17,9 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const party = election.parties.find((p) => p.id === partyId);
   const ridingId = view.route.page === 'riding' ? view.route.ridingId : undefined;
   const province = view.params.province;
+  const region = election.regions.find((r) => r.id === province);
+  const shown = hasPreviousSeats(election) ? view.params.seats : 'current';
+  const seats = useMemo(() => legendSeats(election, region?.id, shown === 'previous' ? 'previous' : 'current'), [election, region, shown]);
   const overview = view.embedHrefFor({ page: 'overview' });
   const heading = party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
@@ -40,7 +44,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         riding={ridingId}
         region={province}
         coalition={view.params.coalition}
-        shown={hasPreviousSeats(election) ? view.params.seats : 'current'}
+        shown={shown}
         onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
       />
       <PartyLegend
@@ -48,6 +52,8 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         current={party?.id}
         overviewHref={overview}
         hrefFor={(id) => view.embedHrefFor({ page: 'party', partyId: id })}
+        seats={seats}
+        caption={region && t.explore.legendRegion(f.text(region.name))}
       />
       <p className="embed-credit">
         <a href={fullView} target="_blank" rel="noopener">

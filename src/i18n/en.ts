@@ -97,6 +97,7 @@ export const en = {
   },
   explore: {
     allRegions: 'All provinces and territories',
+    legendRegion: (region: string) => `Seats in ${region}`,
     shown: 'Seats shown',
     current: 'Result',
     changes: (previous: string) => `Changes since ${previous}`,

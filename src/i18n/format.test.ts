@@ -21,6 +21,8 @@ describe('makeFormatters', () => {
     expect(f.count(8595488).replace(NBSP, ' ').replace(NBSP, ' ')).toBe('8 595 488');
     expect(f.percent(0.43762)).toMatch(/^43,8[\u00a0\u202f]%$/);
     expect(f.date('2025-04-28')).toBe('28 avril 2025');
+    expect(f.points(0.0001)).toBe('<\u00a00,1');
+    expect(makeFormatters('en').points(0.0001)).toBe('<0.1');
   });
 
   it('shows a date it cannot read as given instead of throwing', () => {
@@ -42,6 +44,9 @@ describe('catalogs', () => {
     expect(en.seats(makeFormatters('en'), 169)).toBe('169 seats');
     expect(fr.seats(makeFormatters('fr'), 1)).toBe('1\u00a0siège');
     expect(fr.seats(makeFormatters('fr'), 169)).toBe('169\u00a0sièges');
+    expect(fr.seatDetail.more(makeFormatters('fr'), 1)).toBe('et 1 autre');
+    expect(fr.seatDetail.more(makeFormatters('fr'), 3)).toBe('et 3 autres');
+    expect(fr.changes.summary(makeFormatters('fr'), { flipped: 1, total: 343 })).toBe('1 circonscription sur 343 a changé de mains.');
   });
 
   it('say how far a minority is from a majority', () => {

@@ -58,7 +58,9 @@ export function makeFormatters(lang: Lang): Formatters {
     percent: (f) => percent().format(f),
     signed: (n) => signed().format(n).replace('-', '−'),
     signedPoints: (p) => points().format(p).replace('-', '−'),
-    points: (share) => (share > 0 && share < 0.0005 ? `<${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100)),
+    // French sets a no-break space after "<" as before other signs: "< 0,1".
+    points: (share) =>
+      share > 0 && share < 0.0005 ? `<${lang === 'fr' ? '\u00a0' : ''}${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100),
     date: (iso) => formatDate(date(), new Date(`${iso}T00:00:00Z`), iso),
     dateTime: (iso) => formatDate(dateTime(), new Date(iso), iso),
     time: (iso) => formatDate(time(), new Date(iso), iso),

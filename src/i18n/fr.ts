@@ -54,7 +54,7 @@ export const fr: Messages = {
     gain: (party) => `Gain (auparavant${NBSP}: ${party})`,
     hold: 'Conservé',
     candidates: 'Candidats',
-    more: (f, n) => `et ${f.count(n)} autres`,
+    more: (f, n) => `et ${f.count(n)} ${f.plural(n) === 'one' ? 'autre' : 'autres'}`,
     open: 'Ouvrir la circonscription',
     seatLabel: (f, p) => `${p.riding}${NBSP}: ${p.party}, par ${voix(f, p.margin)}`,
     previousSeatLabel: (p) => `${p.riding}${NBSP}: ${p.party} en ${p.election}`,
@@ -98,6 +98,7 @@ export const fr: Messages = {
   },
   explore: {
     allRegions: 'Toutes les provinces et tous les territoires',
+    legendRegion: (region) => `Sièges${NBSP}: ${region}`,
     shown: 'Sièges affichés',
     current: 'Résultat',
     changes: (previous) => `Changements depuis ${previous}`,
@@ -109,7 +110,10 @@ export const fr: Messages = {
   },
   changes: {
     title: (previous) => `Gains et pertes depuis ${previous}`,
-    summary: (f, p) => `${f.count(p.flipped)} circonscriptions sur ${f.count(p.total)} ont changé de mains.`,
+    summary: (f, p) =>
+      f.plural(p.flipped) === 'one'
+        ? `${f.count(p.flipped)} circonscription sur ${f.count(p.total)} a changé de mains.`
+        : `${f.count(p.flipped)} circonscriptions sur ${f.count(p.total)} ont changé de mains.`,
     net: 'Solde',
     flows: 'Circonscriptions gagnées et perdues',
     won: (f, n, from) => `${f.count(n)} ${n > 1 ? 'gagnées' : 'gagnée'}${NBSP}: ${from}`,

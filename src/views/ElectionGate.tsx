@@ -11,10 +11,12 @@ interface ElectionGateProps {
   electionId: string;
   /** Refetch interval from the URL, in seconds. */
   liveSeconds?: number | undefined;
+  /** What the URL shows (the view): after a drawing error, another one draws again. */
+  location: unknown;
   children: (election: Election) => ReactNode;
 }
 
-export function ElectionGate({ electionId, liveSeconds, children }: ElectionGateProps) {
+export function ElectionGate({ electionId, liveSeconds, location, children }: ElectionGateProps) {
   const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds);
   if (data) {
     const interval = liveSeconds ?? data.live;
@@ -22,7 +24,7 @@ export function ElectionGate({ electionId, liveSeconds, children }: ElectionGate
     return (
       <>
         {interval ? <LiveStatus seconds={interval} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} /> : null}
-        <RenderErrorBoundary resetKey={data}>{children(data)}</RenderErrorBoundary>
+        <RenderErrorBoundary resetKeys={[data, location]}>{children(data)}</RenderErrorBoundary>
       </>
     );
   }

@@ -1,7 +1,7 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
 import { useCallback, useMemo } from 'react';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
-import { seatsByRegion } from '../core/seatsByRegion.ts';
+import { legendSeats } from '../core/legendSeats.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { Route } from '../url/routes.ts';
@@ -29,19 +29,15 @@ interface HemicyclePanelProps {
 }
 
 export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, title, onOpenRiding }: HemicyclePanelProps) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const canShowPrevious = useMemo(() => election.previous !== undefined && hasPreviousSeats(election), [election]);
   const shownNow = canShowPrevious ? urgent.params.seats : 'current';
   const shown = canShowPrevious ? view.params.seats : 'current';
-  const previousSeats = useMemo(() => new Map(election.previous?.parties.map((p) => [p.id, p.seats])), [election]);
-  // With a province picked, the legend counts that province's seats, as the chart keeps them bright.
-  const regionSeats = useMemo(
-    () =>
-      regionId === undefined
-        ? undefined
-        : (seatsByRegion(election, shown === 'previous' ? 'previous' : 'current').find((r) => r.region.id === regionId)?.byParty ??
-          new Map()),
-    [election, regionId, shown],
+  // The legend follows the deferred view, as the other controls do; with a province picked it counts that province's seats.
+  const legendRegion = election.regions.find((r) => r.id === view.params.province);
+  const seats = useMemo(
+    () => legendSeats(election, legendRegion?.id, shown === 'previous' ? 'previous' : 'current'),
+    [election, legendRegion, shown],
   );
   const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
@@ -64,7 +60,8 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
         current={partyId}
         overviewHref={view.hrefFor({ page: 'overview' })}
         hrefFor={partyHref}
-        seats={regionSeats ?? (shown === 'previous' ? previousSeats : undefined)}
+        seats={seats}
+        caption={legendRegion && t.explore.legendRegion(f.text(legendRegion.name))}
       />
       <SeatTable election={election} />
       <ShareBar

@@ -1,5 +1,5 @@
 /** The parties in seating order with their seats; each links to its party view. */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Party } from '../data/electionSchema.ts';
@@ -10,33 +10,43 @@ interface PartyLegendProps {
   hrefFor: (partyId: string) => string;
   overviewHref: string;
   current?: string | undefined;
-  /** Seats to show per party when the chart shows another result than the parties' own (e.g. the previous one). */
+  /** Seats to show per party when the chart shows less or other than the parties' own totals (a region, the previous result). */
   seats?: ReadonlyMap<string, number> | undefined;
+  /** Says what the seats count, when they are not the totals. */
+  caption?: string | undefined;
 }
 
-export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overviewHref, current, seats }: PartyLegendProps) {
+export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overviewHref, current, seats, caption }: PartyLegendProps) {
   const { t, f } = useI18n();
+  const captionId = useId();
   return (
-    <ul className="legend">
-      {current && (
-        <li>
-          <AppLink href={overviewHref} className="legend-all">
-            {t.party.back}
-          </AppLink>
-        </li>
+    <>
+      {caption && (
+        <p id={captionId} className="legend-caption">
+          {caption}
+        </p>
       )}
-      {partiesInSeatOrder(parties).map((p) => {
-        const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
-        return (
-          <li key={p.id}>
-            <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
-              <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
-              <span className="legend-name">{f.text(p.shortName)}</span>{' '}
-              <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
+      <ul className="legend" aria-labelledby={caption ? captionId : undefined}>
+        {current && (
+          <li>
+            <AppLink href={overviewHref} className="legend-all">
+              {t.party.back}
             </AppLink>
           </li>
-        );
-      })}
-    </ul>
+        )}
+        {partiesInSeatOrder(parties).map((p) => {
+          const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
+          return (
+            <li key={p.id}>
+              <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
+                <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+                <span className="legend-name">{f.text(p.shortName)}</span>{' '}
+                <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
+              </AppLink>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 });

@@ -9,6 +9,12 @@ function View() {
   return <p>drawn</p>;
 }
 
+const draw = (keys: unknown[]) => (
+  <RenderErrorBoundary resetKeys={keys}>
+    <View />
+  </RenderErrorBoundary>
+);
+
 describe('<RenderErrorBoundary>', () => {
   beforeEach(() => {
     broken = true;
@@ -21,29 +27,32 @@ describe('<RenderErrorBoundary>', () => {
   });
 
   it('shows the error panel, with what went wrong, instead of a blank page', () => {
-    render(
-      <RenderErrorBoundary resetKey={1}>
-        <View />
-      </RenderErrorBoundary>,
-    );
+    render(draw(['data', 'page']));
     expect(screen.getByRole('alert').textContent).toContain('Cannot read the margin of riding 24073');
   });
 
-  it('draws the view again on retry and on new data', () => {
-    const { rerender } = render(
-      <RenderErrorBoundary resetKey={1}>
-        <View />
-      </RenderErrorBoundary>,
-    );
+  it('draws the view again on retry once the fault is gone', () => {
+    render(draw(['data', 'page']));
     fireEvent.click(screen.getByRole('button'));
     expect(screen.getByRole('alert')).toBeTruthy();
     broken = false;
-    rerender(
-      <RenderErrorBoundary resetKey={2}>
-        <View />
-      </RenderErrorBoundary>,
-    );
+    fireEvent.click(screen.getByRole('button'));
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('drawn')).toBeTruthy();
+  });
+
+  it('draws the view again for new data or another page, not for the same ones', () => {
+    const { rerender } = render(draw(['data', 'page']));
+    broken = false;
+    rerender(draw(['data', 'page']));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    rerender(draw(['data', 'another page']));
+    expect(screen.getByText('drawn')).toBeTruthy();
+    broken = true;
+    rerender(draw(['data', 'another page 2']));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    broken = false;
+    rerender(draw(['new data', 'another page 2']));
     expect(screen.getByText('drawn')).toBeTruthy();
   });
 });

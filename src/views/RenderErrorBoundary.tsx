@@ -1,32 +1,34 @@
 /**
  * The last safety net under a loaded election: an error thrown while drawing
  * a view shows the error panel in place of that view, never a blank page.
- * New data (a live refresh) or Retry draws the view again.
+ * New data (a live refresh), another page or Retry draws the view again.
  */
 import { Component, type ReactNode } from 'react';
 import { ErrorPanel } from './ErrorPanel.tsx';
 
 interface Props {
-  /** When it changes, a failed view is drawn again. */
-  resetKey: unknown;
+  /** When one of them changes, a failed view is drawn again. */
+  resetKeys: readonly unknown[];
   children: ReactNode;
 }
 
 interface State {
   error: unknown;
-  failedKey: unknown;
+  failedKeys: readonly unknown[];
 }
 
+const sameKeys = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+
 export class RenderErrorBoundary extends Component<Props, State> {
-  override state: State = { error: undefined, failedKey: undefined };
+  override state: State = { error: undefined, failedKeys: [] };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error ?? new Error('Unknown error') };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    if (state.error === undefined) return { failedKey: props.resetKey };
-    return props.resetKey === state.failedKey ? null : { error: undefined, failedKey: props.resetKey };
+    if (state.error === undefined) return { failedKeys: props.resetKeys };
+    return sameKeys(props.resetKeys, state.failedKeys) ? null : { error: undefined, failedKeys: props.resetKeys };
   }
 
   override render() {

@@ -22,7 +22,8 @@ export function SeatDetail({ election, riding }: { election: Election; riding: R
             <li key={i} className={i === 0 ? 'winner' : undefined}>
               <span className="swatch" style={{ background: party?.color }} aria-hidden="true" />
               <span className="seat-card-name">
-                {c.name} · {c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}
+                {c.name}{' '}
+                <span className="seat-card-party">{c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}</span>
               </span>
               <span className="num">
                 {f.count(c.votes)} · {f.percent(c.share)}

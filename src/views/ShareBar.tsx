@@ -33,6 +33,8 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: S
   const download = async (event: MouseEvent<HTMLElement>, format: 'svg' | 'png') => {
     const svg = chartOf(event);
     if (!svg) return;
+    // Cleared first, so a second failure is announced again and a success leaves no stale message.
+    setStatus('');
     try {
       const markup = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor);
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup);

@@ -24,7 +24,7 @@ describe('seatLabeler', () => {
 
   it('says whom a seat was gained from only in the changes view', () => {
     expect(seatLabeler(english, election, lookups, 'current', 'changes')(seatOf('101'))).toBe(
-      'Riding 101: Red, by 200 votes; Gain from Blue',
+      'Riding 101: Red, by 200 votes. Gain from Blue',
     );
     expect(seatLabeler(english, election, lookups, 'current', 'changes')(seatOf('102'))).toBe('Riding 102: Red, by 10 votes');
   });
@@ -36,7 +36,10 @@ describe('seatLabeler', () => {
 
   it('speaks French', () => {
     const label = seatLabeler({ t: fr, f: makeFormatters('fr') }, election, lookups, 'current', 'current');
-    expect(label(seatOf('102'))).toContain('Circonscription 102');
+    expect(label(seatOf('102'))).toBe('Circonscription 102\u00a0: Red, par 10\u00a0voix');
+    expect(seatLabeler({ t: fr, f: makeFormatters('fr') }, election, lookups, 'current', 'changes')(seatOf('101'))).toBe(
+      'Circonscription 101\u00a0: Red, par 200\u00a0voix. Gain (auparavant\u00a0: Blue)',
+    );
   });
 
   it('falls back to the party when a seat has no riding', () => {

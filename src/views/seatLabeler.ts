@@ -35,6 +35,7 @@ export function seatLabeler(
       });
     }
     const label = t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin });
-    return shown === 'changes' && seat.flipped ? `${label}; ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
+    // Two sentences: a semicolon would need a no-break space before it in French.
+    return shown === 'changes' && seat.flipped ? `${label}. ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
   };
 }
