@@ -88,7 +88,19 @@ test('the host script ignores messages from other windows', async ({ page }) => 
   const iframe = page.locator('iframe[data-hemicycle]');
   await expect(page.frameLocator('iframe[data-hemicycle]').locator('[data-seat]')).toHaveCount(343);
   await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(200);
-  const before = (await iframe.boundingBox())!.height;
+  // The frame reports its height again as its content settles: wait until the height holds still.
+  let before = 0;
+  await expect
+    .poll(
+      async () => {
+        const height = (await iframe.boundingBox())!.height;
+        const settled = height === before;
+        before = height;
+        return settled;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
   await page.evaluate(() => window.postMessage({ type: 'hemicycle:height', height: 5 }, '*'));
   await page.waitForTimeout(200);
   expect((await iframe.boundingBox())!.height).toBe(before);
