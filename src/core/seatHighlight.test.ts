@@ -6,9 +6,9 @@ import { buildSeatPlan } from './seatPlan.ts';
 const election = sampleElection();
 const seats = buildSeatPlan(election);
 const known = {
-  ridingRegion: new Map(election.ridings.map((r) => [r.id, r.region])),
-  partyIds: new Set(election.parties.map((p) => p.id)),
-  regionIds: new Set(election.regions.map((r) => r.id)),
+  ridings: new Map(election.ridings.map((r) => [r.id, r])),
+  parties: new Map(election.parties.map((p) => [p.id, p])),
+  regions: new Map(election.regions.map((r) => [r.id, r])),
 };
 const bright = (focus: Parameters<typeof seatHighlight>[0]) => {
   const test = seatHighlight(focus, known);

@@ -14,21 +14,21 @@ export interface SeatFocus {
   coalition: readonly string[];
 }
 
+/** What the data knows, by id: the lookups a chart keeps anyway. */
 export interface HighlightLookups {
-  /** Riding id → its region id. */
-  ridingRegion: ReadonlyMap<string, string>;
-  partyIds: ReadonlySet<string>;
-  regionIds: ReadonlySet<string>;
+  ridings: ReadonlyMap<string, { region: string }>;
+  parties: ReadonlyMap<string, unknown>;
+  regions: ReadonlyMap<string, unknown>;
 }
 
 /** A test for bright seats, or undefined when all seats are bright. */
 export function seatHighlight(focus: SeatFocus, known: HighlightLookups): ((seat: PlanSeat) => boolean) | undefined {
   const { party, riding, region, coalition } = focus;
-  if (riding !== undefined && known.ridingRegion.has(riding)) return (seat) => seat.riding === riding;
+  if (riding !== undefined && known.ridings.has(riding)) return (seat) => seat.riding === riding;
   const tests: ((seat: PlanSeat) => boolean)[] = [];
-  if (party !== undefined && known.partyIds.has(party)) tests.push((seat) => seat.party === party);
+  if (party !== undefined && known.parties.has(party)) tests.push((seat) => seat.party === party);
   if (coalition.length > 0) tests.push((seat) => coalition.includes(seat.party));
-  if (region !== undefined && known.regionIds.has(region))
-    tests.push((seat) => seat.riding !== undefined && known.ridingRegion.get(seat.riding) === region);
+  if (region !== undefined && known.regions.has(region))
+    tests.push((seat) => seat.riding !== undefined && known.ridings.get(seat.riding)?.region === region);
   return tests.length === 0 ? undefined : (seat) => tests.every((test) => test(seat));
 }

@@ -1,6 +1,5 @@
 /** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
-import { memo, useMemo } from 'react';
-import { legendSeats } from '../core/legendSeats.ts';
+import { memo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -10,6 +9,7 @@ import { NotFoundPanel } from '../views/NotFoundPanel.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
 import { SeatChart } from '../views/SeatChart.tsx';
 import { useDocumentTitle } from '../views/useDocumentTitle.ts';
+import { useLegendCounts } from '../views/useLegendCounts.ts';
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
@@ -17,9 +17,8 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const party = election.parties.find((p) => p.id === partyId);
   const ridingId = view.route.page === 'riding' ? view.route.ridingId : undefined;
   const province = view.params.province;
-  const region = election.regions.find((r) => r.id === province);
   const shown = hasPreviousSeats(election) ? view.params.seats : 'current';
-  const seats = useMemo(() => legendSeats(election, region?.id, shown === 'previous' ? 'previous' : 'current'), [election, region, shown]);
+  const legend = useLegendCounts(election, province, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
   const heading = party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
@@ -35,7 +34,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
       {ridingId && !election.ridings.some((r) => r.id === ridingId) && (
         <NotFoundPanel message={t.riding.unknown(ridingId)} homeHref={overview} />
       )}
-      {province && !election.regions.some((r) => r.id === province) && (
+      {province && !legend.region && (
         <NotFoundPanel message={t.explore.unknownRegion(province)} homeHref={view.hrefWith({ province: undefined })} />
       )}
       <SeatChart
@@ -52,8 +51,8 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         current={party?.id}
         overviewHref={overview}
         hrefFor={(id) => view.embedHrefFor({ page: 'party', partyId: id })}
-        seats={seats}
-        caption={region && t.explore.legendRegion(f.text(region.name))}
+        seats={legend.seats}
+        caption={legend.caption}
       />
       <p className="embed-credit">
         <a href={fullView} target="_blank" rel="noopener">

@@ -1,7 +1,6 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
 import { useCallback, useMemo } from 'react';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
-import { legendSeats } from '../core/legendSeats.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { Route } from '../url/routes.ts';
@@ -12,6 +11,7 @@ import { SeatChart } from './SeatChart.tsx';
 import { SeatTable } from './SeatTable.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { shownRoute } from './shownRoute.ts';
+import { useLegendCounts } from './useLegendCounts.ts';
 
 interface HemicyclePanelProps {
   election: Election;
@@ -21,24 +21,19 @@ interface HemicyclePanelProps {
   view: View;
   /** The route the chart shows (an unknown party or riding falls back to the overview). */
   chartRoute: Route;
-  regionId: string | undefined;
   /** The page's title, for the embed snippet. */
   title: string;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding: (ridingId: string) => void;
 }
 
-export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, title, onOpenRiding }: HemicyclePanelProps) {
-  const { t, f } = useI18n();
+export function HemicyclePanel({ election, urgent, view, chartRoute, title, onOpenRiding }: HemicyclePanelProps) {
+  const { t } = useI18n();
   const canShowPrevious = useMemo(() => election.previous !== undefined && hasPreviousSeats(election), [election]);
   const shownNow = canShowPrevious ? urgent.params.seats : 'current';
   const shown = canShowPrevious ? view.params.seats : 'current';
-  // The legend follows the deferred view, as the other controls do; with a province picked it counts that province's seats.
-  const legendRegion = election.regions.find((r) => r.id === view.params.province);
-  const seats = useMemo(
-    () => legendSeats(election, legendRegion?.id, shown === 'previous' ? 'previous' : 'current'),
-    [election, legendRegion, shown],
-  );
+  // The legend follows the deferred view, as the other controls do.
+  const legend = useLegendCounts(election, view.params.province, shown);
   const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
@@ -49,7 +44,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
         election={election}
         party={chartRoute.page === 'party' ? chartRoute.partyId : undefined}
         riding={chartRoute.page === 'riding' ? chartRoute.ridingId : undefined}
-        region={regionId}
+        region={urgent.params.province}
         coalition={urgent.params.coalition}
         shown={shownNow}
         onOpenRiding={onOpenRiding}
@@ -60,8 +55,8 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, regionId, t
         current={partyId}
         overviewHref={view.hrefFor({ page: 'overview' })}
         hrefFor={partyHref}
-        seats={seats}
-        caption={legendRegion && t.explore.legendRegion(f.text(legendRegion.name))}
+        seats={legend.seats}
+        caption={legend.caption}
       />
       <SeatTable election={election} />
       <ShareBar

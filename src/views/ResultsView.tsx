@@ -40,7 +40,6 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const belowChart = useDeferredValue(true, false);
   const { route, params } = view;
   const chartRoute = useMemo(() => shownRoute(election, urgent.route), [election, urgent.route]);
-  const chartRegion = election.regions.some((r) => r.id === urgent.params.province) ? urgent.params.province : undefined;
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   const province = useMemo(() => (params.province ? regionResult(election, params.province) : undefined), [election, params.province]);
@@ -78,15 +77,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         )}
         {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {riding && <RidingPanel election={election} result={riding} view={view} />}
-        <HemicyclePanel
-          election={election}
-          urgent={urgent}
-          view={view}
-          chartRoute={chartRoute}
-          regionId={chartRegion}
-          title={title}
-          onOpenRiding={openRiding}
-        />
+        <HemicyclePanel election={election} urgent={urgent} view={view} chartRoute={chartRoute} title={title} onOpenRiding={openRiding} />
         {belowChart && (
           <>
             {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}

@@ -55,16 +55,12 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
       colors: new Map(election.parties.map((p) => [p.id, p.color])),
       parties: new Map(election.parties.map((p) => [p.id, p])),
       ridings: new Map(election.ridings.map((r) => [r.id, r])),
-      known: {
-        ridingRegion: new Map(election.ridings.map((r) => [r.id, r.region])),
-        partyIds: new Set(election.parties.map((p) => p.id)),
-        regionIds: new Set(election.regions.map((r) => r.id)),
-      },
+      regions: new Map(election.regions.map((r) => [r.id, r])),
     }),
     [election],
   );
   const highlight = useMemo(
-    () => seatHighlight({ party, riding, region, coalition: lead }, lookups.known),
+    () => seatHighlight({ party, riding, region, coalition: lead }, lookups),
     [party, riding, region, lead, lookups],
   );
   const marked = riding === undefined ? undefined : seats.find((s) => s.riding === riding)?.index;
