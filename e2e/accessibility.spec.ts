@@ -49,7 +49,7 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
   await page.goto('/');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   const stops: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 18; i++) {
     await page.keyboard.press('Tab');
     stops.push(
       await page.evaluate(() => {
@@ -58,16 +58,20 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
       }),
     );
   }
-  expect(stops.slice(0, 6)).toEqual(['a:Français', 'a:Auto', 'a:Light', 'a:Dark', 'input:', 'seat']);
+  // Settings, the search, the scoreboard's party tiles in the chart's order, then the hemicycle: one stop.
+  expect(stops.slice(0, 5)).toEqual(['a:Français', 'a:Auto', 'a:Light', 'a:Dark', 'input:']);
+  expect(stops.slice(5, 10).map((s) => s.replace(/\d.*$/, ''))).toEqual(['a:Liberal', 'a:Bloc', 'a:NDP', 'a:Green', 'a:Conservative']);
+  expect(stops[10]).toBe('seat');
   expect(stops.filter((s) => s === 'seat')).toHaveLength(1);
-  // Then the controls under the chart: the province picker, the three result views, and the legend.
-  expect(stops[6]).toMatch(/^select:/);
-  expect(stops.slice(7, 10)).toEqual([
+  // Then the controls under the chart: the province picker, the three result views, the seat order, and the legend.
+  expect(stops[11]).toMatch(/^select:/);
+  expect(stops.slice(12, 15)).toEqual([
     'a:Result',
     expect.stringMatching(/^a:Changes since 2021/),
     expect.stringMatching(/^a:Result in 2021/),
   ]);
-  expect(stops[10]).toMatch(/^a:NDP/);
+  expect(stops.slice(15, 17)).toEqual([expect.stringMatching(/^a:Winner left/), expect.stringMatching(/^a:Political order/)]);
+  expect(stops[17]).toMatch(/^a:Liberal/);
   // The focused control shows a ring.
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 });

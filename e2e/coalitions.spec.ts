@@ -23,7 +23,7 @@ test('?coalition=lpc,ndp opens cold: 176 seats, a majority, seated as one block 
       .join(''),
   );
   expect(blocks).toBe('C'.repeat(176) + '-'.repeat(343 - 176));
-  await expect(page.locator('[data-majority]')).toHaveText('172');
+  await expect(page.locator('[data-majority]')).toHaveAttribute('data-majority', '172');
 });
 
 test('lists every minimal winning coalition, and LPC + GPC falls short at 170', async ({ page }) => {

@@ -97,8 +97,8 @@ test('the seats under the majority line can be hovered and clicked', async ({ pa
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   // The seat nearest the line's foot sits under it at every width.
   const index = await page.evaluate(() => {
-    const line = document.querySelector('[data-majority] line')!;
-    const x = Number(line.getAttribute('x1'));
+    const line = document.querySelector('[data-majority] polyline')!;
+    const x = Number(line.getAttribute('points')!.split(',')[0]);
     const seats = [...document.querySelectorAll('[data-seat]')];
     return seats
       .reduce((best, s) => (Math.abs(Number(s.getAttribute('cx')) - x) < Math.abs(Number(best.getAttribute('cx')) - x) ? s : best))

@@ -59,7 +59,7 @@ function texts(election: Election, focus: OgFocus) {
   return {
     eyebrow: `${f.text(election.legislature)} · ${f.date(election.date)}`,
     headline: f.text(election.name),
-    figures: partiesInSeatOrder(election.parties)
+    figures: partiesInSeatOrder(election)
       .filter((p) => p.seats > 0)
       .map((p) => `${f.text(p.shortName)} ${p.seats}`)
       .join(' · '),
@@ -92,7 +92,7 @@ export function ogImageSvg(election: Election, focus?: OgFocus): string {
     `<text x="48" y="170" font-size="30" fill="${INK}">${escapeXml(figures)}</text>`,
     `<g>${marks}</g>`,
     ring,
-    `<line x1="${round(CX + line.x1 * R)}" y1="${round(CY + line.y1 * R)}" x2="${round(CX + line.x2 * R)}" y2="${round(CY + line.y2 * R)}" stroke="${INK}" stroke-width="3"/>`,
+    `<polyline points="${line.points.map(([x, y]) => `${round(CX + x * R)},${round(CY + y * R)}`).join(' ')}" fill="none" stroke="${INK}" stroke-width="3"/>`,
     // The majority figure sits in the hollow of the hemicycle, under the line.
     `<text x="${CX}" y="${CY - 40}" font-size="44" font-weight="bold" text-anchor="middle" fill="${INK}">${f.count(threshold)}</text>`,
     `<text x="${CX}" y="${CY - 8}" font-size="22" text-anchor="middle" fill="${MUTED}">${escapeXml(en.majorityShort)}</text>`,

@@ -22,7 +22,7 @@ const f = makeFormatters('en');
 
 export function overviewMeta(election: Election): ShareMeta {
   const threshold = majorityThreshold(election.totalSeats);
-  const parties = partiesInSeatOrder(election.parties)
+  const parties = partiesInSeatOrder(election)
     .filter((p) => p.seats > 0)
     .map((p) => en.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
     .join(', ');

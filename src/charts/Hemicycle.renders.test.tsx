@@ -25,7 +25,7 @@ const election = sampleElection();
 const seats = buildSeatPlan(election);
 const colors = new Map(election.parties.map((p) => [p.id, p.color]));
 const threshold = majorityThreshold(election.totalSeats);
-const majority = { line: majorityLine(seats, threshold), label: String(threshold) };
+const majority = { line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' };
 const seatLabel = (s: PlanSeat) => `seat ${s.riding}`;
 const renderDetail = (s: PlanSeat) => <p>detail {s.riding}</p>;
 const blue = (s: PlanSeat) => s.party === 'blue';

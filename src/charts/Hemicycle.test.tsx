@@ -15,7 +15,8 @@ function draw(highlight?: string, flipMarks = false, onActivate?: (seat: PlanSea
       seats={seats}
       colors={new Map(election.parties.map((p) => [p.id, p.color]))}
       width={400}
-      majority={{ line: majorityLine(seats, threshold), label: String(threshold) }}
+      majority={{ line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' }}
+      wedgeLabel={(ids, n) => [{ text: `${ids.join(' · ')} ` }, { text: String(n), strong: true }]}
       highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
       flipMarks={flipMarks}
       onActivate={onActivate}
@@ -43,7 +44,9 @@ describe('<Hemicycle>', () => {
     expect(seats).toHaveLength(7);
     expect([...seats].map((s) => s.getAttribute('data-party'))).toEqual(['red', 'red', 'red', 'red', 'blue', 'blue', 'blue']);
     expect(container.querySelector('[data-riding="203"]')).not.toBeNull();
-    expect(container.querySelector('[data-majority]')!.textContent).toBe('4');
+    expect(container.querySelector('[data-majority]')!.getAttribute('data-majority')).toBe('4');
+    expect([...container.querySelectorAll('[data-majority] text')].map((t) => t.textContent)).toEqual(['4', 'for a majority']);
+    expect([...container.querySelectorAll('[data-wedge-label]')].map((t) => t.textContent)).toEqual(['red 4', 'blue 3']);
   });
 
   it('matches its golden SVG', () => {

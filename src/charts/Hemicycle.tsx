@@ -6,11 +6,13 @@
  * The seats are one tab stop (roving tabindex, `useSeatFocus`).
  */
 import { memo, useId, useMemo, type ReactNode, type SVGProps } from 'react';
-import { framePercent, hemicycleFrame } from '../core/hemicycleFrame.ts';
+import { framePercent, hemicycleFrame, unitsPerPxAt } from '../core/hemicycleFrame.ts';
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
+import { wedgeLabels } from '../core/wedgeLabels.ts';
 import { FlipMarks } from './FlipMarks.tsx';
 import { MajorityMark } from './MajorityMark.tsx';
+import { WedgeLabels, labelSize, type LabelPart } from './WedgeLabels.tsx';
 import { SeatMark } from './SeatMark.tsx';
 import { useGlide } from './useGlide.ts';
 import { useSeatFocus } from './useSeatFocus.ts';
@@ -21,7 +23,11 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   colors: ReadonlyMap<string, string>;
   /** Rendered width in CSS pixels; sets text size in the scalable drawing. */
   width: number;
-  majority: { line: MajorityLine; label: string };
+  majority: { line: MajorityLine; figure: string; caption: string };
+  /** The text naming a wedge (or wedges gathered, or a coalition): no labels when absent. */
+  wedgeLabel?: ((ids: readonly string[], seats: number) => readonly LabelPart[]) | undefined;
+  /** Parties seated as one block (a coalition): one label for all. */
+  lead?: readonly string[] | undefined;
   /** Seats that stay bright while the others dim; all bright when absent. */
   highlight?: ((seat: PlanSeat) => boolean) | undefined;
   /** A seat ringed whatever the pointer does (the riding being viewed). */
@@ -47,6 +53,7 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
 }
 
 const LABEL_PX = 13;
+const NO_LEAD: readonly string[] = [];
 
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const {
@@ -54,6 +61,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     colors,
     width,
     majority,
+    wedgeLabel,
+    lead = NO_LEAD,
     highlight,
     marked,
     onActivate,
@@ -70,7 +79,14 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const descriptionId = useId();
   const gliding = useGlide(seats);
 
-  const frame = hemicycleFrame(seats, majority.line.y2, width, LABEL_PX);
+  const unitsPerPx = unitsPerPxAt(width);
+  const lineX = majority.line.x2;
+  const wedges = useMemo(
+    () => (wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure: (ids, n) => labelSize(wedgeLabel(ids, n), LABEL_PX) }) : []),
+    [seats, lead, unitsPerPx, lineX, wedgeLabel],
+  );
+  const { x2, y2 } = majority.line;
+  const frame = hemicycleFrame(seats, width, LABEL_PX, [{ left: x2, right: x2, top: y2, bottom: y2 }, ...wedges.map((l) => l.box)]);
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
   const ordered = useMemo(
@@ -104,7 +120,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     <div className={gliding ? 'hemicycle gliding' : 'hemicycle'}>
       <svg viewBox={frame.viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
         <desc id={descriptionId}>{description}</desc>
-        <g ref={groupRef} className="hemicycle-seats" strokeWidth={(seats[0]?.r ?? 0) * 0.22} {...handlers}>
+        <g ref={groupRef} className="hemicycle-seats" {...handlers}>
           {marks}
         </g>
         {flipMarks && <FlipMarks seats={ordered} colors={colors} highlight={highlight} />}
@@ -120,7 +136,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         {activeSeat && (
           <circle className="seat-ring" cx={activeSeat.x} cy={activeSeat.y} r={activeSeat.r * 1.6} strokeWidth={activeSeat.r * 0.5} />
         )}
-        <MajorityMark line={majority.line} label={majority.label} frame={frame} />
+        <MajorityMark line={majority.line} figure={majority.figure} caption={majority.caption} frame={frame} />
+        {wedgeLabel && <WedgeLabels labels={wedges} text={wedgeLabel} fontSize={LABEL_PX * frame.unitsPerPx} />}
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div

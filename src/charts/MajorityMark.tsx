@@ -1,13 +1,41 @@
-/** The majority line across the hemicycle, with the seat count it stands for above it. */
+/**
+ * The majority line across the hemicycle (stepping around a column of seats
+ * when the threshold splits it), and its label in the hollow of the arc:
+ * the seats needed, large, and what they are, small. Text keeps its pixel size.
+ */
 import type { MajorityLine } from '../core/majority.ts';
 import type { HemicycleFrame } from '../core/hemicycleFrame.ts';
 
-export function MajorityMark({ line, label, frame }: { line: MajorityLine; label: string; frame: HemicycleFrame }) {
+/** Label sizes in CSS pixels. */
+export const MAJORITY_FIGURE_PX = 20;
+export const MAJORITY_CAPTION_PX = 12;
+
+interface MajorityMarkProps {
+  line: MajorityLine;
+  /** The seats needed, e.g. "172": also the `data-majority` contract. */
+  figure: string;
+  /** What they are, e.g. "for a majority". */
+  caption: string;
+  frame: HemicycleFrame;
+}
+
+export function MajorityMark({ line, figure, caption, frame }: MajorityMarkProps) {
+  const u = frame.unitsPerPx;
+  const captionY = -4 * u;
   return (
-    <g className="majority-line" data-majority={label}>
-      <line {...line} strokeWidth={1.5 * frame.unitsPerPx} />
-      <text x={line.x2} y={line.y2 - frame.fontSize * 0.5} fontSize={frame.fontSize} textAnchor="middle">
-        {label}
+    <g className="majority-line" data-majority={figure}>
+      <polyline points={line.points.map((p) => p.join(',')).join(' ')} strokeWidth={2 * u} fill="none" />
+      <text
+        className="majority-figure"
+        x={0}
+        y={captionY - (MAJORITY_CAPTION_PX + 4) * u}
+        fontSize={MAJORITY_FIGURE_PX * u}
+        textAnchor="middle"
+      >
+        {figure}
+      </text>
+      <text className="majority-caption" x={0} y={captionY} fontSize={MAJORITY_CAPTION_PX * u} textAnchor="middle">
+        {caption}
       </text>
     </g>
   );

@@ -6,6 +6,17 @@
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'opacity', 'font-family', 'font-size', 'font-weight'] as const;
 
+/** Any CSS colour as rgb()/rgba(): other programs may not read the theme's oklch() shades. */
+function toRgb(value: string): string {
+  if (value === 'none' || value.startsWith('rgb') || value.startsWith('url')) return value;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return value;
+  context.fillStyle = value;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a ?? 0) / 255})`;
+}
+
 export function standaloneSvg(svg: SVGSVGElement, background: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -14,7 +25,10 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
     const target = copies[i] as SVGElement | undefined;
     if (!target) return;
     const style = getComputedStyle(original);
-    for (const prop of STYLE_PROPS) target.style.setProperty(prop, style.getPropertyValue(prop));
+    for (const prop of STYLE_PROPS) {
+      const value = style.getPropertyValue(prop);
+      target.style.setProperty(prop, prop === 'fill' || prop === 'stroke' ? toRgb(value) : value);
+    }
     target.removeAttribute('tabindex');
     target.removeAttribute('class');
   });

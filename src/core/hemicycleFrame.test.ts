@@ -1,33 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { framePercent, hemicycleFrame } from './hemicycleFrame.ts';
+import { framePercent, hemicycleFrame, unitsPerPxAt } from './hemicycleFrame.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
 
 describe('hemicycleFrame', () => {
   const seats = layoutHemicycle(343);
   const seatTop = Math.min(...seats.map((s) => s.y - s.r));
+  const r = seats[0]!.r;
 
-  it('spans the unit width and leaves 1.6 label heights above the seats', () => {
-    const frame = hemicycleFrame(seats, 0, 800, 13);
+  it('spans the seats with a pad of 2 px: x from -1 to 1, y from the top seat to the baseline row', () => {
+    const frame = hemicycleFrame(seats, 800, 13);
+    const pad = 2 * (2 / 800);
     expect(frame.minX).toBe(-1);
     expect(frame.width).toBe(2);
-    expect(frame.unitsPerPx).toBeCloseTo(2 / 800);
-    expect(frame.fontSize).toBeCloseTo(13 * (2 / 800));
-    expect(frame.top).toBeCloseTo(seatTop - frame.fontSize * 1.6);
+    expect(frame.unitsPerPx).toBe(0.0025);
+    expect(frame.fontSize).toBe(13 * 0.0025);
+    expect(frame.top).toBeCloseTo(seatTop - pad, 12);
+    expect(frame.height).toBeCloseTo(r - seatTop + 2 * pad, 12);
     expect(frame.viewBox).toBe(`-1 ${frame.top} 2 ${frame.height}`);
   });
 
-  it('makes room for a majority line that rises above the seats', () => {
-    const frame = hemicycleFrame(seats, seatTop - 0.2, 800, 13);
-    expect(frame.top).toBeCloseTo(seatTop - 0.2 - frame.fontSize * 1.6);
+  it('widens to hold what else is drawn: labels, the majority line', () => {
+    const frame = hemicycleFrame(seats, 800, 13, [{ left: -1.25, top: -1.5, right: 0.5, bottom: 0.25 }], 0);
+    expect([frame.minX, frame.top, frame.width, frame.height]).toEqual([-1.25, -1.5, 2.25, 1.75]);
   });
 
   it('keeps labels their pixel size: a narrower chart has a larger label in units', () => {
-    expect(hemicycleFrame(seats, 0, 320, 13).fontSize).toBeCloseTo(hemicycleFrame(seats, 0, 800, 13).fontSize * 2.5);
-    expect(hemicycleFrame(seats, 0, 0, 13).unitsPerPx).toBe(2);
+    expect(hemicycleFrame(seats, 320, 13).fontSize).toBeCloseTo(hemicycleFrame(seats, 800, 13).fontSize * 2.5);
+    expect(unitsPerPxAt(0)).toBe(2);
   });
 
   it('places points as percentages of the frame', () => {
-    const frame = hemicycleFrame(seats, 0, 800, 13);
+    const frame = hemicycleFrame(seats, 800, 13);
     expect(framePercent(frame, -1, frame.top)).toEqual({ left: 0, top: 0 });
     expect(framePercent(frame, 0, frame.top + frame.height / 2).left).toBe(50);
     expect(framePercent(frame, 1, frame.top + frame.height).top).toBeCloseTo(100);

@@ -1,13 +1,14 @@
 /**
  * The drawing frame of a hemicycle, in the layout's unit frame: the seats'
- * extent with room above for the majority label. The SVG scales it to any
- * width with `viewBox`; text and strokes keep their size in CSS pixels, so
- * the frame also says how many units one pixel is at the rendered width.
+ * extent, widened for the majority line and the wedge labels. The SVG scales
+ * it to any width with `viewBox`; text and strokes keep their size in CSS
+ * pixels, so the frame also says how many units one pixel is at the rendered width.
  *
- *   top ┌──────── label ────────┐   ← room for the label: 1.6 label heights
+ *   top ┌─────── Bloc 22 ───────┐   ← labels above the arc, if any
  *       │      ·  ·  |  ·  ·     │
  *       │   ·  ·  ·  |  ·  ·  ·  │   ← seats; the majority line may rise above them
- *   r   └──·──·──────┴──────·──·─┘
+ *     0 ├──·──·──────┴──────·──·─┤   baseline
+ *       └ Liberal 169    CPC 144 ┘   ← labels under the feet
  *      -1            0           1   (x)
  */
 import { hemicycleExtent } from './layoutHemicycle.ts';
@@ -25,18 +26,49 @@ export interface HemicycleFrame {
   viewBox: string;
 }
 
+export interface FrameBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Units per CSS pixel when the seats' width (2 units) fills `widthPx` (at least 1 is assumed). */
+export function unitsPerPxAt(widthPx: number): number {
+  return 2 / Math.max(widthPx, 1);
+}
+
 /**
- * @param lineTop the highest point of the majority line (it can reach above the seats)
- * @param widthPx the rendered width in CSS pixels (at least 1 is assumed)
- * @param labelPx the label's font size on screen
+ * @param widthPx the rendered width in CSS pixels
+ * @param labelPx the labels' font size on screen
+ * @param boxes what else must fit: the majority line's ends, the labels
+ * @param padPx room kept around everything, in CSS pixels
  */
-export function hemicycleFrame(seats: readonly Seat[], lineTop: number, widthPx: number, labelPx: number): HemicycleFrame {
+export function hemicycleFrame(
+  seats: readonly Seat[],
+  widthPx: number,
+  labelPx: number,
+  boxes: readonly FrameBox[] = [],
+  padPx = 2,
+): HemicycleFrame {
   const box = hemicycleExtent(seats);
-  const unitsPerPx = box.width / Math.max(widthPx, 1);
-  const fontSize = labelPx * unitsPerPx;
-  const top = Math.min(box.minY, lineTop) - fontSize * 1.6;
-  const height = box.minY + box.height - top;
-  return { minX: box.minX, top, width: box.width, height, unitsPerPx, fontSize, viewBox: `${box.minX} ${top} ${box.width} ${height}` };
+  const unitsPerPx = unitsPerPxAt(widthPx);
+  const pad = padPx * unitsPerPx;
+  let left = box.minX;
+  let right = box.minX + box.width;
+  let top = box.minY;
+  let bottom = box.minY + box.height;
+  for (const b of boxes) {
+    left = Math.min(left, b.left);
+    right = Math.max(right, b.right);
+    top = Math.min(top, b.top);
+    bottom = Math.max(bottom, b.bottom);
+  }
+  top -= pad;
+  bottom += pad;
+  const width = right - left;
+  const height = bottom - top;
+  return { minX: left, top, width, height, unitsPerPx, fontSize: labelPx * unitsPerPx, viewBox: `${left} ${top} ${width} ${height}` };
 }
 
 /** A point of the frame as percentages of its box: where HTML laid over the SVG goes. */

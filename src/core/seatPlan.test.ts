@@ -3,7 +3,7 @@ import { sampleElection } from '../test/sampleElection.ts';
 import { buildSeatPlan, hasPreviousSeats, partiesInSeatOrder, type PlanSeat } from './seatPlan.ts';
 
 describe('buildSeatPlan', () => {
-  it('places one seat per riding, parties left to right by seatOrder', () => {
+  it('places one seat per riding, the leader from the left and the runner-up from the right', () => {
     const plan = buildSeatPlan(sampleElection());
     expect(plan.map((s) => s.party)).toEqual(['red', 'red', 'red', 'red', 'blue', 'blue', 'blue']);
     expect(new Set(plan.map((s) => s.riding)).size).toBe(7);
@@ -19,10 +19,14 @@ describe('buildSeatPlan', () => {
 });
 
 describe('partiesInSeatOrder', () => {
-  it('sorts a copy and leaves the input alone', () => {
-    const parties = sampleElection().parties;
-    expect(partiesInSeatOrder(parties).map((p) => p.id)).toEqual(['red', 'gold', 'blue']);
-    expect(parties.map((p) => p.id)).toEqual(['red', 'blue', 'gold']);
+  it('lists the parties as the chart seats them, those without seats last, and leaves the data alone', () => {
+    const election = sampleElection();
+    const ids = (options?: Parameters<typeof partiesInSeatOrder>[1]) => partiesInSeatOrder(election, options).map((p) => p.id);
+    expect(ids()).toEqual(['red', 'blue', 'gold']);
+    // The previous result had blue ahead, 5 to 2: blue sits on the left.
+    expect(ids({ result: 'previous' })).toEqual(['blue', 'red', 'gold']);
+    expect(ids({ ordering: 'spectrum', result: 'previous' })).toEqual(['red', 'blue', 'gold']);
+    expect(election.parties.map((p) => p.id)).toEqual(['red', 'blue', 'gold']);
   });
 });
 
@@ -30,7 +34,7 @@ describe('buildSeatPlan options', () => {
   it('seats the previous result on the same ridings, each riding once', () => {
     const election = sampleElection();
     const plan = buildSeatPlan(election, { result: 'previous' });
-    expect(plan.map((s) => s.party)).toEqual(['red', 'red', 'blue', 'blue', 'blue', 'blue', 'blue']);
+    expect(plan.map((s) => s.party)).toEqual(['blue', 'blue', 'blue', 'blue', 'blue', 'red', 'red']);
     const previous = new Map(election.ridings.map((r) => [r.id, r.previousWinner]));
     for (const seat of plan) expect(previous.get(seat.riding!)).toBe(seat.party);
     expect(new Set(plan.map((s) => s.riding)).size).toBe(7);
@@ -57,5 +61,21 @@ describe('buildSeatPlan options', () => {
     const plan = buildSeatPlan(sampleElection(), { lead: ['blue'] });
     expect(plan.map((s) => s.party)).toEqual(['blue', 'blue', 'blue', 'red', 'red', 'red', 'red']);
     expect(plan.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("keeps the data's political order on request", () => {
+    const election = sampleElection();
+    election.parties.find((p) => p.id === 'blue')!.seatOrder = 0;
+    election.parties.find((p) => p.id === 'red')!.seatOrder = 2;
+    expect(buildSeatPlan(election).map((s) => s.party)).toEqual(['red', 'red', 'red', 'red', 'blue', 'blue', 'blue']);
+    expect(buildSeatPlan(election, { ordering: 'spectrum' }).map((s) => s.party)).toEqual([
+      'blue',
+      'blue',
+      'blue',
+      'red',
+      'red',
+      'red',
+      'red',
+    ]);
   });
 });

@@ -4,9 +4,10 @@
  * ridings can be dealt by this election's winners or by the previous
  * election's, and a coalition's parties can be seated together on the left.
  */
-import type { Election, Riding } from '../data/electionSchema.ts';
+import type { Election, Party, Riding } from '../data/electionSchema.ts';
 import { assignSeats, type PlacedSeat } from './assignSeats.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
+import { seatOrder, type SeatOrdering } from './seatOrder.ts';
 
 export interface PlanSeat extends PlacedSeat {
   /** District number of the riding this seat stands for, when the data has ridings. */
@@ -18,13 +19,10 @@ export interface PlanSeat extends PlacedSeat {
 export interface SeatPlanOptions {
   /** Whose seats: this election's winners (default) or the previous election's, on the same ridings. */
   result?: 'current' | 'previous';
-  /** Parties seated first, together, in their usual order: a coalition. */
-  lead?: readonly string[];
-}
-
-/** Parties left to right as they sit; the order of `parties` in the data is never changed. */
-export function partiesInSeatOrder<P extends { seatOrder: number }>(parties: readonly P[]): P[] {
-  return [...parties].sort((a, b) => a.seatOrder - b.seatOrder);
+  /** Parties seated first, together: a coalition. */
+  lead?: readonly string[] | undefined;
+  /** Leader left and runner-up right (default), or the data's political order. */
+  ordering?: SeatOrdering | undefined;
 }
 
 /** Whether every riding knows its previous winner, so the previous result can be seated. */
@@ -52,16 +50,32 @@ function ridingsByParty(election: Election, winnerOf: (r: Riding) => string): Ma
   return byParty;
 }
 
+/** Each party's seats in the result drawn: this election's, or the previous one's on the same ridings. */
+function seatCounter(election: Election, previous: boolean): (party: Party) => number {
+  if (!previous) return (p) => p.seats;
+  const counts = new Map<string, number>();
+  for (const r of election.ridings) {
+    const winner = r.previousWinner ?? r.winner;
+    counts.set(winner, (counts.get(winner) ?? 0) + 1);
+  }
+  return (p) => counts.get(p.id) ?? 0;
+}
+
+/**
+ * The parties left to right as the chart seats them (see `seatOrder`), those
+ * without seats last: the order of the legend and the scoreboard too.
+ */
+export function partiesInSeatOrder(election: Election, options: SeatPlanOptions = {}): Party[] {
+  const previous = options.result === 'previous' && hasPreviousSeats(election);
+  return seatOrder(election.parties, seatCounter(election, previous), options);
+}
+
 export function buildSeatPlan(election: Election, options: SeatPlanOptions = {}): PlanSeat[] {
   const previous = options.result === 'previous' && hasPreviousSeats(election);
   const winnerOf = previous ? (r: Riding) => r.previousWinner ?? r.winner : (r: Riding) => r.winner;
   const ridings = ridingsByParty(election, winnerOf);
-  const lead = new Set(options.lead);
-  const ordered = partiesInSeatOrder(election.parties);
-  const groups = [...ordered.filter((p) => lead.has(p.id)), ...ordered.filter((p) => !lead.has(p.id))].map((p) => ({
-    id: p.id,
-    seats: previous ? (ridings.get(p.id)?.length ?? 0) : p.seats,
-  }));
+  const count = seatCounter(election, previous);
+  const groups = seatOrder(election.parties, count, options).map((p) => ({ id: p.id, seats: count(p) }));
   const placed = assignSeats(layoutHemicycle(election.totalSeats), groups);
   return placed.map((seat) => {
     const riding = ridings.get(seat.party)?.[seat.rank];

@@ -18,7 +18,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const ridingId = view.route.page === 'riding' ? view.route.ridingId : undefined;
   const province = view.params.province;
   const shown = hasPreviousSeats(election) ? view.params.seats : 'current';
-  const legend = useLegendCounts(election, province, shown);
+  const legend = useLegendCounts(election, { ...view.params, seats: shown });
   const overview = view.embedHrefFor({ page: 'overview' });
   const heading = party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
@@ -44,10 +44,11 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         region={province}
         coalition={view.params.coalition}
         shown={shown}
+        ordering={view.params.order}
         onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
       />
       <PartyLegend
-        parties={election.parties}
+        parties={legend.parties}
         current={party?.id}
         overviewHref={overview}
         hrefFor={(id) => view.embedHrefFor({ page: 'party', partyId: id })}

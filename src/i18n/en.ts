@@ -13,6 +13,10 @@ export const en = {
   seats: (f: F, n: number) => `${f.count(n)} ${f.plural(n) === 'one' ? 'seat' : 'seats'}`,
   majorityLabel: (f: F, n: number) => `${f.count(n)} seats for a majority`,
   majorityShort: 'for a majority',
+  majorityNational: 'national majority',
+  /** A coalition's block on the chart: "176 seats: a majority". */
+  coalitionBlock: (f: F, p: { seats: number; short: number }) =>
+    p.short > 0 ? `${f.count(p.seats)}\u00a0seats: ${f.count(p.short)}\u00a0short` : `${f.count(p.seats)}\u00a0seats: a majority`,
   summaryMinority: (f: F, p: { party: string; seats: number; short: number }) =>
     `The ${p.party} won ${f.count(p.seats)} seats, ${f.count(p.short)} short of a majority: a minority.`,
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
@@ -23,7 +27,6 @@ export const en = {
   seatChartDescription: (f: F, p: { parties: string; threshold: number }) =>
     `${p.parties}. ${f.count(p.threshold)} seats are needed for a majority.`,
   partySeatsShort: (f: F, p: { party: string; seats: number }) => `${p.party} ${f.count(p.seats)}`,
-  raceTitle: 'Race to a majority',
   seatsTitle: 'Seats and share of seats',
   votesTitle: 'Popular vote',
   changeTitle: (previous: string) => `Change in seats since ${previous}`,
@@ -90,6 +93,31 @@ export const en = {
     over: (party: string) => `over ${party}`,
     recount: 'Judicial recount',
   },
+  scoreboard: {
+    title: 'Seats won, by party',
+    tileLabel: (
+      f: F,
+      p: { party: string; seats: number; change: number | undefined; previous: string | undefined; voteShare: number | undefined },
+    ) =>
+      [
+        `${p.party}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}`,
+        p.change === undefined || !p.previous
+          ? ''
+          : p.change === 0
+            ? `as many as in ${p.previous}`
+            : `${f.count(Math.abs(p.change))} ${p.change > 0 ? 'more' : 'fewer'} than in ${p.previous}`,
+        p.voteShare === undefined ? '' : `${f.percent(p.voteShare)} of the vote`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    key: (previous: string | undefined) =>
+      previous ? `Seats · change since ${previous} · share of the vote` : 'Seats · share of the vote',
+    race: (f: F, p: { parties: string; seats: number; threshold: number; short: number }) =>
+      p.short > 0
+        ? `${p.parties}: ${f.count(p.seats)} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
+        : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)} needed)`,
+    national: 'House of Commons',
+  },
   seatTable: {
     show: 'Show the seats as a table',
     hide: 'Hide the table of seats',
@@ -102,6 +130,8 @@ export const en = {
     current: 'Result',
     changes: (previous: string) => `Changes since ${previous}`,
     previous: (previous: string) => `Result in ${previous}`,
+    order: 'Seat order',
+    orders: { result: 'Winner left, runner-up right', spectrum: 'Political order, left to right' },
     flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
     regionTitle: (f: F, p: { region: string; seats: number }) => `${p.region}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}`,
     regionCaption: (region: string) => `Seats and share of votes in ${region}`,

@@ -18,6 +18,9 @@ export const fr: Messages = {
   seats: sieges,
   majorityLabel: (f, n) => `${sieges(f, n)} pour la majorité`,
   majorityShort: 'pour la majorité',
+  majorityNational: 'majorité nationale',
+  coalitionBlock: (f, p) =>
+    p.short > 0 ? `${sieges(f, p.seats)}${NBSP}: il en manque ${f.count(p.short)}` : `${sieges(f, p.seats)}${NBSP}: majorité`,
   summaryMinority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)} de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
@@ -26,7 +29,6 @@ export const fr: Messages = {
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
-  raceTitle: 'Course à la majorité',
   seatsTitle: 'Sièges et part des sièges',
   votesTitle: 'Vote populaire',
   changeTitle: (previous) => `Variation des sièges depuis ${previous}`,
@@ -91,6 +93,27 @@ export const fr: Messages = {
     over: (party) => `devant ${party}`,
     recount: 'Dépouillement judiciaire',
   },
+  scoreboard: {
+    title: 'Sièges remportés, par parti',
+    tileLabel: (f, p) =>
+      [
+        `${p.party}${NBSP}: ${sieges(f, p.seats)}`,
+        p.change === undefined || !p.previous
+          ? ''
+          : p.change === 0
+            ? `autant qu’en ${p.previous}`
+            : `${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu’en ${p.previous}`,
+        p.voteShare === undefined ? '' : `${f.percent(p.voteShare)} des voix`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    key: (previous) => (previous ? `Sièges · écart depuis ${previous} · part des voix` : 'Sièges · part des voix'),
+    race: (f, p) =>
+      p.short > 0
+        ? `${p.parties}${NBSP}: ${f.count(p.seats)} des ${sieges(f, p.threshold)} nécessaires à une majorité`
+        : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)} nécessaires)`,
+    national: 'Chambre des communes',
+  },
   seatTable: {
     show: 'Afficher les sièges sous forme de tableau',
     hide: 'Masquer le tableau des sièges',
@@ -103,6 +126,8 @@ export const fr: Messages = {
     current: 'Résultat',
     changes: (previous) => `Changements depuis ${previous}`,
     previous: (previous) => `Résultat en ${previous}`,
+    order: 'Ordre des sièges',
+    orders: { result: 'Vainqueur à gauche, deuxième à droite', spectrum: 'Ordre politique, de gauche à droite' },
     flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,
     regionTitle: (f, p) => `${p.region}${NBSP}: ${f.count(p.seats)} ${p.seats === 1 ? 'siège' : 'sièges'}`,
     regionCaption: (region) => `Sièges et part des voix, ${region}`,

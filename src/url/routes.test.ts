@@ -18,32 +18,36 @@ describe('parseRoute', () => {
 
 describe('parseViewParams', () => {
   it('reads valid params and falls back on anything else', () => {
-    expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021&province=QC&seats=previous&coalition=lpc,ndp')).toEqual({
-      lang: 'fr',
-      theme: 'dark',
-      election: 'canada-2021',
-      province: 'qc',
-      seats: 'previous',
-      coalition: ['lpc', 'ndp'],
-      live: undefined,
-    });
+    expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021&province=QC&seats=previous&coalition=lpc,ndp&order=spectrum')).toEqual(
+      {
+        lang: 'fr',
+        theme: 'dark',
+        election: 'canada-2021',
+        province: 'qc',
+        seats: 'previous',
+        order: 'spectrum',
+        coalition: ['lpc', 'ndp'],
+        live: undefined,
+      },
+    );
     expect(parseViewParams('?live=30').live).toBe(30);
     expect(parseViewParams('?live=1').live).toBe(5);
     expect(parseViewParams('?live=99999').live).toBe(3600);
     expect(parseViewParams('?live=soon').live).toBeUndefined();
-    expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y')).toEqual({
+    expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y&order=left')).toEqual({
       lang: undefined,
       theme: 'auto',
       election: DEFAULT_ELECTION,
       province: undefined,
       seats: 'current',
+      order: 'result',
       coalition: ['lpc'],
       live: undefined,
     });
   });
 
   it('round-trips through formatViewParams, leaving defaults out', () => {
-    const params = parseViewParams('?lang=fr&theme=dark&province=qc&seats=changes&coalition=lpc,ndp');
+    const params = parseViewParams('?lang=fr&theme=dark&province=qc&seats=changes&coalition=lpc,ndp&order=spectrum');
     expect(parseViewParams(formatViewParams(params))).toEqual(params);
     expect(formatViewParams(params)).toContain('coalition=lpc,ndp');
     expect(formatViewParams(parseViewParams(''))).toBe('');

@@ -14,6 +14,9 @@ export type Route =
 /** Which result the seats show: this election's, with changes marked, or the previous one on the same seats. */
 export type SeatsShown = 'current' | 'changes' | 'previous';
 
+/** How parties are seated: leader left and runner-up right (default), or the data's political order. */
+export type SeatOrderParam = 'result' | 'spectrum';
+
 export interface ViewParams {
   /** Undefined: follow the browser's language. */
   lang: Lang | undefined;
@@ -25,6 +28,7 @@ export interface ViewParams {
   /** Party ids grouped as a coalition, in the order given; empty for none. */
   coalition: string[];
   seats: SeatsShown;
+  order: SeatOrderParam;
   /** Refetch interval in seconds (live results); undefined: as the dataset says. */
   live: number | undefined;
 }
@@ -85,6 +89,7 @@ export function parseViewParams(search: string): ViewParams {
     province: province && ID.test(province) ? province : undefined,
     coalition: [...new Set(coalition)],
     seats: SEATS_SHOWN.includes(seats) ? (seats as SeatsShown) : 'current',
+    order: params.get('order') === 'spectrum' ? 'spectrum' : 'result',
     live: parseLive(params.get('live')),
   };
 }
@@ -103,6 +108,7 @@ export function formatViewParams(params: ViewParams): string {
   if (params.theme !== 'auto') out.set('theme', params.theme);
   if (params.province) out.set('province', params.province);
   if (params.seats !== 'current') out.set('seats', params.seats);
+  if (params.order !== 'result') out.set('order', params.order);
   if (params.live !== undefined) out.set('live', String(params.live));
   // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.
   const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';

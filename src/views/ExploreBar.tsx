@@ -6,11 +6,12 @@
 import { memo } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { SeatsShown } from '../url/routes.ts';
+import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
+const ORDERS: readonly SeatOrderParam[] = ['result', 'spectrum'];
 
 /**
  * Memoised and given the deferred view, so a party click does not re-render it
@@ -26,7 +27,7 @@ interface ExploreBarProps {
 
 export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
   const { t, f } = useI18n();
-  const { seats } = view.params;
+  const { seats, order } = view.params;
   const previous = election.previous ? f.text(election.previous.name) : '';
   const labels: Record<SeatsShown, string> = {
     current: t.explore.current,
@@ -66,6 +67,18 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
           ))}
         </div>
       )}
+      <div className="explore-shown" role="group" aria-label={t.explore.order}>
+        {ORDERS.map((value) => (
+          <AppLink
+            key={value}
+            href={view.hrefWith({ order: value })}
+            aria-current={order === value ? 'true' : undefined}
+            data-order={value}
+          >
+            {t.explore.orders[value]}
+          </AppLink>
+        ))}
+      </div>
       {canShowPrevious && seats !== 'current' && (
         <p className="explore-note">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">

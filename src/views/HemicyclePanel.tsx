@@ -33,7 +33,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, title, onOp
   const shownNow = canShowPrevious ? urgent.params.seats : 'current';
   const shown = canShowPrevious ? view.params.seats : 'current';
   // The legend follows the deferred view, as the other controls do.
-  const legend = useLegendCounts(election, view.params.province, shown);
+  const legend = useLegendCounts(election, { ...view.params, seats: shown });
   const current = useMemo(() => shownRoute(election, view.route), [election, view.route]);
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
@@ -47,11 +47,12 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, title, onOp
         region={urgent.params.province}
         coalition={urgent.params.coalition}
         shown={shownNow}
+        ordering={urgent.params.order}
         onOpenRiding={onOpenRiding}
       />
       <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={canShowPrevious} />
       <PartyLegend
-        parties={election.parties}
+        parties={legend.parties}
         current={partyId}
         overviewHref={view.hrefFor({ page: 'overview' })}
         hrefFor={partyHref}

@@ -19,7 +19,7 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
   const { t, f } = useI18n();
   const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
   const label = (r: PartyResult) => <PartyName party={r.party} />;
-  const seatOrder = partiesInSeatOrder(election.parties).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
+  const seatOrder = partiesInSeatOrder(election).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
   return (
     <div className="breakdowns">
       <section className="panel">

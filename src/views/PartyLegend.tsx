@@ -1,11 +1,11 @@
-/** The parties in seating order with their seats; each links to its party view. */
+/** The parties in the chart's seating order with their seats; each links to its party view. */
 import { memo, useId } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
-import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Party } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 interface PartyLegendProps {
+  /** In the chart's seating order. */
   parties: readonly Party[];
   hrefFor: (partyId: string) => string;
   overviewHref: string;
@@ -34,7 +34,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
             </AppLink>
           </li>
         )}
-        {partiesInSeatOrder(parties).map((p) => {
+        {parties.map((p) => {
           const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
           return (
             <li key={p.id}>

@@ -3,6 +3,10 @@ import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
 import { partyResults } from '../core/partyResults.ts';
 import { regionResult } from '../core/regionResult.ts';
+import { scoreboard } from '../core/scoreboard.ts';
+import { coalitionMembers } from '../core/coalitions.ts';
+import { hasPreviousSeats } from '../core/seatPlan.ts';
+import { Scoreboard } from '../features/scoreboard/Scoreboard.tsx';
 import { ridingResult } from '../core/ridingResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -16,7 +20,6 @@ import { NotFoundPanel } from './NotFoundPanel.tsx';
 import { PartyBreakdowns } from './PartyBreakdowns.tsx';
 import { PartyHeadline, PartyWins } from './PartyPanel.tsx';
 import { ProvincePanel } from './ProvincePanel.tsx';
-import { RaceToMajority } from './RaceToMajority.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { RidingPanel } from './RidingPanel.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
@@ -55,6 +58,19 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
   const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
+  // The scoreboard tells the result the chart shows: the previous one, a province's, a coalition's race.
+  const showPrevious = view.params.seats === 'previous' && election.previous !== undefined && hasPreviousSeats(election);
+  const board = useMemo(
+    () =>
+      scoreboard(election, {
+        result: showPrevious ? 'previous' : 'current',
+        region: province?.region.id,
+        lead: coalitionMembers(election.parties, params.coalition),
+        ordering: params.order,
+      }),
+    [election, showPrevious, province, params.coalition, params.order],
+  );
+  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
   return (
@@ -67,6 +83,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         <h1>{electionName}</h1>
         <ResultSummaryLine election={election} />
         <RidingSearch election={election} onChoose={openRiding} />
+        <Scoreboard
+          board={board}
+          previousName={election.previous ? f.text(election.previous.name) : undefined}
+          regionName={province ? f.text(province.region.name) : undefined}
+          current={partyId}
+          hrefFor={partyHref}
+        />
       </header>
       <main>
         {route.page === 'not-found' && <NotFoundPanel homeHref={home} />}
@@ -83,7 +106,6 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
             <CoalitionPanel election={election} view={urgent} />
             {profile && <PartyWins election={election} profile={profile} />}
-            <RaceToMajority results={results} totalSeats={election.totalSeats} />
             <PartyBreakdowns election={election} results={results} regions={regions} />
             <SeatChangesTable election={election} />
             <CloseRaces election={election} query={formatViewParams(params)} />

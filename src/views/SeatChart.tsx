@@ -8,7 +8,8 @@ import { seatHighlight } from '../core/seatHighlight.ts';
 import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { SeatsShown } from '../url/routes.ts';
+import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
+import type { LabelPart } from '../charts/WedgeLabels.tsx';
 import { SeatDetail } from './SeatDetail.tsx';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
@@ -25,13 +26,24 @@ interface SeatChartProps {
   coalition?: readonly string[] | undefined;
   /** This election's seats, the same with changes marked, or the previous election's on the same ridings. */
   shown?: SeatsShown | undefined;
+  /** Leader left and runner-up right (default), or the data's political order. */
+  ordering?: SeatOrderParam | undefined;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding?: ((ridingId: string) => void) | undefined;
 }
 
 const NO_COALITION: readonly string[] = [];
 
-export function SeatChart({ election, party, riding, region, coalition = NO_COALITION, shown = 'current', onOpenRiding }: SeatChartProps) {
+export function SeatChart({
+  election,
+  party,
+  riding,
+  region,
+  coalition = NO_COALITION,
+  shown = 'current',
+  ordering = 'result',
+  onOpenRiding,
+}: SeatChartProps) {
   const i18n = useI18n();
   const { t, f } = i18n;
   const { ref, width } = useChartWidth<HTMLDivElement>();
@@ -40,8 +52,9 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
   // Unknown or seatless parties in a coalition link are left out, as the coalition panel leaves them out.
   const lead = useMemo(() => coalitionMembers(election.parties, coalition), [election, coalition]);
   const seats = useMemo(
-    () => (result === 'current' && lead.length === 0 ? plain : buildSeatPlan(election, { result, lead })),
-    [plain, election, result, lead],
+    () =>
+      result === 'current' && lead.length === 0 && ordering === 'result' ? plain : buildSeatPlan(election, { result, lead, ordering }),
+    [plain, election, result, lead, ordering],
   );
   // Seats keep the document order of the plain result, so that moving between results animates.
   const documentOrder = useMemo(() => {
@@ -65,7 +78,10 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
   );
   const marked = riding === undefined ? undefined : seats.find((s) => s.riding === riding)?.index;
   const onActivate = useCallback((seat: PlanSeat) => seat.riding && onOpenRiding?.(seat.riding), [onOpenRiding]);
-  const majority = useMemo(() => ({ line: majorityLine(seats, threshold), label: f.count(threshold) }), [seats, threshold, f]);
+  const majority = useMemo(
+    () => ({ line: majorityLine(seats, threshold), figure: f.count(threshold), caption: region ? t.majorityNational : t.majorityShort }),
+    [seats, threshold, f, t, region],
+  );
 
   const seatLabel = useMemo(() => seatLabeler(i18n, election, lookups, result, shown), [i18n, election, lookups, result, shown]);
   const renderDetail = useCallback(
@@ -81,8 +97,25 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
     for (const seat of seats) counts.set(seat.party, (counts.get(seat.party) ?? 0) + 1);
     return counts;
   }, [seats]);
+  // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
+  const wedgeLabel = useCallback(
+    (ids: readonly string[], n: number): LabelPart[] => {
+      const name = (id: string) => f.text(lookups.parties.get(id)?.shortName ?? { en: id });
+      if (lead.length > 0 && ids.every((id) => lead.includes(id))) {
+        return [
+          { text: `${ids.map(name).join(' + ')} ` },
+          { text: t.coalitionBlock(f, { seats: n, short: Math.max(0, threshold - n) }), strong: true },
+        ];
+      }
+      return ids.flatMap((id, i) => [
+        { text: `${i > 0 ? ' · ' : ''}${name(id)}\u00a0` },
+        { text: f.count(seatCounts.get(id) ?? 0), strong: true },
+      ]);
+    },
+    [f, t, lookups, lead, threshold, seatCounts],
+  );
   const description = t.seatChartDescription(f, {
-    parties: partiesInSeatOrder(election.parties)
+    parties: partiesInSeatOrder(election, { result, lead, ordering })
       .filter((p) => seatCounts.has(p.id))
       .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: seatCounts.get(p.id) ?? 0 }))
       .join(', '),
@@ -95,6 +128,8 @@ export function SeatChart({ election, party, riding, region, coalition = NO_COAL
         colors={lookups.colors}
         width={width}
         majority={majority}
+        wedgeLabel={wedgeLabel}
+        lead={lead}
         highlight={highlight}
         marked={marked}
         onActivate={onActivate}

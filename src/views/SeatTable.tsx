@@ -9,7 +9,7 @@ export const SeatTable = memo(function SeatTable({ election }: { election: Elect
   const { t, f } = useI18n();
   const [open, setOpen] = useState(false);
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
-  const order = new Map(partiesInSeatOrder(election.parties).map((p, i) => [p.id, i]));
+  const order = new Map(partiesInSeatOrder(election).map((p, i) => [p.id, i]));
   const parties = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   const rows = open ? [...election.ridings].sort((a, b) => (order.get(a.winner) ?? 0) - (order.get(b.winner) ?? 0)) : [];
   return (

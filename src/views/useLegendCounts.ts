@@ -1,18 +1,27 @@
 /**
- * What a party legend counts for the chart beside it: a picked province's
- * seats (and a caption naming it), the previous result's, or each party's own.
+ * What a party legend shows for the chart beside it: the parties in the
+ * chart's seating order, and a picked province's seats (with a caption naming
+ * it), the previous result's, or each party's own.
  * Shared by the app and the embed, so both legends agree with their charts.
  */
 import { useMemo } from 'react';
+import { coalitionMembers } from '../core/coalitions.ts';
 import { legendSeats } from '../core/legendSeats.ts';
+import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { SeatsShown } from '../url/routes.ts';
+import type { ViewParams } from '../url/routes.ts';
 
-export function useLegendCounts(election: Election, province: string | undefined, shown: SeatsShown) {
+type LegendParams = Pick<ViewParams, 'province' | 'seats' | 'coalition' | 'order'>;
+
+export function useLegendCounts(election: Election, { province, seats: shown, coalition, order }: LegendParams) {
   const { t, f } = useI18n();
   const region = election.regions.find((r) => r.id === province);
   const result = shown === 'previous' ? 'previous' : 'current';
   const seats = useMemo(() => legendSeats(election, region?.id, result), [election, region, result]);
-  return { region, seats, caption: region && t.explore.legendRegion(f.text(region.name)) };
+  const parties = useMemo(
+    () => partiesInSeatOrder(election, { result, lead: coalitionMembers(election.parties, coalition), ordering: order }),
+    [election, result, coalition, order],
+  );
+  return { region, seats, parties, caption: region && t.explore.legendRegion(f.text(region.name)) };
 }

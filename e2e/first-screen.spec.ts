@@ -1,0 +1,160 @@
+/** The first screen: the picture alone must tell who won and how far from a majority. */
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Which seats the drawn majority line leaves on its left, read from the SVG: each seat's angle around
+ * the centre (π = left end) against the line's angle at the seat's radius (the line may step once).
+ */
+async function seatsLeftOfLine(page: Page) {
+  return page.locator('.hemicycle svg').evaluate((svg) => {
+    const angle = (x: number, y: number) => {
+      const a = Math.atan2(-y, x);
+      return a < -Math.PI / 2 ? a + 2 * Math.PI : a;
+    };
+    const points = svg
+      .querySelector('[data-majority] polyline')!
+      .getAttribute('points')!
+      .trim()
+      .split(/\s+/)
+      .map((p) => p.split(',').map(Number) as [number, number]);
+    const stepRadius = points.length === 4 ? Math.hypot(...points[1]!) : Infinity;
+    const below = angle(...points[0]!);
+    const above = angle(...points.at(-1)!);
+    return [...svg.querySelectorAll('[data-seat]')]
+      .map((el) => {
+        const [x, y] = [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))];
+        const boundary = Math.hypot(x, y) < stepRadius ? below : above;
+        return { index: Number(el.getAttribute('data-seat')), party: el.getAttribute('data-party') ?? '', left: angle(x, y) > boundary };
+      })
+      .sort((a, b) => a.index - b.index);
+  });
+}
+
+for (const { election, leader, seats, threshold, runnerUp } of [
+  { election: 'canada-2025', leader: 'lpc', seats: 169, threshold: 172, runnerUp: 'cpc' },
+  { election: 'canada-2021', leader: 'lpc', seats: 160, threshold: 170, runnerUp: 'cpc' },
+]) {
+  test(`${election}: the leader sits from the left and stops ${threshold - seats} seats short of the majority line`, async ({ page }) => {
+    await page.goto(`/?election=${election}`);
+    await expect(page.locator('[data-seat]').first()).toBeVisible();
+    const drawn = await seatsLeftOfLine(page);
+    const wedge = drawn.filter((s) => s.party === leader);
+    expect(wedge.map((s) => s.index)).toEqual([...Array(seats).keys()]);
+    // The line leaves exactly the first `threshold` seats on its left: all of the leader's, and `threshold - seats` more.
+    expect(drawn.filter((s) => s.left).map((s) => s.index)).toEqual([...Array(threshold).keys()]);
+    expect(drawn.at(-1)!.party).toBe(runnerUp);
+  });
+}
+
+test('?order=spectrum seats the parties in political order, and says so', async ({ page }) => {
+  await page.goto('/?order=spectrum');
+  await expect(page.locator('[data-seat="0"]')).toHaveAttribute('data-party', 'ndp');
+  await expect(page.locator('[data-seat="342"]')).toHaveAttribute('data-party', 'cpc');
+  await expect(page.locator('.legend [data-party]').first()).toHaveAttribute('data-party', 'ndp');
+});
+
+test('the legend follows the chart: leader first, runner-up last among the seat holders', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.legend [data-party]')).toHaveCount(7);
+  const order = await page.locator('.legend [data-party]').evaluateAll((links) => links.map((a) => a.getAttribute('data-party')));
+  // Parties without a seat follow, by votes.
+  expect(order).toEqual(['lpc', 'bq', 'ndp', 'gpc', 'cpc', 'ppc', 'other']);
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`every party's seats reach 3:1 on the chart's background without rings, ${theme} theme`, async ({ page }) => {
+    await page.goto(`/?theme=${theme}`);
+    await expect(page.locator('[data-seat]').first()).toBeVisible();
+    const seen = await page.evaluate(() => {
+      // Any CSS colour (the theme's shades are oklch()) to sRGB through a 1-pixel canvas.
+      const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const rgb = (color: string) => {
+        context.clearRect(0, 0, 1, 1);
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const luminance = (c: number[]) =>
+        c
+          .map((v) => v / 255)
+          .reduce((sum, v, i) => sum + [0.2126, 0.7152, 0.0722][i]! * (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4), 0);
+      const background = luminance(rgb(getComputedStyle(document.querySelector('.hemicycle-panel')!).backgroundColor));
+      const parties = new Map<string, { contrast: number; stroke: string }>();
+      for (const seat of document.querySelectorAll('[data-seat]')) {
+        const party = seat.getAttribute('data-party')!;
+        if (parties.has(party)) continue;
+        const fill = luminance(rgb(getComputedStyle(seat).fill));
+        const contrast = (Math.max(fill, background) + 0.05) / (Math.min(fill, background) + 0.05);
+        parties.set(party, { contrast: Math.round(contrast * 100) / 100, stroke: getComputedStyle(seat).stroke });
+      }
+      return Object.fromEntries(parties);
+    });
+    expect(Object.keys(seen).sort()).toEqual(['bq', 'cpc', 'gpc', 'lpc', 'ndp']);
+    for (const [party, { contrast, stroke }] of Object.entries(seen)) {
+      expect(contrast, party).toBeGreaterThanOrEqual(3);
+      expect(stroke, party).toBe('none');
+    }
+  });
+}
+
+test('the scoreboard gives each seat holder in the chart order, with change and vote, and the race to 172', async ({ page }) => {
+  await page.goto('/');
+  const tiles = page.locator('.score-tile');
+  await expect(tiles).toHaveCount(5);
+  expect(await tiles.evaluateAll((all) => all.map((a) => a.getAttribute('data-party')))).toEqual(['lpc', 'bq', 'ndp', 'gpc', 'cpc']);
+  await expect(tiles.first()).toHaveAccessibleName(
+    'Liberal Party of Canada: 169 seats, 12 more than in 2021 (transposed), 43.8% of the vote',
+  );
+  await expect(tiles.first().locator('.score-seats')).toHaveText('169');
+  await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 169 of the 172 seats needed for a majority');
+  await tiles.nth(4).click();
+  await expect(page).toHaveURL(/\/party\/cpc$/);
+});
+
+test('the chart names its wedges and the majority in SVG text', async ({ page }) => {
+  await page.goto('/');
+  const svg = page.locator('.hemicycle svg');
+  await expect(svg.locator('text[data-wedge-label="lpc"]')).toHaveText('Liberal 169');
+  await expect(svg.locator('text[data-wedge-label="cpc"]')).toHaveText('Conservative 144');
+  await expect(svg.locator('[data-majority="172"] text')).toHaveText(['172', 'for a majority']);
+  // Small neighbours are named too: on their own or gathered, never overlapping.
+  const labels = await svg
+    .locator('[data-wedge-label]')
+    .evaluateAll((all) => all.map((t) => t.getAttribute('data-wedge-label')!.split(' ')));
+  expect(labels.flat().sort()).toEqual(['bq', 'cpc', 'gpc', 'lpc', 'ndp']);
+  const boxes = await svg.locator('[data-wedge-label]').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON()));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    }
+});
+
+test('a coalition is named on its block, with its seats and whether they make a majority', async ({ page }) => {
+  await page.goto('/?coalition=lpc,ndp');
+  await expect(page.locator('.hemicycle svg text[data-wedge-label="lpc ndp"]')).toHaveText('Liberal + NDP 176\u00a0seats: a majority');
+  await expect(page.locator('[data-majority-bar]')).toContainText('Liberal + NDP: 176\u00a0seats, a majority (172 needed)');
+});
+
+test('the answer is in the first screen: headline, scoreboard and chart without scrolling', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await expect(page.locator('[data-seat]').first()).toBeVisible();
+  const { height } = page.viewportSize()!;
+  const bottom = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+  const top = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+  expect(await bottom('.result-summary')).toBeLessThanOrEqual(height);
+  expect(await bottom('.scoreboard')).toBeLessThanOrEqual(height);
+  if (testInfo.project.name === 'desktop') {
+    // 1280 × 800, the smallest common laptop screen: the whole hemicycle, labels included.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await bottom('.hemicycle svg')).toBeLessThanOrEqual(800);
+  } else expect(await top('.hemicycle svg')).toBeLessThan(height - 100);
+});

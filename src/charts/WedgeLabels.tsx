@@ -1,0 +1,48 @@
+/** The wedge labels drawn on the hemicycle: "Liberal 169", the figure in bold. Placed by `core/wedgeLabels`. */
+import type { WedgeLabel } from '../core/wedgeLabels.ts';
+
+export interface LabelPart {
+  text: string;
+  /** Figures stand out in bold. */
+  strong?: boolean;
+}
+
+/**
+ * Width and height of a label in CSS pixels, estimated without a DOM (the
+ * layout runs before anything is drawn, and at build time): average advance
+ * widths of a system sans-serif, a little generous so labels never touch.
+ */
+export function labelSize(parts: readonly LabelPart[], fontPx: number): { width: number; height: number } {
+  const em = parts.reduce((sum, p) => sum + p.text.length * (p.strong ? 0.64 : 0.58), 0);
+  return { width: em * fontPx, height: fontPx * 1.25 };
+}
+
+interface WedgeLabelsProps {
+  labels: readonly WedgeLabel[];
+  text: (ids: readonly string[], seats: number) => readonly LabelPart[];
+  /** Font size in frame units. */
+  fontSize: number;
+}
+
+export function WedgeLabels({ labels, text, fontSize }: WedgeLabelsProps) {
+  return (
+    <g className="wedge-labels" fontSize={fontSize} aria-hidden="true">
+      {labels.map((label) => (
+        <text
+          key={label.ids.join('+')}
+          data-wedge-label={label.ids.join(' ')}
+          x={label.x}
+          // The box's top plus the ascent: the text sits inside the box it was placed with.
+          y={label.y + fontSize * 0.95}
+          textAnchor={label.anchor}
+        >
+          {text(label.ids, label.seats).map((part, i) => (
+            <tspan key={i} fontWeight={part.strong ? 700 : undefined}>
+              {part.text}
+            </tspan>
+          ))}
+        </text>
+      ))}
+    </g>
+  );
+}

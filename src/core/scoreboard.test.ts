@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sampleElection } from '../test/sampleElection.ts';
+import { scoreboard } from './scoreboard.ts';
+
+const election = sampleElection();
+const rows = (board: ReturnType<typeof scoreboard>) => board.rows.map((r) => [r.party.id, r.seats, r.change, r.voteShare]);
+const share = (id: string) => election.parties.find((p) => p.id === id)!.voteShare;
+
+describe('scoreboard', () => {
+  it('gives the seat holders in seating order with seats, change and vote share, and the leader’s race', () => {
+    const board = scoreboard(election);
+    expect(rows(board)).toEqual([
+      ['red', 4, 2, share('red')],
+      ['blue', 3, -2, share('blue')],
+    ]);
+    expect(board.total).toBe(7);
+    expect({ ...board.race, parties: board.race.parties.map((p) => p.id) }).toEqual({
+      parties: ['red'],
+      partySeats: [4],
+      seats: 4,
+      house: 7,
+      threshold: 4,
+      short: 0,
+    });
+  });
+
+  it('tells the previous result on the same ridings, reordered by it, with its vote shares and no change', () => {
+    const board = scoreboard(election, { result: 'previous' });
+    expect(rows(board)).toEqual([
+      ['blue', 5, undefined, 0.5],
+      ['red', 2, undefined, 0.4],
+    ]);
+    expect(board.race.parties.map((p) => p.id)).toEqual(['blue']);
+    expect(board.race.seats).toBe(5);
+  });
+
+  it("counts a province's seats, change and vote, while the race stays national", () => {
+    const board = scoreboard(election, { region: 'east' });
+    expect(board.total).toBe(3);
+    expect(rows(board)).toEqual([
+      ['red', 2, 1, 1000 / 2325],
+      ['blue', 1, -1, 1290 / 2325],
+    ]);
+    expect(board.race.seats).toBe(4);
+  });
+
+  it('races a coalition: its members together against the threshold', () => {
+    const board = scoreboard(election, { lead: ['blue', 'gold', 'nobody'] });
+    expect(board.race.parties.map((p) => p.id)).toEqual(['blue']);
+    expect([board.race.seats, board.race.short]).toEqual([3, 1]);
+  });
+});

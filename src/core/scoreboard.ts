@@ -1,0 +1,112 @@
+/**
+ * The scoreboard under the headline: each party that holds seats in the
+ * result shown, in the chart's seating order, with its seats, change and vote
+ * share, and how far the leader (or the coalition picked) is from a majority.
+ *
+ * It tells the same result as the chart: this election's or the previous one
+ * (on the same ridings), nationally or in one province.
+ */
+import type { Election, Party } from '../data/electionSchema.ts';
+import { coalitionMembers } from './coalitions.ts';
+import { majorityThreshold } from './majority.ts';
+import { regionResult } from './regionResult.ts';
+import { partiesInSeatOrder, type SeatPlanOptions } from './seatPlan.ts';
+import { seatsByRegion } from './seatsByRegion.ts';
+
+export interface ScoreRow {
+  party: Party;
+  seats: number;
+  /** Seats gained (positive) or lost since the previous election; undefined when unknown. */
+  change: number | undefined;
+  /** Share of the votes cast where the seats are counted; undefined when unknown. */
+  voteShare: number | undefined;
+}
+
+export interface MajorityRace {
+  /** The leading party, or the coalition's members. */
+  parties: Party[];
+  /** Each racer's seats in the result shown, in `parties` order. */
+  partySeats: number[];
+  seats: number;
+  /** Seats in the House. */
+  house: number;
+  threshold: number;
+  /** Seats missing; 0 once reached. */
+  short: number;
+}
+
+export interface Scoreboard {
+  rows: ScoreRow[];
+  /** Seats counted: the House, or the province's. */
+  total: number;
+  /** The race to a majority of the House, always national. */
+  race: MajorityRace;
+}
+
+export interface ScoreboardOptions extends SeatPlanOptions {
+  /** A region id: count that region's seats (its rows), while the race stays national. */
+  region?: string | undefined;
+}
+
+export function scoreboard(election: Election, options: ScoreboardOptions = {}): Scoreboard {
+  const previous = options.result === 'previous';
+  const ordered = partiesInSeatOrder(election, options);
+  const national = nationalSeats(election, previous);
+  const threshold = majorityThreshold(election.totalSeats);
+  const lead = coalitionMembers(election.parties, options.lead ?? []);
+  const racers = lead.length > 0 ? ordered.filter((p) => lead.includes(p.id)) : ordered.slice(0, 1);
+  const partySeats = racers.map((p) => national.get(p.id) ?? 0);
+  const raceSeats = partySeats.reduce((sum, n) => sum + n, 0);
+  const race = {
+    parties: racers,
+    partySeats,
+    seats: raceSeats,
+    house: election.totalSeats,
+    threshold,
+    short: Math.max(0, threshold - raceSeats),
+  };
+
+  const region = options.region === undefined ? undefined : regionRows(election, options.region, previous);
+  const seatsOf = region?.seats ?? national;
+  const rows = ordered
+    .filter((p) => (seatsOf.get(p.id) ?? 0) > 0)
+    .map((party) => ({
+      party,
+      seats: seatsOf.get(party.id) ?? 0,
+      change: region ? region.change(party.id) : previous ? undefined : nationalChange(election, party),
+      voteShare: region
+        ? region.voteShare(party.id)
+        : previous
+          ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
+          : party.voteShare,
+    }));
+  return { rows, total: region?.total ?? election.totalSeats, race };
+}
+
+/** Seats per party nationally: the parties' totals, or the previous winners of the same ridings. */
+function nationalSeats(election: Election, previous: boolean): Map<string, number> {
+  if (!previous) return new Map(election.parties.map((p) => [p.id, p.seats]));
+  const counts = new Map<string, number>();
+  for (const r of election.ridings) counts.set(r.previousWinner ?? r.winner, (counts.get(r.previousWinner ?? r.winner) ?? 0) + 1);
+  return counts;
+}
+
+function nationalChange(election: Election, party: Party): number | undefined {
+  if (!election.previous) return undefined;
+  return party.seats - (election.previous.parties.find((p) => p.id === party.id)?.seats ?? 0);
+}
+
+/** A region's seats per party in the result shown, its change from the previous winners there, and its vote shares. */
+function regionRows(election: Election, regionId: string, previous: boolean) {
+  const current = seatsByRegion(election).find((r) => r.region.id === regionId);
+  const before = seatsByRegion(election, 'previous').find((r) => r.region.id === regionId);
+  if (!current) return undefined;
+  const hasPrevious = election.ridings.some((r) => r.region === regionId && r.previousWinner !== undefined);
+  const votes = previous ? undefined : regionResult(election, regionId);
+  return {
+    seats: (previous ? before : current)?.byParty ?? new Map<string, number>(),
+    total: current.total,
+    change: (id: string) => (previous || !hasPrevious ? undefined : (current.byParty.get(id) ?? 0) - (before?.byParty.get(id) ?? 0)),
+    voteShare: (id: string) => votes?.parties.find((p) => p.party === id)?.voteShare,
+  };
+}

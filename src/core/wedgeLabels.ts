@@ -1,0 +1,147 @@
+/**
+ * Where each party's label goes on a hemicycle, so the chart names its own
+ * wedges (as Flourish and Datawrapper do) without a legend lookup.
+ *
+ *            Bloc 22 · NDP 7           ← middle wedges: above the arc, at their angle;
+ *          ·  ·  ·  ·│ ·  ·  ·            neighbours that would overlap are gathered into one label
+ *       ·  ·         │      ·  ·
+ *      ·  ·          │       ·  ·
+ *     ─────────────────────────────── baseline (y = 0)
+ *     Liberal 169        Conservative 144   ← the end wedges: under their foot of the arc
+ *
+ * Works in the layout's unit frame (x right, y down, radius 1 at the outer
+ * edge). Text is measured by the caller in CSS pixels and converted with
+ * `unitsPerPx`, so labels keep their size on screen at any chart width.
+ */
+import type { PlacedSeat } from './assignSeats.ts';
+
+export type LabelAnchor = 'start' | 'middle' | 'end';
+
+export interface WedgeLabel {
+  /** The parties it names, left to right: one, a coalition, or neighbours gathered. */
+  ids: string[];
+  seats: number;
+  /** Text anchor point: x per `anchor`, y the top of the text box. */
+  x: number;
+  y: number;
+  anchor: LabelAnchor;
+  /** The text box, for the frame and for tests. */
+  box: { left: number; top: number; right: number; bottom: number };
+}
+
+export interface WedgeLabelOptions {
+  /** Party ids seated together as one block (a coalition): labelled as one. */
+  lead?: readonly string[] | undefined;
+  /** Width and height in CSS pixels of the label naming these parties with these seats. */
+  measure: (ids: readonly string[], seats: number) => { width: number; height: number };
+  /** Frame units per CSS pixel at the drawn width. */
+  unitsPerPx: number;
+  /** Gap between the seats (or the majority line) and a label, in CSS pixels. */
+  gapPx?: number;
+  /** x of the majority line's outer end: a label above the arc keeps to its own side of it. */
+  lineX?: number | undefined;
+}
+
+interface Block {
+  ids: string[];
+  seats: number;
+  /** Sum of the seats' angles, for the mean angle of a gathered block. */
+  angleSum: number;
+}
+
+/** Contiguous runs of seats by party, left to right; the lead parties form one block. */
+export function wedgeBlocks(seats: readonly PlacedSeat[], lead: readonly string[] = []): Block[] {
+  const inLead = new Set(lead);
+  const blocks: Block[] = [];
+  for (const seat of seats) {
+    const key = inLead.has(seat.party) ? 'lead' : seat.party;
+    const last = blocks.at(-1);
+    const lastKey = last && (inLead.has(last.ids[0]!) ? 'lead' : last.ids[0]);
+    if (last && lastKey === key) {
+      if (!last.ids.includes(seat.party)) last.ids.push(seat.party);
+      last.seats += 1;
+      last.angleSum += seat.angle;
+    } else blocks.push({ ids: [seat.party], seats: 1, angleSum: seat.angle });
+  }
+  return blocks;
+}
+
+const overlaps = (a: WedgeLabel['box'], b: WedgeLabel['box'], gap: number) =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+
+export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOptions): WedgeLabel[] {
+  const { measure, unitsPerPx, gapPx = 6, lineX } = options;
+  const blocks = wedgeBlocks(seats, options.lead);
+  if (blocks.length === 0) return [];
+  const gap = gapPx * unitsPerPx;
+  const r = seats[0]!.r;
+  let outer = 0;
+  for (const s of seats) outer = Math.max(outer, Math.hypot(s.x, s.y) + s.r);
+
+  const size = (b: Block) => {
+    const { width, height } = measure(b.ids, b.seats);
+    return { w: width * unitsPerPx, h: height * unitsPerPx };
+  };
+  // The end wedges: under the feet of the arc, flush with its ends.
+  const foot = (b: Block, side: 'left' | 'right'): WedgeLabel => {
+    const { w, h } = size(b);
+    const top = r + gap;
+    const x = side === 'left' ? -1 : 1;
+    const box = side === 'left' ? { left: -1, right: -1 + w, top, bottom: top + h } : { left: 1 - w, right: 1, top, bottom: top + h };
+    return { ids: b.ids, seats: b.seats, x, y: top, anchor: side === 'left' ? 'start' : 'end', box };
+  };
+  // A middle wedge: just outside the arc at its mean angle; anchored away from the centre near the ends.
+  const onArc = (b: Block): WedgeLabel => {
+    const angle = b.angleSum / b.seats;
+    const { w, h } = size(b);
+    const radius = outer + gap;
+    const px = radius * Math.cos(angle);
+    const py = -radius * Math.sin(angle);
+    const anchor: LabelAnchor = Math.cos(angle) > 0.5 ? 'start' : Math.cos(angle) < -0.5 ? 'end' : 'middle';
+    let left = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+    // Keep clear of the majority line's top, on the wedge's own side of it.
+    if (lineX !== undefined && anchor === 'middle' && left < lineX + gap && left + w > lineX - gap) {
+      left = px >= lineX ? lineX + gap : lineX - gap - w;
+    }
+    const top = Math.min(py - h, -outer - gap - h * (anchor === 'middle' ? 1 : 0));
+    const x = anchor === 'start' ? left : anchor === 'end' ? left + w : left + w / 2;
+    return { ids: b.ids, seats: b.seats, x, y: top, anchor, box: { left, right: left + w, top, bottom: top + h } };
+  };
+
+  if (blocks.length === 1) return [foot(blocks[0]!, 'left')];
+  const left = foot(blocks[0]!, 'left');
+  let right = foot(blocks.at(-1)!, 'right');
+  // Two wide end labels (a long coalition, a narrow chart) stack instead of overlapping.
+  if (overlaps(left.box, right.box, gap)) {
+    const drop = left.box.bottom + gap / 2 - right.box.top;
+    right = { ...right, y: right.y + drop, box: { ...right.box, top: right.box.top + drop, bottom: right.box.bottom + drop } };
+  }
+  const labels = [left, right];
+  // Middle wedges, left to right; neighbours whose labels would touch are gathered into one, until none do.
+  let middle = blocks.slice(1, -1);
+  for (;;) {
+    const placed = middle.map(onArc);
+    const clash = placed.findIndex((label, i) => i > 0 && overlaps(placed[i - 1]!.box, label.box, gap));
+    if (clash === -1) return [labels[0]!, ...placed, labels[1]!];
+    const a = middle[clash - 1]!;
+    const b = middle[clash]!;
+    middle = [
+      ...middle.slice(0, clash - 1),
+      { ids: [...a.ids, ...b.ids], seats: a.seats + b.seats, angleSum: a.angleSum + b.angleSum },
+      ...middle.slice(clash + 1),
+    ];
+  }
+}
+
+/** The box holding every label, to widen the drawing frame. */
+export function labelsExtent(labels: readonly WedgeLabel[]) {
+  return labels.reduce(
+    (acc, { box }) => ({
+      left: Math.min(acc.left, box.left),
+      top: Math.min(acc.top, box.top),
+      right: Math.max(acc.right, box.right),
+      bottom: Math.max(acc.bottom, box.bottom),
+    }),
+    { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity },
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The race to a majority of the House as one thin bar: the leader's (or the
+ * coalition's) seats from the left, as on the chart, with a mark at the
+ * threshold. Positions are percentages, so it fills any width without measuring.
+ */
+import type { MajorityRace } from '../../core/scoreboard.ts';
+
+interface RaceBarProps {
+  race: MajorityRace;
+  /** "Liberal: 169 of the 172 seats needed for a majority". */
+  text: string;
+  /** Says the race is national when the tiles count a province. */
+  scope?: string | undefined;
+}
+
+export function RaceBar({ race, text, scope }: RaceBarProps) {
+  const pct = (seats: number) => (seats / Math.max(race.house, 1)) * 100;
+  const starts = race.partySeats.map((_, i) => race.partySeats.slice(0, i).reduce((a, b) => a + b, 0));
+  return (
+    <div className="race-bar" data-majority-bar="" data-short={race.short}>
+      <p className="race-text">
+        {scope && <span className="race-scope">{scope} · </span>}
+        {text}
+      </p>
+      <svg width="100%" height="14" aria-hidden="true">
+        <rect className="race-track" width="100%" height="10" y="2" rx="2" />
+        {race.parties.map((p, i) => (
+          <rect
+            key={p.id}
+            className="party-fill"
+            x={`${pct(starts[i]!)}%`}
+            width={`${pct(race.partySeats[i]!)}%`}
+            y="2"
+            height="10"
+            color={p.color}
+          />
+        ))}
+        <line className="race-mark" x1={`${pct(race.threshold)}%`} x2={`${pct(race.threshold)}%`} y1="0" y2="14" />
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The answer in the first screen: each party's seats in large figures, in the
+ * chart's order, with its change and vote share, and the race to a majority.
+ * Computed by `core/scoreboard`; each tile opens its party's view.
+ */
+import { memo } from 'react';
+import type { Scoreboard as Board } from '../../core/scoreboard.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { AppLink } from '../../url/AppLink.tsx';
+import { RaceBar } from './RaceBar.tsx';
+import './scoreboard.css';
+
+interface ScoreboardProps {
+  board: Board;
+  /** The previous election's name, for "change since …"; undefined when there is none. */
+  previousName: string | undefined;
+  /** The region counted, when not the whole House. */
+  regionName?: string | undefined;
+  /** The party whose view is open. */
+  current?: string | undefined;
+  hrefFor: (partyId: string) => string;
+}
+
+export const Scoreboard = memo(function Scoreboard({ board, previousName, regionName, current, hrefFor }: ScoreboardProps) {
+  const { t, f } = useI18n();
+  const { race } = board;
+  const raceNames = race.parties.map((p) => f.text(p.shortName)).join(' + ');
+  return (
+    <section className="scoreboard" aria-label={t.scoreboard.title}>
+      {regionName && <p className="scoreboard-scope">{t.explore.regionTitle(f, { region: regionName, seats: board.total })}</p>}
+      <ol className="score-tiles">
+        {board.rows.map((row) => (
+          <li key={row.party.id}>
+            <AppLink
+              href={hrefFor(row.party.id)}
+              className="score-tile"
+              data-party={row.party.id}
+              aria-current={current === row.party.id ? 'page' : undefined}
+              aria-label={t.scoreboard.tileLabel(f, {
+                party: f.text(row.party.name),
+                seats: row.seats,
+                change: row.change,
+                previous: previousName,
+                voteShare: row.voteShare,
+              })}
+            >
+              <svg className="score-swatch" width="4" height="100%" aria-hidden="true">
+                <rect className="party-fill" width="4" height="100%" color={row.party.color} />
+              </svg>
+              <span className="score-name">{f.text(row.party.shortName)}</span>
+              <span className="score-seats">{f.count(row.seats)}</span>
+              <span className="score-facts">
+                {row.change !== undefined && <span className="score-change">{row.change === 0 ? '=' : f.signed(row.change)}</span>}
+                {row.voteShare !== undefined && <span className="score-vote">{f.percent(row.voteShare)}</span>}
+              </span>
+            </AppLink>
+          </li>
+        ))}
+      </ol>
+      <p className="score-key" aria-hidden="true">
+        {t.scoreboard.key(previousName && board.rows.some((r) => r.change !== undefined) ? previousName : undefined)}
+      </p>
+      <RaceBar
+        race={race}
+        text={t.scoreboard.race(f, { parties: raceNames, seats: race.seats, threshold: race.threshold, short: race.short })}
+        scope={regionName ? t.scoreboard.national : undefined}
+      />
+    </section>
+  );
+});
