@@ -38,38 +38,6 @@ test('an unknown riding says so inside the app', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('There is no riding “99999”');
 });
 
-test('search finds ridings ignoring case, accents and dashes, in both languages, and opens the choice', async ({ page }) => {
-  await page.goto('/');
-  const box = page.getByRole('combobox', { name: 'Find a riding' });
-  await box.fill('levis');
-  await expect(page.getByRole('option').first()).toContainText('Lévis—Lotbinière');
-  await box.fill('TERREBONNE');
-  await expect(page.getByRole('option', { name: /^Terrebonne/ })).toBeVisible();
-  await box.fill('les peninsules');
-  await expect(page.getByRole('option').first()).toContainText('Terra Nova—The Peninsulas');
-  // Leaving the box closes the list and keeps the text; coming back opens it again.
-  await box.blur();
-  await expect(page.getByRole('listbox')).toBeHidden();
-  await expect(box).toHaveValue('les peninsules');
-  await box.focus();
-  await expect(page.getByRole('option').first()).toBeVisible();
-  await box.fill('terrebonne');
-  await box.press('Enter');
-  await expect(page).toHaveURL(/\/riding\/24073$/);
-  await expect(page.locator('[data-riding-view="24073"]')).toBeVisible();
-});
-
-test('clicking or tapping a suggested riding opens it', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'Find a riding' }).fill('levis');
-  const option = page.getByRole('option', { name: /^Lévis—Lotbinière/ });
-  // The phone project has a touch screen: a tap must not close the list before it chooses.
-  if (testInfo.project.use.hasTouch) await option.tap();
-  else await option.click();
-  await expect(page).toHaveURL(/\/riding\/\d+$/);
-  await expect(page.locator('.riding-panel h2')).toHaveText('Lévis—Lotbinière');
-});
-
 test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {
   await page.goto('/');
   await page.locator('[data-seat][tabindex="0"]').focus();

@@ -80,8 +80,9 @@ export const en = {
     colCandidate: 'Candidate',
     unknown: (id: string) => `There is no riding “${id}” in this election.`,
     search: 'Find a riding',
-    searchHint: 'Type a name, e.g. Lévis or Terrebonne',
-    noMatch: 'No riding matches.',
+    // Short enough for a 360 px phone: a longer hint is cut off in the box.
+    searchHint: 'Type a name, e.g. Lévis',
+    noMatch: (query: string) => `No riding matches “${query}”.`,
     results: (f: F, n: number) => `${f.count(n)} ${n === 1 ? 'riding' : 'ridings'} found`,
   },
   closeRaces: {

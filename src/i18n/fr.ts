@@ -81,8 +81,8 @@ export const fr: Messages = {
     colCandidate: 'Candidat',
     unknown: (id) => `Il n'y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
     search: 'Trouver une circonscription',
-    searchHint: 'Tapez un nom, par ex. Lévis ou Terrebonne',
-    noMatch: 'Aucune circonscription ne correspond.',
+    searchHint: 'Tapez un nom, ex. Lévis',
+    noMatch: (query) => `Aucune circonscription ne correspond à «${NBSP}${query}${NBSP}».`,
     results: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions trouvées' : 'circonscription trouvée'}`,
   },
   closeRaces: {
