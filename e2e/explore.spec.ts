@@ -19,6 +19,22 @@ test('a seat card gives candidates, margin in votes and points, stage and the 20
   await expect(card.locator('[data-flip]')).toContainText('2021 (transposed): Bloc · Gain from Bloc');
 });
 
+test('the result switch says in plain words what "transposed" means, in both languages', async ({ page }) => {
+  await page.goto('/');
+  const note = page.locator('[data-note="transposed"]');
+  await expect(note).toHaveText('2021 (transposed): the 2021 votes regrouped into the new ridings of 2025 (Elections Canada’s figures).');
+  await expect(page.getByRole('group', { name: 'Seats shown' })).toHaveAccessibleDescription(/the 2021 votes regrouped/);
+  if (page.viewportSize()!.width >= 1000) {
+    // One line on a desktop: no taller than one line of its text.
+    const [box, lineHeight] = [(await note.boundingBox())!, await note.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight))];
+    expect(box.height).toBeLessThan(lineHeight * 1.5);
+  }
+  await page.goto('/?lang=fr&seats=previous');
+  await expect(note).toHaveText(
+    '2021 (transposé) : les votes de 2021 regroupés selon les nouvelles circonscriptions de 2025 (chiffres d’Élections Canada).',
+  );
+});
+
 test('/riding/<id> opens cold on a plain static host, highlighted, with its own title and preview tags', async ({ page, request }) => {
   await page.goto(`${host.origin}/riding/24073`);
   const panel = page.locator('[data-riding-view="24073"]');

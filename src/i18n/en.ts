@@ -104,6 +104,9 @@ export const en = {
     changes: (previous: string) => `Changes since ${previous}`,
     previous: (previous: string) => `Result in ${previous}`,
     flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
+    /** Says what "transposed" means, under the switch whose labels use it. */
+    transposedNote: (p: { previous: string; year: string; current: string }) =>
+      `${p.previous}: the ${p.year} votes regrouped into the new ridings of ${p.current} (Elections Canada’s figures).`,
     regionTitle: (f: F, p: { region: string; seats: number }) => `${p.region}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}`,
     regionCaption: (region: string) => `Seats and share of votes in ${region}`,
     unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,

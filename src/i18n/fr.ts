@@ -104,6 +104,8 @@ export const fr: Messages = {
     changes: (previous) => `Changements depuis ${previous}`,
     previous: (previous) => `Résultat en ${previous}`,
     flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,
+    transposedNote: (p) =>
+      `${p.previous}${NBSP}: les votes de ${p.year} regroupés selon les nouvelles circonscriptions de ${p.current} (chiffres d’Élections Canada).`,
     regionTitle: (f, p) => `${p.region}${NBSP}: ${f.count(p.seats)} ${p.seats === 1 ? 'siège' : 'sièges'}`,
     regionCaption: (region) => `Sièges et part des voix, ${region}`,
     unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
