@@ -58,7 +58,9 @@ export const en = {
     previousSeatLabel: (p: { riding: string; party: string; election: string }) => `${p.riding}: ${p.party} in ${p.election}`,
   },
   updated: (f: F, iso: string) => `Data as of ${f.dateTime(iso)}`,
-  sourcesTitle: 'Sources',
+  sourcesTitle: 'Sources and licences',
+  /** The words around a source's title, which the footer shows as published (a link when it has an address). */
+  sourceCitation: (p: { publisher: string; licence: string }) => ({ before: '', after: `. ${p.publisher}. ${p.licence}.` }),
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,
   unknownPage: 'There is no such page.',
   embedCredit: (election: string) => `Hemicycle · ${election}: full results ↗`,

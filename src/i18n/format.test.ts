@@ -53,4 +53,17 @@ describe('catalogs', () => {
     const text = en.summaryMinority(makeFormatters('en'), { party: 'Liberal Party of Canada', seats: 169, short: 3 });
     expect(text).toBe('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
   });
+
+  it('cite a source around its published title, in French words on a French page', () => {
+    const source = { publisher: 'Elections Canada, via a/b', licence: 'Open Government Licence – Canada (data); MIT (repository)' };
+    expect(en.sourceCitation(source)).toEqual({
+      before: '',
+      after: '. Elections Canada, via a/b. Open Government Licence – Canada (data); MIT (repository).',
+    });
+    expect(fr.sourceCitation(source)).toEqual({
+      before: '«\u00a0',
+      after:
+        '\u00a0» (titre original), Élections Canada, via a/b, licence\u00a0: Licence du gouvernement ouvert – Canada (données)\u00a0; MIT (dépôt).',
+    });
+  });
 });

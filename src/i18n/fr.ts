@@ -4,10 +4,10 @@
  * Typographie : espace insécable (U+00A0) avant « : » et à l'intérieur des guillemets.
  */
 import type { Messages } from './en.ts';
-import type { Formatters } from './format.ts';
+import { NBSP, type Formatters } from './format.ts';
+import { sourceTermsInFrench } from './sourceTerms.ts';
 
 type F = Formatters;
-const NBSP = '\u00a0';
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
 const voix = (f: F, n: number) => `${f.count(n)}${NBSP}voix`;
 
@@ -60,7 +60,12 @@ export const fr: Messages = {
     previousSeatLabel: (p) => `${p.riding}${NBSP}: ${p.party} en ${p.election}`,
   },
   updated: (f, iso) => `Données au ${f.dateTime(iso)}`,
-  sourcesTitle: 'Sources',
+  sourcesTitle: 'Sources et licences',
+  // The title stays as published, in English: French words around it say what it is.
+  sourceCitation: (p) => ({
+    before: `«${NBSP}`,
+    after: `${NBSP}» (titre original), ${sourceTermsInFrench(p.publisher)}, licence${NBSP}: ${sourceTermsInFrench(p.licence)}.`,
+  }),
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats complets ↗`,
