@@ -29,11 +29,12 @@ test('?coalition=lpc,ndp opens cold: 176 seats, a majority, seated as one block 
 test('lists every minimal winning coalition, and LPC + GPC falls short at 170', async ({ page }) => {
   await page.goto('/');
   const minimal = page.locator('.coalition-minimal li');
+  // \s: a no-break space keeps each number with "seats".
   await expect(minimal).toHaveText([
-    /Liberal \+ Conservative · 313 seats/,
-    /Liberal \+ Bloc · 191 seats/,
-    /Liberal \+ NDP · 176 seats/,
-    /Conservative \+ Bloc \+ NDP · 173 seats/,
+    /Liberal \+ Conservative · 313\sseats/,
+    /Liberal \+ Bloc · 191\sseats/,
+    /Liberal \+ NDP · 176\sseats/,
+    /Conservative \+ Bloc \+ NDP · 173\sseats/,
   ]);
   await page.locator('.coalition-parties input[data-party="lpc"]').check();
   await page.locator('.coalition-parties input[data-party="gpc"]').check();

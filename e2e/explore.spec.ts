@@ -19,6 +19,22 @@ test('a seat card gives candidates, margin in votes and points, stage and the 20
   await expect(card.locator('[data-flip]')).toContainText('2021 (transposed): Bloc · Gain from Bloc');
 });
 
+test('the result switch says in plain words what "transposed" means, in both languages', async ({ page }) => {
+  await page.goto('/');
+  const note = page.locator('[data-note="transposed"]');
+  await expect(note).toHaveText('2021 (transposed): the 2021 votes regrouped into the new ridings of 2025 (Elections Canada’s figures).');
+  await expect(page.getByRole('group', { name: 'Seats shown' })).toHaveAccessibleDescription(/the 2021 votes regrouped/);
+  if (page.viewportSize()!.width >= 1000) {
+    // One line on a desktop: no taller than one line of its text.
+    const [box, lineHeight] = [(await note.boundingBox())!, await note.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight))];
+    expect(box.height).toBeLessThan(lineHeight * 1.5);
+  }
+  await page.goto('/?lang=fr&seats=previous');
+  await expect(note).toHaveText(
+    '2021 (transposé) : les votes de 2021 regroupés selon les nouvelles circonscriptions de 2025 (chiffres d’Élections Canada).',
+  );
+});
+
 test('/riding/<id> opens cold on a plain static host, highlighted, with its own title and preview tags', async ({ page, request }) => {
   await page.goto(`${host.origin}/riding/24073`);
   const panel = page.locator('[data-riding-view="24073"]');
@@ -36,38 +52,6 @@ test('/riding/<id> opens cold on a plain static host, highlighted, with its own 
 test('an unknown riding says so inside the app', async ({ page }) => {
   await page.goto('/riding/99999');
   await expect(page.getByRole('alert')).toContainText('There is no riding “99999”');
-});
-
-test('search finds ridings ignoring case, accents and dashes, in both languages, and opens the choice', async ({ page }) => {
-  await page.goto('/');
-  const box = page.getByRole('combobox', { name: 'Find a riding' });
-  await box.fill('levis');
-  await expect(page.getByRole('option').first()).toContainText('Lévis—Lotbinière');
-  await box.fill('TERREBONNE');
-  await expect(page.getByRole('option', { name: /^Terrebonne/ })).toBeVisible();
-  await box.fill('les peninsules');
-  await expect(page.getByRole('option').first()).toContainText('Terra Nova—The Peninsulas');
-  // Leaving the box closes the list and keeps the text; coming back opens it again.
-  await box.blur();
-  await expect(page.getByRole('listbox')).toBeHidden();
-  await expect(box).toHaveValue('les peninsules');
-  await box.focus();
-  await expect(page.getByRole('option').first()).toBeVisible();
-  await box.fill('terrebonne');
-  await box.press('Enter');
-  await expect(page).toHaveURL(/\/riding\/24073$/);
-  await expect(page.locator('[data-riding-view="24073"]')).toBeVisible();
-});
-
-test('clicking or tapping a suggested riding opens it', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.getByRole('combobox', { name: 'Find a riding' }).fill('levis');
-  const option = page.getByRole('option', { name: /^Lévis—Lotbinière/ });
-  // The phone project has a touch screen: a tap must not close the list before it chooses.
-  if (testInfo.project.use.hasTouch) await option.tap();
-  else await option.click();
-  await expect(page).toHaveURL(/\/riding\/\d+$/);
-  await expect(page.locator('.riding-panel h2')).toHaveText('Lévis—Lotbinière');
 });
 
 test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Riding } from '../data/electionSchema.ts';
 import { indexRidings, ridingIndex, searchKey, searchRidings } from './searchRidings.ts';
@@ -20,6 +21,15 @@ describe('searchKey', () => {
     expect(searchKey('Lévis—Lotbinière')).toBe('levis lotbiniere');
     expect(searchKey("  L'Île-Perrot ")).toBe('l ile perrot');
   });
+
+  it('writes the words St and Ste as Saint and Sainte, never inside a word', () => {
+    expect(searchKey('Sault Ste. Marie—Algoma')).toBe('sault sainte marie algoma');
+    expect(searchKey('St-Jean')).toBe('saint jean');
+    expect(searchKey('ST ste St.')).toBe('saint sainte saint');
+    expect(searchKey('Stratford')).toBe('stratford');
+    expect(searchKey('Richmond East—Steveston')).toBe('richmond east steveston');
+    expect(searchKey('Toronto—St. Paul’s')).toBe('toronto saint paul s');
+  });
 });
 
 describe('searchRidings', () => {
@@ -40,6 +50,46 @@ describe('searchRidings', () => {
 
   it('returns nothing for an empty query', () => {
     expect(ids('  -- ')).toEqual([]);
+  });
+});
+
+describe('searchRidings on the 343 ridings of 2025', () => {
+  const real = JSON.parse(readFileSync(new URL('../../public/data/canada-2025.json', import.meta.url), 'utf8')) as { ridings: Riding[] };
+  const realIndex = indexRidings(real.ridings);
+  const names = (query: string) => searchRidings(realIndex, query).map((r) => r.name.en);
+
+  it.each([
+    ['st-jean', ['Saint-Jean', 'Lac-Saint-Jean']],
+    ['St. Jean', ['Saint-Jean', 'Lac-Saint-Jean']],
+    ['saint-jean', ['Saint-Jean', 'Lac-Saint-Jean']],
+    ['ste-marie', ['Laurier—Sainte-Marie', 'Sault Ste. Marie—Algoma']],
+    ['sainte marie', ['Laurier—Sainte-Marie', 'Sault Ste. Marie—Algoma']],
+    ['st catharines', ['St. Catharines']],
+    ['saint catharines', ['St. Catharines']],
+    ['sault ste marie', ['Sault Ste. Marie—Algoma']],
+    ['sault sainte marie', ['Sault Ste. Marie—Algoma']],
+    ['Sault Ste. Marie', ['Sault Ste. Marie—Algoma']],
+    // English "St. Boniface—St. Vital" is "Saint-Boniface—Saint-Vital" in French: one riding, once.
+    ['st boniface', ['St. Boniface—St. Vital']],
+    ['saint albert', ['St. Albert—Sturgeon River']],
+    ['stratford', []],
+    ['strat', ['Edmonton Strathcona']],
+    ['steveston', ['Richmond East—Steveston']],
+  ])('"%s" finds %j', (query, expected) => expect(names(query)).toEqual(expected));
+
+  it('still finds a name that begins with St or Ste while it is being typed', () => {
+    expect(names('sto').slice(0, 3)).toEqual(['Stormont—Dundas—Glengarry', 'Hamilton East—Stoney Creek', 'Markham—Stouffville']);
+    expect(names('ste').slice(0, 3)).toEqual(['Laurier—Sainte-Marie', 'Richmond East—Steveston', 'Sault Ste. Marie—Algoma']);
+    // Once the word is ended by a dot or a space, it is the abbreviation only.
+    expect(names('ste.')).toEqual(['Laurier—Sainte-Marie', 'Sault Ste. Marie—Algoma']);
+  });
+
+  it('finds a riding written "St-" from "Saint-" and the reverse', () => {
+    const abbreviated = indexRidings([riding('1', 'St-Jérôme'), riding('2', 'Sainte-Thérèse'), riding('3', 'Stanstead')]);
+    expect(searchRidings(abbreviated, 'saint-jerome').map((r) => r.id)).toEqual(['1']);
+    expect(searchRidings(abbreviated, 'ste therese').map((r) => r.id)).toEqual(['2']);
+    // "St-" is a whole word, so not the start of "Stanstead"; "saint" begins "sainte".
+    expect(searchRidings(abbreviated, 'st-').map((r) => r.id)).toEqual(['1', '2']);
   });
 });
 

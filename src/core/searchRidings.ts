@@ -1,18 +1,28 @@
 /**
  * Finds ridings by name as a reader types: case, accents, dashes and
- * punctuation do not matter ("levis" finds "Lévis—Lotbinière"), and English
- * and French names both count.
+ * punctuation do not matter ("levis" finds "Lévis—Lotbinière"), English
+ * and French names both count, and "St"/"Ste" mean "Saint"/"Sainte".
  */
 import type { Riding } from '../data/electionSchema.ts';
 
 /** Lowercase, no diacritics, every run of non-letters and non-digits as one space. */
-export function searchKey(text: string): string {
+function plainKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The plain key, with the words "st" and "ste" written "saint" and "sainte": names write
+ * "St. Catharines", "Sault Ste. Marie" and "Saint-Jean", and readers type either. Whole
+ * words only, so "Stratford" and "Steveston" keep their letters.
+ */
+export function searchKey(text: string): string {
+  // Padded with spaces rather than a lookbehind, which older Safari cannot parse.
+  return ` ${plainKey(text)} `.replace(/ st(e?)(?= )/g, ' saint$1').trim();
 }
 
 export interface RidingIndexEntry {
@@ -34,21 +44,27 @@ export function ridingIndex(ridings: readonly Riding[]): RidingIndexEntry[] {
   return index;
 }
 
+const NO_MATCH = 4;
+
 /** Best matches first: name starts with the query, then a word does, then it appears anywhere. */
 export function searchRidings(index: readonly RidingIndexEntry[], query: string, limit = 8): Riding[] {
   const q = searchKey(query);
   if (!q) return [];
-  const rank = (keys: string[]) => {
-    if (keys.some((k) => k.startsWith(q))) return 0;
-    if (keys.some((k) => k.includes(` ${q}`))) return 1;
-    if (keys.some((k) => k.includes(q))) return 2;
+  // A query ending in "st" or "ste" may be a word half typed ("Stormont", "Steveston"): try it as typed too.
+  const plain = plainKey(query);
+  const queries = /(?:^| )ste?$/.test(plain) && /\p{L}$/u.test(query) ? [q, plain] : [q];
+  const rankFor = (keys: string[], typed: string) => {
+    if (keys.some((k) => k.startsWith(typed))) return 0;
+    if (keys.some((k) => k.includes(` ${typed}`))) return 1;
+    if (keys.some((k) => k.includes(typed))) return 2;
     // Typed without spaces: "terranova" still finds "Terra Nova".
-    if (keys.some((k) => k.replace(/ /g, '').includes(q.replace(/ /g, '')))) return 3;
-    return -1;
+    if (keys.some((k) => k.replace(/ /g, '').includes(typed.replace(/ /g, '')))) return 3;
+    return NO_MATCH;
   };
+  const rank = (keys: string[]) => Math.min(...queries.map((typed) => rankFor(keys, typed)));
   return index
     .map((entry) => ({ entry, rank: rank(entry.keys) }))
-    .filter((m) => m.rank >= 0)
+    .filter((m) => m.rank < NO_MATCH)
     .sort((a, b) => a.rank - b.rank || a.entry.keys[0]!.localeCompare(b.entry.keys[0]!))
     .slice(0, limit)
     .map((m) => m.entry.riding);

@@ -2,7 +2,7 @@
  * English interface text. This catalog defines the message keys and their
  * parameters; every other language is typed by it (see `Messages`).
  */
-import type { Formatters } from './format.ts';
+import { NBSP, type Formatters } from './format.ts';
 
 type F = Formatters;
 
@@ -10,19 +10,20 @@ export const en = {
   appName: 'Hemicycle',
   loading: 'Loading the results…',
   retry: 'Try again',
-  seats: (f: F, n: number) => `${f.count(n)} ${f.plural(n) === 'one' ? 'seat' : 'seats'}`,
-  majorityLabel: (f: F, n: number) => `${f.count(n)} seats for a majority`,
+  // A number and its word stay on one line (NBSP): "169 seats", "3 short", "1 vote".
+  seats: (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'seat' : 'seats'}`,
+  majorityLabel: (f: F, n: number) => `${f.count(n)}${NBSP}seats for a majority`,
   majorityShort: 'for a majority',
   majorityNational: 'national majority',
   /** A coalition's block on the chart: "176 seats: a majority". */
   coalitionBlock: (f: F, p: { seats: number; short: number }) =>
     p.short > 0 ? `${f.count(p.seats)}\u00a0seats: ${f.count(p.short)}\u00a0short` : `${f.count(p.seats)}\u00a0seats: a majority`,
   summaryMinority: (f: F, p: { party: string; seats: number; short: number }) =>
-    `The ${p.party} won ${f.count(p.seats)} seats, ${f.count(p.short)} short of a majority: a minority.`,
+    `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
-    `The ${p.party} won ${f.count(p.seats)} seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)} to spare` : ''}.`,
+    `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   summaryTie: (f: F, p: { parties: string; seats: number }) =>
-    `${p.parties} tied with ${f.count(p.seats)} seats each; no party has a majority.`,
+    `${p.parties} tied with ${f.count(p.seats)}${NBSP}seats each; no party has a majority.`,
   seatChartTitle: 'Seats won, by party',
   seatChartDescription: (f: F, p: { parties: string; threshold: number }) =>
     `${p.parties}. ${f.count(p.threshold)} seats are needed for a majority.`,
@@ -41,7 +42,7 @@ export const en = {
   colTotal: 'Total',
   noSeats: 'no seat',
   seatDetail: {
-    margin: (f: F, votes: number) => `Margin: ${f.count(votes)} ${votes === 1 ? 'vote' : 'votes'}`,
+    margin: (f: F, votes: number) => `Margin: ${f.count(votes)}${NBSP}${votes === 1 ? 'vote' : 'votes'}`,
     unopposed: 'Unopposed',
     stage: {
       preliminary: 'Preliminary result',
@@ -49,19 +50,21 @@ export const en = {
       'judicially-certified': 'Judicially certified after a recount',
     },
     marginFull: (f: F, p: { votes: number; share: number }) =>
-      `Margin: ${f.count(p.votes)} ${p.votes === 1 ? 'vote' : 'votes'} (${f.points(p.share)} pts)`,
+      `Margin: ${f.count(p.votes)}${NBSP}${p.votes === 1 ? 'vote' : 'votes'} (${f.points(p.share)}${NBSP}pts)`,
     previous: (p: { election: string; party: string }) => `${p.election}: ${p.party}`,
     gain: (party: string) => `Gain from ${party}`,
     hold: 'Held',
     candidates: 'Candidates',
-    more: (f: F, n: number) => `and ${f.count(n)} more`,
+    more: (f: F, n: number) => `and ${f.count(n)}${NBSP}more`,
     open: 'Open the riding',
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
       `${p.riding}: ${p.party}, by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
     previousSeatLabel: (p: { riding: string; party: string; election: string }) => `${p.riding}: ${p.party} in ${p.election}`,
   },
   updated: (f: F, iso: string) => `Data as of ${f.dateTime(iso)}`,
-  sourcesTitle: 'Sources',
+  sourcesTitle: 'Sources and licences',
+  /** The words around a source's title, which the footer shows as published (a link when it has an address). */
+  sourceCitation: (p: { publisher: string; licence: string }) => ({ before: '', after: `. ${p.publisher}. ${p.licence}.` }),
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,
   unknownPage: 'There is no such page.',
   embedCredit: (election: string) => `Hemicycle · ${election}: full results ↗`,
@@ -83,9 +86,10 @@ export const en = {
     colCandidate: 'Candidate',
     unknown: (id: string) => `There is no riding “${id}” in this election.`,
     search: 'Find a riding',
-    searchHint: 'Type a name, e.g. Lévis or Terrebonne',
-    noMatch: 'No riding matches.',
-    results: (f: F, n: number) => `${f.count(n)} ${n === 1 ? 'riding' : 'ridings'} found`,
+    // Short enough for a 360 px phone: a longer hint is cut off in the box.
+    searchHint: 'Type a name, e.g. Lévis',
+    noMatch: (query: string) => `No riding matches “${query}”.`,
+    results: (f: F, n: number) => `${f.count(n)}${NBSP}${n === 1 ? 'riding' : 'ridings'} found`,
   },
   closeRaces: {
     title: 'Closest races',
@@ -133,13 +137,17 @@ export const en = {
     order: 'Seat order',
     orders: { result: 'Winner left, runner-up right', spectrum: 'Political order, left to right' },
     flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
-    regionTitle: (f: F, p: { region: string; seats: number }) => `${p.region}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}`,
+    /** Says what "transposed" means, under the switch whose labels use it. */
+    transposedNote: (p: { previous: string; year: string; current: string }) =>
+      `${p.previous}: the ${p.year} votes regrouped into the new ridings of ${p.current} (Elections${NBSP}Canada’s figures).`,
+    regionTitle: (f: F, p: { region: string; seats: number }) =>
+      `${p.region}: ${f.count(p.seats)}${NBSP}${p.seats === 1 ? 'seat' : 'seats'}`,
     regionCaption: (region: string) => `Seats and share of votes in ${region}`,
     unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,
   },
   changes: {
     title: (previous: string) => `Gains and losses since ${previous}`,
-    summary: (f: F, p: { flipped: number; total: number }) => `${f.count(p.flipped)} of ${f.count(p.total)} ridings changed hands.`,
+    summary: (f: F, p: { flipped: number; total: number }) => `${f.count(p.flipped)} of ${f.count(p.total)}${NBSP}ridings changed hands.`,
     net: 'Net',
     flows: 'Ridings won and lost',
     won: (f: F, n: number, from: string) => `Won ${f.count(n)}: ${from}`,
@@ -148,15 +156,15 @@ export const en = {
   },
   coalition: {
     title: 'Coalitions',
-    pick: (f: F, threshold: number) => `Pick parties: together, do they reach ${f.count(threshold)} seats?`,
+    pick: (f: F, threshold: number) => `Pick parties: together, do they reach ${f.count(threshold)}${NBSP}seats?`,
     none: 'No party picked.',
-    total: (f: F, p: { parties: string; seats: number }) => `${p.parties}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}.`,
+    total: (f: F, p: { parties: string; seats: number }) => `${p.parties}: ${f.count(p.seats)}${NBSP}${p.seats === 1 ? 'seat' : 'seats'}.`,
     clear: 'Clear',
     minimalTitle: 'Every minimal majority coalition',
     minimalHint: 'Each party in one is needed: without any of them, it falls short.',
   },
   live: {
-    every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)} s`,
+    every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)}${NBSP}s`,
     updated: (time: string) => `last update ${time}`,
     failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
   },
@@ -168,12 +176,13 @@ export const en = {
     seats: 'Seats',
     seatsOf: (f: F, p: { seats: number; total: number; share: number }) => `of ${f.count(p.total)} (${f.percent(p.share)})`,
     vote: 'Popular vote',
-    votes: (f: F, n: number) => `${f.count(n)} ${f.plural(n) === 'one' ? 'vote' : 'votes'}`,
+    votes: (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'vote' : 'votes'}`,
     change: (previous: string) => `Change since ${previous}`,
-    changeDetail: (f: F, p: { before: number; after: number }) => `${f.count(p.before)} → ${f.count(p.after)} seats`,
+    changeDetail: (f: F, p: { before: number; after: number }) => `${f.count(p.before)}${NBSP}→${NBSP}${f.count(p.after)}${NBSP}seats`,
     majority: 'Majority',
-    short: (f: F, p: { short: number; threshold: number }) => `${f.count(p.short)} short of ${f.count(p.threshold)}`,
-    reached: (f: F, p: { surplus: number; threshold: number }) => `Reached: ${f.count(p.threshold)} needed, ${f.count(p.surplus)} to spare`,
+    short: (f: F, p: { short: number; threshold: number }) => `${f.count(p.short)}${NBSP}short of${NBSP}${f.count(p.threshold)}`,
+    reached: (f: F, p: { surplus: number; threshold: number }) =>
+      `Reached: ${f.count(p.threshold)}${NBSP}needed, ${f.count(p.surplus)}${NBSP}to spare`,
     coalitions: 'Majority coalitions that include this party',
     noCoalition: 'No combination of parties that includes this one needs it for a majority.',
     regionsTitle: (party: string) => `${party} seats by province and territory`,
@@ -183,7 +192,7 @@ export const en = {
     colRiding: 'Riding',
     colMargin: 'Margin',
     colRunnerUp: 'Runner-up',
-    marginPoints: (f: F, share: number) => `${f.points(share)} pts`,
+    marginPoints: (f: F, share: number) => `${f.points(share)}${NBSP}pts`,
     showAll: (f: F, n: number) => `Show all ${f.count(n)}`,
     showFewer: 'Show fewer',
     back: 'All parties',

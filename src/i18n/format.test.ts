@@ -40,17 +40,34 @@ describe('makeFormatters', () => {
 
 describe('catalogs', () => {
   it('pluralise seats in both languages', () => {
-    expect(en.seats(makeFormatters('en'), 1)).toBe('1 seat');
-    expect(en.seats(makeFormatters('en'), 169)).toBe('169 seats');
+    expect(en.seats(makeFormatters('en'), 1)).toBe('1\u00a0seat');
+    expect(en.seats(makeFormatters('en'), 169)).toBe('169\u00a0seats');
     expect(fr.seats(makeFormatters('fr'), 1)).toBe('1\u00a0siège');
     expect(fr.seats(makeFormatters('fr'), 169)).toBe('169\u00a0sièges');
-    expect(fr.seatDetail.more(makeFormatters('fr'), 1)).toBe('et 1 autre');
-    expect(fr.seatDetail.more(makeFormatters('fr'), 3)).toBe('et 3 autres');
-    expect(fr.changes.summary(makeFormatters('fr'), { flipped: 1, total: 343 })).toBe('1 circonscription sur 343 a changé de mains.');
+    expect(fr.seatDetail.more(makeFormatters('fr'), 1)).toBe('et 1\u00a0autre');
+    expect(fr.seatDetail.more(makeFormatters('fr'), 3)).toBe('et 3\u00a0autres');
+    expect(fr.changes.summary(makeFormatters('fr'), { flipped: 1, total: 343 })).toBe('1\u00a0circonscription sur 343 a changé de mains.');
   });
 
   it('say how far a minority is from a majority', () => {
     const text = en.summaryMinority(makeFormatters('en'), { party: 'Liberal Party of Canada', seats: 169, short: 3 });
-    expect(text).toBe('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
+    // No line break between a number and its word.
+    expect(text).toBe('The Liberal Party of Canada won 169\u00a0seats, 3\u00a0short of a majority: a minority.');
+    expect(en.party.short(makeFormatters('en'), { short: 3, threshold: 172 })).toBe('3\u00a0short of\u00a0172');
+    expect(fr.party.short(makeFormatters('fr'), { short: 3, threshold: 172 })).toBe('3\u00a0de moins que\u00a0172');
+    expect(en.majorityLabel(makeFormatters('en'), 172)).toBe('172\u00a0seats for a majority');
+  });
+
+  it('cite a source around its published title, in French words on a French page', () => {
+    const source = { publisher: 'Elections Canada, via a/b', licence: 'Open Government Licence – Canada (data); MIT (repository)' };
+    expect(en.sourceCitation(source)).toEqual({
+      before: '',
+      after: '. Elections Canada, via a/b. Open Government Licence – Canada (data); MIT (repository).',
+    });
+    expect(fr.sourceCitation(source)).toEqual({
+      before: '«\u00a0',
+      after:
+        '\u00a0» (titre original), Élections Canada, via a/b, licence\u00a0: Licence du gouvernement ouvert – Canada (données)\u00a0; MIT (dépôt).',
+    });
   });
 });

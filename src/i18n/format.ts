@@ -2,6 +2,9 @@
 import type { Localized } from '../data/electionSchema.ts';
 
 export type Lang = 'en' | 'fr';
+
+/** Keeps a number with its unit or label, and French punctuation with its word, on one line. */
+export const NBSP = '\u00a0';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
@@ -60,7 +63,7 @@ export function makeFormatters(lang: Lang): Formatters {
     signedPoints: (p) => points().format(p).replace('-', '−'),
     // French sets a no-break space after "<" as before other signs: "< 0,1".
     points: (share) =>
-      share > 0 && share < 0.0005 ? `<${lang === 'fr' ? '\u00a0' : ''}${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100),
+      share > 0 && share < 0.0005 ? `<${lang === 'fr' ? NBSP : ''}${oneDecimal().format(0.1)}` : oneDecimal().format(share * 100),
     date: (iso) => formatDate(date(), new Date(`${iso}T00:00:00Z`), iso),
     dateTime: (iso) => formatDate(dateTime(), new Date(iso), iso),
     time: (iso) => formatDate(time(), new Date(iso), iso),

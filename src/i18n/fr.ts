@@ -4,10 +4,10 @@
  * Typographie : espace insécable (U+00A0) avant « : » et à l'intérieur des guillemets.
  */
 import type { Messages } from './en.ts';
-import type { Formatters } from './format.ts';
+import { NBSP, type Formatters } from './format.ts';
+import { sourceTermsInFrench } from './sourceTerms.ts';
 
 type F = Formatters;
-const NBSP = '\u00a0';
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
 const voix = (f: F, n: number) => `${f.count(n)}${NBSP}voix`;
 
@@ -22,9 +22,9 @@ export const fr: Messages = {
   coalitionBlock: (f, p) =>
     p.short > 0 ? `${sieges(f, p.seats)}${NBSP}: il en manque ${f.count(p.short)}` : `${sieges(f, p.seats)}${NBSP}: majorité`,
   summaryMinority: (f, p) =>
-    `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)} de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
+    `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
-    `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)} de plus que nécessaire` : ''}.`,
+    `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n'a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
@@ -56,13 +56,18 @@ export const fr: Messages = {
     gain: (party) => `Gain (auparavant${NBSP}: ${party})`,
     hold: 'Conservé',
     candidates: 'Candidats',
-    more: (f, n) => `et ${f.count(n)} ${f.plural(n) === 'one' ? 'autre' : 'autres'}`,
+    more: (f, n) => `et ${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'autre' : 'autres'}`,
     open: 'Ouvrir la circonscription',
     seatLabel: (f, p) => `${p.riding}${NBSP}: ${p.party}, par ${voix(f, p.margin)}`,
     previousSeatLabel: (p) => `${p.riding}${NBSP}: ${p.party} en ${p.election}`,
   },
   updated: (f, iso) => `Données au ${f.dateTime(iso)}`,
-  sourcesTitle: 'Sources',
+  sourcesTitle: 'Sources et licences',
+  // The title stays as published, in English: French words around it say what it is.
+  sourceCitation: (p) => ({
+    before: `«${NBSP}`,
+    after: `${NBSP}» (titre original), ${sourceTermsInFrench(p.publisher)}, licence${NBSP}: ${sourceTermsInFrench(p.licence)}.`,
+  }),
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats complets ↗`,
@@ -83,8 +88,8 @@ export const fr: Messages = {
     colCandidate: 'Candidat',
     unknown: (id) => `Il n'y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
     search: 'Trouver une circonscription',
-    searchHint: 'Tapez un nom, par ex. Lévis ou Terrebonne',
-    noMatch: 'Aucune circonscription ne correspond.',
+    searchHint: 'Tapez un nom, ex. Lévis',
+    noMatch: (query) => `Aucune circonscription ne correspond à «${NBSP}${query}${NBSP}».`,
     results: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions trouvées' : 'circonscription trouvée'}`,
   },
   closeRaces: {
@@ -129,7 +134,9 @@ export const fr: Messages = {
     order: 'Ordre des sièges',
     orders: { result: 'Vainqueur à gauche, deuxième à droite', spectrum: 'Ordre politique, de gauche à droite' },
     flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,
-    regionTitle: (f, p) => `${p.region}${NBSP}: ${f.count(p.seats)} ${p.seats === 1 ? 'siège' : 'sièges'}`,
+    transposedNote: (p) =>
+      `${p.previous}${NBSP}: les votes de ${p.year} regroupés selon les nouvelles circonscriptions de ${p.current} (chiffres d’Élections${NBSP}Canada).`,
+    regionTitle: (f, p) => `${p.region}${NBSP}: ${sieges(f, p.seats)}`,
     regionCaption: (region) => `Sièges et part des voix, ${region}`,
     unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
   },
@@ -137,19 +144,19 @@ export const fr: Messages = {
     title: (previous) => `Gains et pertes depuis ${previous}`,
     summary: (f, p) =>
       f.plural(p.flipped) === 'one'
-        ? `${f.count(p.flipped)} circonscription sur ${f.count(p.total)} a changé de mains.`
-        : `${f.count(p.flipped)} circonscriptions sur ${f.count(p.total)} ont changé de mains.`,
+        ? `${f.count(p.flipped)}${NBSP}circonscription sur ${f.count(p.total)} a changé de mains.`
+        : `${f.count(p.flipped)}${NBSP}circonscriptions sur ${f.count(p.total)} ont changé de mains.`,
     net: 'Solde',
     flows: 'Circonscriptions gagnées et perdues',
-    won: (f, n, from) => `${f.count(n)} ${n > 1 ? 'gagnées' : 'gagnée'}${NBSP}: ${from}`,
-    lost: (f, n, to) => `${f.count(n)} ${n > 1 ? 'perdues' : 'perdue'}${NBSP}: ${to}`,
+    won: (f, n, from) => `${f.count(n)}${NBSP}${n > 1 ? 'gagnées' : 'gagnée'}${NBSP}: ${from}`,
+    lost: (f, n, to) => `${f.count(n)}${NBSP}${n > 1 ? 'perdues' : 'perdue'}${NBSP}: ${to}`,
     flow: (p) => `${p.party} ${p.seats}`,
   },
   coalition: {
     title: 'Coalitions',
     pick: (f, threshold) => `Choisissez des partis${NBSP}: ensemble, atteignent-ils ${f.count(threshold)}${NBSP}sièges${NBSP}?`,
     none: 'Aucun parti choisi.',
-    total: (f, p) => `${p.parties}${NBSP}: ${f.count(p.seats)} ${p.seats === 1 ? 'siège' : 'sièges'}.`,
+    total: (f, p) => `${p.parties}${NBSP}: ${sieges(f, p.seats)}.`,
     clear: 'Effacer',
     minimalTitle: 'Toutes les coalitions majoritaires minimales',
     minimalHint: `Chaque parti y est nécessaire${NBSP}: sans l’un d’eux, elle n’atteint pas la majorité.`,
@@ -168,10 +175,10 @@ export const fr: Messages = {
     vote: 'Vote populaire',
     votes: (f, n) => voix(f, n),
     change: (previous) => `Variation depuis ${previous}`,
-    changeDetail: (f, p) => `${f.count(p.before)} → ${sieges(f, p.after)}`,
+    changeDetail: (f, p) => `${f.count(p.before)}${NBSP}→${NBSP}${sieges(f, p.after)}`,
     majority: 'Majorité',
-    short: (f, p) => `${f.count(p.short)} de moins que ${f.count(p.threshold)}`,
-    reached: (f, p) => `Atteinte${NBSP}: ${f.count(p.threshold)} nécessaires, ${f.count(p.surplus)} de plus`,
+    short: (f, p) => `${f.count(p.short)}${NBSP}de moins que${NBSP}${f.count(p.threshold)}`,
+    reached: (f, p) => `Atteinte${NBSP}: ${f.count(p.threshold)}${NBSP}nécessaires, ${f.count(p.surplus)}${NBSP}de plus`,
     coalitions: 'Coalitions majoritaires qui comprennent ce parti',
     noCoalition: "Aucune combinaison de partis qui le comprend n'a besoin de lui pour la majorité.",
     regionsTitle: (party) => `Sièges par province et territoire${NBSP}: ${party}`,

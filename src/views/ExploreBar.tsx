@@ -3,7 +3,7 @@
  * and which result the seats show (this one, its changes, or the previous one).
  * Both live in the URL, so a shared link opens on the same view.
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
@@ -28,7 +28,13 @@ interface ExploreBarProps {
 export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
   const { t, f } = useI18n();
   const { seats, order } = view.params;
+  const noteId = useId();
   const previous = election.previous ? f.text(election.previous.name) : '';
+  // The switch's labels say "transposed": say what it means where the word first appears.
+  const transposedNote =
+    canShowPrevious && election.previous?.transposed
+      ? t.explore.transposedNote({ previous, year: election.previous.date.slice(0, 4), current: election.date.slice(0, 4) })
+      : undefined;
   const labels: Record<SeatsShown, string> = {
     current: t.explore.current,
     changes: t.explore.changes(previous),
@@ -54,7 +60,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
         </label>
       )}
       {canShowPrevious && (
-        <div className="explore-shown" role="group" aria-label={t.explore.shown}>
+        <div className="explore-shown" role="group" aria-label={t.explore.shown} aria-describedby={transposedNote && noteId}>
           {SHOWN.map((value) => (
             <AppLink
               key={value}
@@ -66,6 +72,11 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
             </AppLink>
           ))}
         </div>
+      )}
+      {transposedNote && (
+        <p id={noteId} className="explore-note" data-note="transposed">
+          {transposedNote}
+        </p>
       )}
       <div className="explore-shown" role="group" aria-label={t.explore.order}>
         {ORDERS.map((value) => (

@@ -25,6 +25,7 @@ export const RidingSearch = memo(function RidingSearch({
   // The index is built on the first keystroke, not on page load: most readers never search.
   const matches = useMemo(() => (searching ? searchRidings(ridingIndex(election.ridings), query) : []), [election, searching, query]);
   // New data (a live refresh) can shorten the list under the highlighted choice.
+  const noMatch = searching && matches.length === 0;
   const active = Math.min(activeChoice, Math.max(matches.length - 1, 0));
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
 
@@ -80,8 +81,10 @@ export const RidingSearch = memo(function RidingSearch({
           </li>
         ))}
       </ul>
-      <p className="visually-hidden" role="status">
-        {open ? (matches.length > 0 ? t.riding.results(f, matches.length) : t.riding.noMatch) : ''}
+      {/* One live region for both answers: the count is for screen readers (the list shows it),
+          "no riding matches" is for everyone and stays while the query does. */}
+      <p className={noMatch ? 'search-message' : 'visually-hidden'} role="status">
+        {noMatch ? t.riding.noMatch(query.trim()) : open ? t.riding.results(f, matches.length) : ''}
       </p>
     </div>
   );

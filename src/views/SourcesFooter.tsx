@@ -9,11 +9,18 @@ export const SourcesFooter = memo(function SourcesFooter({ election }: { electio
     <footer className="sources">
       <h2>{t.sourcesTitle}</h2>
       <ul>
-        {election.sources.map((s, i) => (
-          <li key={i}>
-            {s.url ? <a href={s.url}>{s.title}</a> : s.title}. {s.publisher}. {s.licence}.
-          </li>
-        ))}
+        {election.sources.map((s, i) => {
+          const { before, after } = t.sourceCitation({ publisher: s.publisher, licence: s.licence });
+          // Titles are published in English: a French page marks them so a screen reader reads them in English.
+          const title = <cite lang={f.lang === 'en' ? undefined : 'en'}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</cite>;
+          return (
+            <li key={i} data-source={i}>
+              {before}
+              {title}
+              {after}
+            </li>
+          );
+        })}
       </ul>
       {election.updated && <p>{t.updated(f, election.updated)}</p>}
     </footer>
