@@ -158,3 +158,62 @@ test('the answer is in the first screen: headline, scoreboard and chart without 
     expect(await bottom('.hemicycle svg')).toBeLessThanOrEqual(800);
   } else expect(await top('.hemicycle svg')).toBeLessThan(height - 100);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+
+  test('a tap shows the seat card without leaving the page; its link opens the riding', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const seat = page.locator('[data-riding="24073"]');
+    await seat.tap();
+    const card = page.locator('.seat-detail.pinned');
+    await expect(card).toContainText('Terrebonne');
+    await expect(page).toHaveURL(/\/\?lang=en$/);
+    await card.getByRole('button', { name: 'Close' }).tap();
+    await expect(card).toHaveCount(0);
+    await seat.tap();
+    await page
+      .locator('.seat-detail.pinned')
+      .getByRole('link', { name: /Open the riding/ })
+      .tap();
+    await expect(page).toHaveURL(/\/riding\/24073\?lang=en$/);
+  });
+
+  test('a tap between seats picks the nearest one', async ({ page }) => {
+    await page.goto('/');
+    const seat = page.locator('[data-seat="0"]');
+    const box = (await seat.boundingBox())!;
+    // Just outside the dot, towards the outside of the arc: nothing but the chart's background is there.
+    await page.touchscreen.tap(box.x - 4, box.y + box.height / 2);
+    await expect(page.locator('.seat-detail.pinned')).toBeVisible();
+    await expect(page.locator('.seat-ring')).toHaveCount(1);
+  });
+});
+
+test('every page but the overview has a visible way back that keeps language and theme', async ({ page }) => {
+  for (const path of ['/party/cpc', '/riding/24073']) {
+    await page.goto(`${path}?lang=fr&theme=dark`);
+    const back = page.getByRole('link', { name: /Retour au résultat complet/ });
+    await expect(back).toBeVisible();
+    await expect(back).toHaveAttribute('href', '/?lang=fr&theme=dark');
+  }
+});
+
+test('a party without a seat says so, with its vote, and lists where it did best', async ({ page }) => {
+  await page.goto('/party/ppc');
+  await expect(page.locator('[data-stat="no-seat"]')).toHaveText('Won no seat, with 0.7% of the vote.');
+  await expect(page.locator('[data-stat="majority"]')).toHaveCount(0);
+  const best = page.locator('[data-best-ridings]');
+  await expect(best.getByRole('row')).toHaveCount(11);
+  await best.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/riding\/\d{5}$/);
+});
+
+test('choosing a party keeps the chart in view and moves the focus to its figures', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.score-tile[data-party="bq"]').click();
+  await expect(page.locator('#party-title')).toBeFocused();
+  await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
+  await expect(page.locator('.hemicycle svg')).toBeInViewport({ ratio: 0.5 });
+  await expect(page.locator('[data-party-wins] [data-riding-row] a').first()).toHaveAttribute('href', /^\/riding\/\d{5}$/);
+});

@@ -53,7 +53,7 @@ describe('<Hemicycle> re-renders', () => {
     const { container } = render(chart());
     expect(renders.count).toBe(7);
     renders.count = 0;
-    for (const i of [0, 1, 2, 3, 4, 5, 6]) fireEvent.pointerOver(container.querySelector(`[data-seat="${i}"]`)!);
+    for (const i of [0, 1, 2, 3, 4, 5, 6]) fireEvent.pointerOver(container.querySelector(`[data-seat="${i}"]`)!, { pointerType: 'mouse' });
     expect(container.querySelector('.seat-card, p')?.textContent).toContain('detail');
     expect(renders.count).toBe(0);
   });

@@ -60,7 +60,7 @@ describe('<Hemicycle>', () => {
     expect(screen.getByText('detail 101')).toBeTruthy();
     fireEvent.keyDown(container.querySelector('[data-seat="0"]')!, { key: 'End' });
     expect(document.activeElement?.getAttribute('data-seat')).toBe('6');
-    fireEvent.pointerOver(container.querySelector('[data-seat="2"]')!);
+    fireEvent.pointerOver(container.querySelector('[data-seat="2"]')!, { pointerType: 'mouse' });
     expect(screen.getByText(`detail ${container.querySelector('[data-seat="2"]')!.getAttribute('data-riding')}`)).toBeTruthy();
   });
 

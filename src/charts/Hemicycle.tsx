@@ -46,8 +46,8 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   documentOrder?: ((seat: PlanSeat) => number) | undefined;
   /** Accessible name of each seat. */
   seatLabel: (seat: PlanSeat) => string;
-  /** The detail card for a seat. */
-  renderDetail?: ((seat: PlanSeat) => ReactNode) | undefined;
+  /** The detail card for a seat; `close` is given when a tap pinned it open (it then holds a link and a close button). */
+  renderDetail?: ((seat: PlanSeat, close?: () => void) => ReactNode) | undefined;
   title: string;
   description: string;
 }
@@ -75,7 +75,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     description,
     ...svgProps
   } = props;
-  const { active, tabStop, groupRef, handlers } = useSeatFocus(seats, onActivate);
+  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useSeatFocus(seats, onActivate);
   const descriptionId = useId();
   const gliding = useGlide(seats);
 
@@ -118,7 +118,15 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
     <div className={gliding ? 'hemicycle gliding' : 'hemicycle'}>
-      <svg viewBox={frame.viewBox} role="group" aria-label={title} aria-describedby={descriptionId} {...svgProps}>
+      <svg
+        ref={svgRef}
+        viewBox={frame.viewBox}
+        role="group"
+        aria-label={title}
+        aria-describedby={descriptionId}
+        {...svgHandlers}
+        {...svgProps}
+      >
         <desc id={descriptionId}>{description}</desc>
         <g ref={groupRef} className="hemicycle-seats" {...handlers}>
           {marks}
@@ -141,11 +149,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div
-          className="seat-detail"
+          className={pinned ? 'seat-detail pinned' : 'seat-detail'}
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
           style={{ left: `${detailAt.left}%`, top: `${detailAt.top}%` }}
         >
-          {renderDetail(activeSeat)}
+          {renderDetail(activeSeat, pinned ? unpin : undefined)}
         </div>
       )}
     </div>

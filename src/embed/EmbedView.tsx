@@ -46,6 +46,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         shown={shown}
         ordering={view.params.order}
         onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
+        ridingHref={(id) => view.embedHrefFor({ page: 'riding', ridingId: id })}
       />
       <PartyLegend
         parties={legend.parties}

@@ -57,6 +57,7 @@ export const en = {
     candidates: 'Candidates',
     more: (f: F, n: number) => `and ${f.count(n)}${NBSP}more`,
     open: 'Open the riding',
+    close: 'Close',
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
       `${p.riding}: ${p.party}, by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
     previousSeatLabel: (p: { riding: string; party: string; election: string }) => `${p.riding}: ${p.party} in ${p.election}`,
@@ -189,6 +190,10 @@ export const en = {
     regionSeats: (f: F, p: { seats: number; total: number }) => `${f.count(p.seats)} of ${f.count(p.total)}`,
     ridingsTitle: (f: F, p: { party: string; count: number }) => `Ridings won (${f.count(p.count)}), closest first`,
     noRidings: (party: string) => `The ${party} won no riding.`,
+    noSeat: (f: F, voteShare: number) => `Won no seat, with ${f.percent(voteShare)} of the vote.`,
+    bestTitle: (party: string) => `Where the ${party} did best`,
+    colPlace: 'Place',
+    place: (f: F, n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${f.count(n)}th`),
     colRiding: 'Riding',
     colMargin: 'Margin',
     colRunnerUp: 'Runner-up',

@@ -38,6 +38,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, title, onOp
   const partyId = current.page === 'party' ? current.partyId : undefined;
   const ridingId = current.page === 'riding' ? current.ridingId : undefined;
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
+  const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
   return (
     <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
       <SeatChart
@@ -49,6 +50,7 @@ export function HemicyclePanel({ election, urgent, view, chartRoute, title, onOp
         shown={shownNow}
         ordering={urgent.params.order}
         onOpenRiding={onOpenRiding}
+        ridingHref={ridingHref}
       />
       <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={canShowPrevious} />
       <PartyLegend

@@ -1,5 +1,5 @@
 /** The party view, in two parts around the hemicycle: its headline figures, then where it won. */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -20,9 +20,14 @@ interface PartyHeadlineProps extends PartyPanelProps {
 export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref }: PartyHeadlineProps) {
   const { f } = useI18n();
   const { party } = profile;
+  const title = useRef<HTMLHeadingElement>(null);
+  // A reader who chose this party with the keyboard or a click lands on its figures; a page opened cold keeps its focus.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) title.current?.focus({ preventScroll: true });
+  }, [party.id]);
   return (
     <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id} style={{ borderTopColor: party.color }}>
-      <h2 id="party-title" className="party-title">
+      <h2 id="party-title" className="party-title" tabIndex={-1} ref={title}>
         {f.text(party.name)}
       </h2>
       <PartyStats election={election} profile={profile} coalitionHref={coalitionHref} />
@@ -30,7 +35,11 @@ export const PartyHeadline = memo(function PartyHeadline({ election, profile, co
   );
 });
 
-export const PartyWins = memo(function PartyWins({ election, profile }: PartyPanelProps) {
+export const PartyWins = memo(function PartyWins({
+  election,
+  profile,
+  ridingHref,
+}: PartyPanelProps & { ridingHref: (id: string) => string }) {
   const { t, f } = useI18n();
   const { party } = profile;
   const regionNames = new Map(election.regions.map((r) => [r.id, r]));
@@ -57,7 +66,7 @@ export const PartyWins = memo(function PartyWins({ election, profile }: PartyPan
         </section>
       )}
       <section className="panel">
-        <RidingsWonTable election={election} profile={profile} />
+        <RidingsWonTable election={election} profile={profile} ridingHref={ridingHref} />
       </section>
     </div>
   );

@@ -16,6 +16,11 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
   const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   return (
     <>
+      {result.seats === 0 && (
+        <p className="party-lead" data-stat="no-seat">
+          {t.party.noSeat(f, result.voteShare)}
+        </p>
+      )}
       <dl className="party-stats">
         <div>
           <dt>{t.party.seats}</dt>
@@ -39,12 +44,15 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
             </dd>
           </div>
         )}
-        <div>
-          <dt>{t.party.majority}</dt>
-          <dd data-stat="majority">
-            {short > 0 ? t.party.short(f, { short, threshold }) : t.party.reached(f, { surplus: result.seats - threshold, threshold })}
-          </dd>
-        </div>
+        {/* "172 short of 172" says nothing of a party that won no seat. */}
+        {result.seats > 0 && (
+          <div>
+            <dt>{t.party.majority}</dt>
+            <dd data-stat="majority">
+              {short > 0 ? t.party.short(f, { short, threshold }) : t.party.reached(f, { surplus: result.seats - threshold, threshold })}
+            </dd>
+          </div>
+        )}
       </dl>
       {short > 0 && result.seats > 0 && (
         <div className="coalitions">

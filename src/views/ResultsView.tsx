@@ -11,6 +11,7 @@ import { ridingResult } from '../core/ridingResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { AppLink } from '../url/AppLink.tsx';
 import { formatViewParams } from '../url/routes.ts';
 import type { View } from '../url/useView.ts';
 import { CloseRaces } from './CloseRaces.tsx';
@@ -71,6 +72,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     [election, showPrevious, province, params.coalition, params.order],
   );
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
+  const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
   return (
@@ -91,21 +93,27 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           hrefFor={partyHref}
         />
       </header>
-      <main>
+      <main className={profile ? 'with-aside' : undefined}>
+        {(profile || riding) && (
+          <AppLink href={home} className="back-link">
+            ← {t.backToOverview}
+          </AppLink>
+        )}
         {route.page === 'not-found' && <NotFoundPanel homeHref={home} />}
         {partyId && !profile && <NotFoundPanel partyId={partyId} homeHref={home} />}
         {ridingId && !riding && <NotFoundPanel message={t.riding.unknown(ridingId)} homeHref={home} />}
         {params.province && !province && (
           <NotFoundPanel message={t.explore.unknownRegion(params.province)} homeHref={view.hrefWith({ province: undefined })} />
         )}
-        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {riding && <RidingPanel election={election} result={riding} view={view} />}
         <HemicyclePanel election={election} urgent={urgent} view={view} chartRoute={chartRoute} title={title} onOpenRiding={openRiding} />
+        {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
+        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {belowChart && (
           <>
             {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
             <CoalitionPanel election={election} view={urgent} />
-            {profile && <PartyWins election={election} profile={profile} />}
+            {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
             <PartyBreakdowns election={election} results={results} regions={regions} />
             <SeatChangesTable election={election} />
             <CloseRaces election={election} query={formatViewParams(params)} />

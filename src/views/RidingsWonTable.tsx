@@ -1,19 +1,28 @@
 /** The ridings a party won, closest race first; the first ten, then all on request. */
 import { useState } from 'react';
+import { bestRidings } from '../core/bestRidings.ts';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { AppLink } from '../url/AppLink.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
 const FIRST = 10;
 
-export function RidingsWonTable({ election, profile }: { election: Election; profile: PartyProfile }) {
+interface RidingsWonTableProps {
+  election: Election;
+  profile: PartyProfile;
+  /** The page of a riding: every row links there. */
+  ridingHref: (ridingId: string) => string;
+}
+
+export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTableProps) {
   const { t, f } = useI18n();
   const [showAll, setShowAll] = useState(false);
   const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
   const { ridingsWon } = profile;
-  if (ridingsWon.length === 0) return <p>{t.party.noRidings(f.text(profile.party.shortName))}</p>;
+  if (ridingsWon.length === 0) return <BestRidings election={election} profile={profile} ridingHref={ridingHref} />;
   const shown = showAll ? ridingsWon : ridingsWon.slice(0, FIRST);
   return (
     <div className="ridings-won">
@@ -24,7 +33,8 @@ export function RidingsWonTable({ election, profile }: { election: Election; pro
           {shown.map(({ riding, marginShare, runnerUp }) => (
             <tr key={riding.id} data-riding-row={riding.id}>
               <th scope="row" className="riding-name">
-                {f.text(riding.name)} <span className="muted">{regions.get(riding.region)}</span>
+                <AppLink href={ridingHref(riding.id)}>{f.text(riding.name)}</AppLink>{' '}
+                <span className="muted">{regions.get(riding.region)}</span>
               </th>
               <td className="num">
                 {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
@@ -40,5 +50,32 @@ export function RidingsWonTable({ election, profile }: { election: Election; pro
         </button>
       )}
     </div>
+  );
+}
+
+/** A party that won no riding: where it did best, by share of the vote, and the place it came. */
+function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
+  const { t, f } = useI18n();
+  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const best = bestRidings(election, profile.party.id);
+  const party = f.text(profile.party.shortName);
+  if (best.length === 0) return <p>{t.party.noRidings(party)}</p>;
+  return (
+    <table className="bar-table" data-best-ridings="">
+      <caption>{t.party.bestTitle(party)}</caption>
+      <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.colVoteShare, num: true }, { label: t.party.colPlace, num: true }]} />
+      <tbody>
+        {best.map(({ riding, share, place }) => (
+          <tr key={riding.id} data-riding-row={riding.id}>
+            <th scope="row" className="riding-name">
+              <AppLink href={ridingHref(riding.id)}>{f.text(riding.name)}</AppLink>{' '}
+              <span className="muted">{regions.get(riding.region)}</span>
+            </th>
+            <td className="num">{f.percent(share)}</td>
+            <td className="num">{t.party.place(f, place)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

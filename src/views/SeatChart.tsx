@@ -30,6 +30,8 @@ interface SeatChartProps {
   ordering?: SeatOrderParam | undefined;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding?: ((ridingId: string) => void) | undefined;
+  /** The link to a riding's page, offered in a card pinned open by a tap. */
+  ridingHref?: ((ridingId: string) => string) | undefined;
 }
 
 const NO_COALITION: readonly string[] = [];
@@ -43,6 +45,7 @@ export function SeatChart({
   shown = 'current',
   ordering = 'result',
   onOpenRiding,
+  ridingHref,
 }: SeatChartProps) {
   const i18n = useI18n();
   const { t, f } = i18n;
@@ -85,11 +88,12 @@ export function SeatChart({
 
   const seatLabel = useMemo(() => seatLabeler(i18n, election, lookups, result, shown), [i18n, election, lookups, result, shown]);
   const renderDetail = useCallback(
-    (seat: PlanSeat) => {
+    (seat: PlanSeat, close?: () => void) => {
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
-      return riding ? <SeatDetail election={election} riding={riding} /> : null;
+      if (!riding) return null;
+      return <SeatDetail election={election} riding={riding} href={close && ridingHref?.(riding.id)} onClose={close} />;
     },
-    [lookups, election],
+    [lookups, election, ridingHref],
   );
 
   const seatCounts = useMemo(() => {

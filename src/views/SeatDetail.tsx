@@ -2,11 +2,20 @@
 import { ridingResult } from '../core/ridingResult.ts';
 import type { Election, Riding } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { AppLink } from '../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 
 const SHOWN = 4;
 
-export function SeatDetail({ election, riding }: { election: Election; riding: Riding }) {
+interface SeatDetailProps {
+  election: Election;
+  riding: Riding;
+  /** Where the riding's page is, when a tap pinned the card: the card then offers the link, and a close button. */
+  href?: string | undefined;
+  onClose?: (() => void) | undefined;
+}
+
+export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps) {
   const { t, f } = useI18n();
   const result = ridingResult(riding);
   const region = election.regions.find((r) => r.id === riding.region);
@@ -34,6 +43,18 @@ export function SeatDetail({ election, riding }: { election: Election; riding: R
         {result.candidates.length > SHOWN && <li className="muted">{t.seatDetail.more(f, result.candidates.length - SHOWN)}</li>}
       </ul>
       <RidingFacts election={election} result={result} />
+      {href && (
+        <p className="seat-card-actions">
+          <AppLink href={href} className="seat-card-open">
+            {t.seatDetail.open} →
+          </AppLink>
+          {onClose && (
+            <button type="button" className="secondary seat-card-close" onClick={onClose}>
+              {t.seatDetail.close}
+            </button>
+          )}
+        </p>
+      )}
     </div>
   );
 }
