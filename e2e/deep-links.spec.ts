@@ -77,10 +77,17 @@ test('a party view shows its road to a majority and its ridings by margin', asyn
   await expect(wins.getByRole('table', { name: /Liberal seats by province/ }).locator('tr[data-region="qc"]')).toContainText('44 of 78');
 });
 
-test('a party with no seat has a view too', async ({ page }) => {
+test('a party with no seat has a view too: it says so, with its vote, and lists where it did best', async ({ page }) => {
   await page.goto('/party/ppc');
   const panel = page.locator('[data-party-view="ppc"]');
   await expect(panel.locator('[data-stat="vote-share"]')).toHaveText('0.7%');
-  await expect(page.locator('[data-party-wins="ppc"]')).toContainText('won no riding');
+  await expect(panel.locator('[data-stat="no-seat"]')).toHaveText('Won no seat, with 0.7% of the vote.');
+  // "172 short of 172" says nothing of a party without seats.
+  await expect(panel.locator('[data-stat="majority"]')).toHaveCount(0);
+  const best = page.locator('[data-party-wins="ppc"] [data-best-ridings]');
+  await expect(best.getByRole('caption')).toHaveText('Where the PPC did best');
+  await expect(best.locator('[data-riding-row]')).toHaveCount(10);
   await page.screenshot({ path: `screenshots/party-ppc-${test.info().project.name}.png` });
+  await best.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/riding\/\d{5}$/);
 });

@@ -101,8 +101,15 @@ test('the host script ignores messages from other windows', async ({ page }) => 
       { intervals: [300] },
     )
     .toBe(true);
-  await page.evaluate(() => window.postMessage({ type: 'hemicycle:height', height: 5 }, '*'));
-  await page.waitForTimeout(200);
+  // Messages are delivered in order: once a second one has arrived, the stranger's has been handled.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.addEventListener('message', (event) => event.data === 'flushed' && resolve());
+        window.postMessage({ type: 'hemicycle:height', height: 5 }, '*');
+        window.postMessage('flushed', '*');
+      }),
+  );
   expect((await iframe.boundingBox())!.height).toBe(before);
 });
 

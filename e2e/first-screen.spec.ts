@@ -199,16 +199,6 @@ test('every page but the overview has a visible way back that keeps language and
   }
 });
 
-test('a party without a seat says so, with its vote, and lists where it did best', async ({ page }) => {
-  await page.goto('/party/ppc');
-  await expect(page.locator('[data-stat="no-seat"]')).toHaveText('Won no seat, with 0.7% of the vote.');
-  await expect(page.locator('[data-stat="majority"]')).toHaveCount(0);
-  const best = page.locator('[data-best-ridings]');
-  await expect(best.getByRole('row')).toHaveCount(11);
-  await best.getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/riding\/\d{5}$/);
-});
-
 test('choosing a party keeps the chart in view and moves the focus to its figures', async ({ page }) => {
   await page.goto('/');
   await page.locator('.score-tile[data-party="bq"]').click();
@@ -216,4 +206,28 @@ test('choosing a party keeps the chart in view and moves the focus to its figure
   await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
   await expect(page.locator('.hemicycle svg')).toBeInViewport({ ratio: 0.5 });
   await expect(page.locator('[data-party-wins] [data-riding-row] a').first()).toHaveAttribute('href', /^\/riding\/\d{5}$/);
+});
+
+test('the previous-result view tells that result everywhere at once: headline, scoreboard, race and chart', async ({ page }) => {
+  await page.goto('/?seats=previous');
+  await expect(page.locator('.result-summary')).toHaveText(
+    '2021 (transposed): The Liberal Party of Canada won 157 seats, 15 short of a majority: a minority.',
+  );
+  await expect(page.locator('.score-tile[data-party="lpc"] .score-seats')).toHaveText('157');
+  await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('126');
+  await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 157 of the 172');
+  await expect(page.locator('text[data-wedge-label="lpc"]')).toHaveText('Liberal 157');
+});
+
+test('a province view leads with its own seats and says the line is the national majority', async ({ page }) => {
+  await page.goto('/?province=qc');
+  await expect(page.locator('.scoreboard-scope')).toHaveText('Quebec: 78 seats');
+  expect(await page.locator('.score-tile').evaluateAll((all) => all.map((a) => a.querySelector('.score-seats')!.textContent))).toEqual([
+    '44',
+    '22',
+    '1',
+    '11',
+  ]);
+  await expect(page.locator('[data-majority] text')).toHaveText(['172', 'national majority']);
+  await expect(page.locator('[data-majority-bar]')).toContainText('House of Commons · Liberal: 169 of the 172');
 });

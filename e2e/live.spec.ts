@@ -73,9 +73,11 @@ test('?live= refetches the changed file, pulses only the changed seat and keeps 
 test('without ?live= nothing polls', async ({ page }) => {
   let fetches = 0;
   page.on('request', (r) => r.url().endsWith('/data/canada-2025.json') && fetches++);
+  await page.clock.install();
   await page.goto(`${host.origin}/`);
   await expect(page.locator('[data-seat]')).toHaveCount(343);
-  await page.waitForTimeout(6_000);
+  // A minute on the page's clock: twelve times the shortest live interval.
+  await page.clock.runFor(60_000);
   expect(fetches).toBe(1);
   await expect(page.locator('[data-live]')).toHaveCount(0);
 });

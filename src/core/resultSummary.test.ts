@@ -20,4 +20,14 @@ describe('resultSummary', () => {
     const summary = resultSummary(election);
     expect(summary.kind).toBe('tie');
   });
+
+  it('reads another result of the same House when given its seats', () => {
+    const previous = new Map([
+      ['red', 2],
+      ['blue', 5],
+    ]);
+    const summary = resultSummary(sampleElection(), (p) => previous.get(p.id) ?? 0);
+    expect(summary).toMatchObject({ kind: 'majority', seats: 5, threshold: 4, surplus: 1 });
+    expect(summary.kind === 'majority' && summary.party.id).toBe('blue');
+  });
 });

@@ -7,10 +7,11 @@ export type ResultSummary =
   | { kind: 'minority'; party: Party; seats: number; threshold: number; short: number }
   | { kind: 'tie'; parties: Party[]; seats: number; threshold: number };
 
-export function resultSummary(election: Election): ResultSummary {
+/** `seatsOf` counts another result on the same House (the previous election's winners of these ridings). */
+export function resultSummary(election: Election, seatsOf: (party: Party) => number = (p) => p.seats): ResultSummary {
   const threshold = majorityThreshold(election.totalSeats);
-  const most = Math.max(...election.parties.map((p) => p.seats));
-  const leaders = election.parties.filter((p) => p.seats === most);
+  const most = Math.max(...election.parties.map(seatsOf));
+  const leaders = election.parties.filter((p) => seatsOf(p) === most);
   const [party] = leaders;
   if (!party || leaders.length > 1) return { kind: 'tie', parties: leaders, seats: most, threshold };
   return most >= threshold

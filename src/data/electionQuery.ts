@@ -13,17 +13,21 @@ export function electionUrl(electionId: string): string {
 }
 
 async function readBody(url: string, signal: AbortSignal | undefined): Promise<string> {
-  const timeout = AbortSignal.timeout(LOAD_TIMEOUT_SECONDS * 1000);
+  // A timer rather than AbortSignal.timeout: fake clocks (Vitest's, Playwright's) can run it, so the timeout is tested without waiting.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_SECONDS * 1000);
   let response: Response;
   try {
     // no-cache: revalidate with the server every time, so a live refresh sees a changed file.
-    response = await fetch(url, { cache: 'no-cache', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    response = await fetch(url, { cache: 'no-cache', signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal });
     if (!response.ok) throw new ElectionLoadError(url, { kind: 'http', status: response.status });
     return await response.text();
   } catch (error) {
     if (error instanceof ElectionLoadError || signal?.aborted) throw error;
-    if (timeout.aborted) throw new ElectionLoadError(url, { kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS });
+    if (timeout.signal.aborted) throw new ElectionLoadError(url, { kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS });
     throw new ElectionLoadError(url, { kind: 'network' });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -22,6 +22,8 @@ export const en = {
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
+  /** The headline when the chart shows the previous result: says which result it reads. */
+  summaryPrevious: (previous: string, sentence: string) => `${previous}: ${sentence}`,
   summaryTie: (f: F, p: { parties: string; seats: number }) =>
     `${p.parties} tied with ${f.count(p.seats)}${NBSP}seats each; no party has a majority.`,
   seatChartTitle: 'Seats won, by party',

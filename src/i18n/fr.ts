@@ -25,6 +25,7 @@ export const fr: Messages = {
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
+  summaryPrevious: (previous, sentence) => `${previous}${NBSP}: ${sentence}`,
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n'a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,

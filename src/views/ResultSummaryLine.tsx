@@ -4,9 +4,15 @@ import { resultSummary } from '../core/resultSummary.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-export const ResultSummaryLine = memo(function ResultSummaryLine({ election }: { election: Election }) {
+interface ResultSummaryLineProps {
+  election: Election;
+  /** Seats of the result shown, when it is not this election's: the previous one on the same ridings. */
+  previous?: { name: string; seats: ReadonlyMap<string, number> } | undefined;
+}
+
+export const ResultSummaryLine = memo(function ResultSummaryLine({ election, previous }: ResultSummaryLineProps) {
   const { t, f } = useI18n();
-  const summary = resultSummary(election);
+  const summary = resultSummary(election, previous ? (p) => previous.seats.get(p.id) ?? 0 : undefined);
   let text: string;
   if (summary.kind === 'tie') {
     text = t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats });
@@ -16,8 +22,8 @@ export const ResultSummaryLine = memo(function ResultSummaryLine({ election }: {
     text = t.summaryMajority(f, { party: f.text(summary.party.name), seats: summary.seats, surplus: summary.surplus });
   }
   return (
-    <p className="result-summary" data-summary={summary.kind}>
-      {text}
+    <p className="result-summary" data-summary={summary.kind} data-result={previous ? 'previous' : 'current'}>
+      {previous ? t.summaryPrevious(previous.name, text) : text}
     </p>
   );
 });

@@ -72,6 +72,16 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     [election, showPrevious, province, params.coalition, params.order],
   );
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
+  const previousSummary = useMemo(
+    () =>
+      showPrevious && election.previous
+        ? {
+            name: f.text(election.previous.name),
+            seats: new Map(scoreboard(election, { result: 'previous' }).rows.map((r) => [r.party.id, r.seats])),
+          }
+        : undefined,
+    [showPrevious, election, f],
+  );
   const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
   const title = viewTitle(i18n, election, profile, riding);
   useDocumentTitle(title);
@@ -83,7 +93,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           {f.text(election.legislature)} · <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
         <h1>{electionName}</h1>
-        <ResultSummaryLine election={election} />
+        <ResultSummaryLine election={election} previous={previousSummary} />
         <RidingSearch election={election} onChoose={openRiding} />
         <Scoreboard
           board={board}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ElectionLoadError } from './ElectionLoadError.ts';
+import { fetchElection, LOAD_TIMEOUT_SECONDS } from './electionQuery.ts';
+
+/** A fetch that never answers until aborted, as a hung server. */
+function hangingFetch() {
+  return vi.fn((_url: string, init?: RequestInit) => {
+    return new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    });
+  });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('fetchElection timeouts', () => {
+  it(`gives up after ${LOAD_TIMEOUT_SECONDS} s with a timeout error, not before`, async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', hangingFetch());
+    const loading = fetchElection('canada-2025');
+    const outcome = loading.then(
+      () => 'loaded',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_SECONDS * 1000 - 1);
+    expect(await Promise.race([outcome, Promise.resolve('pending')])).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(ElectionLoadError);
+    expect((error as ElectionLoadError).failure).toEqual({ kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS });
+  });
+
+  it('a caller that cancels gets its own abort, not a timeout', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', hangingFetch());
+    const controller = new AbortController();
+    const loading = fetchElection('canada-2025', controller.signal);
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
