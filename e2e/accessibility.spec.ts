@@ -11,8 +11,15 @@ const ROUTES: [string, string][] = [
   ['unknown party', '/party/xyz'],
 ];
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+/**
+ * axe with the WCAG 2.2 A/AA rules. The 343 seats are half of axe's time and are the same markup in every
+ * theme and at every width (only their colours change, and axe checks text colours), so they are checked
+ * once per route and language (desktop, light) and left out of the other runs.
+ */
+async function expectNoViolations(page: Page, { seats }: { seats: boolean }) {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (!seats) axe = axe.exclude('.hemicycle-seats');
+  const results = await axe.analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
@@ -23,24 +30,27 @@ async function expectNoViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+/** On a phone, one light and one dark run in different languages cover the narrow layout. */
+const PHONE_RUNS = new Set(['en light', 'fr dark']);
+
 for (const lang of ['en', 'fr']) {
   for (const theme of ['light', 'dark']) {
     for (const [name, path] of ROUTES) {
-      test(`axe: ${name} in ${lang}, ${theme} theme`, async ({ page }) => {
-        // axe walks every one of the 343 seats: ~20 s alone, far more on a loaded 2-core machine.
-        test.setTimeout(120_000);
+      test(`axe: ${name} in ${lang}, ${theme} theme`, async ({ page }, testInfo) => {
+        const phone = testInfo.project.name === 'phone';
+        test.skip(phone && !PHONE_RUNS.has(`${lang} ${theme}`), 'the phone layout is checked in one light and one dark run');
         await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}&theme=${theme}`);
         await expect(page.locator('[data-seat]').first()).toBeVisible();
         // The panels below the chart render just after it: check the whole page, footer included.
         if (!path.startsWith('/embed/')) await expect(page.getByRole('contentinfo')).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoViolations(page, { seats: !phone && theme === 'light' });
       });
     }
     test(`axe: error state in ${lang}, ${theme} theme`, async ({ page }) => {
       await page.route('**/data/canada-2025.json', (route) => route.fulfill({ status: 500, body: '' }));
       await page.goto(`/?lang=${lang}&theme=${theme}`);
       await expect(page.getByRole('alert')).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { seats: false });
     });
   }
 }
