@@ -64,6 +64,8 @@ export const electionQueryOptions = (electionId: string, liveSeconds?: number) =
     },
     // A bad file or a 404 will not fix itself in a second; only network blips are retried.
     retry: (failures, error) => failures < 2 && error instanceof ElectionLoadError && error.failure.kind === 'network',
+    // The page starts loading before it renders (mountApp): a failure then is shown, not silently fetched again on mount.
+    retryOnMount: false,
   });
 
 export function useElection(electionId: string, liveSeconds?: number) {

@@ -1,35 +1,31 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
-import { partyResults } from '../core/partyResults.ts';
 import { regionResult } from '../core/regionResult.ts';
 import { scoreboard } from '../core/scoreboard.ts';
 import { coalitionMembers } from '../core/coalitions.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import { Scoreboard } from '../features/scoreboard/Scoreboard.tsx';
 import { ridingResult } from '../core/ridingResult.ts';
-import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AppLink } from '../url/AppLink.tsx';
-import { formatViewParams } from '../url/routes.ts';
 import type { View } from '../url/useView.ts';
-import { CloseRaces } from './CloseRaces.tsx';
-import { CoalitionPanel } from './CoalitionPanel.tsx';
 import { HemicyclePanel } from './HemicyclePanel.tsx';
 import { NotFoundPanel } from './NotFoundPanel.tsx';
-import { PartyBreakdowns } from './PartyBreakdowns.tsx';
-import { PartyHeadline, PartyWins } from './PartyPanel.tsx';
-import { ProvincePanel } from './ProvincePanel.tsx';
+import { PartyHeadline } from './PartyPanel.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { RidingPanel } from './RidingPanel.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
-import { SeatChangesTable } from './SeatChangesTable.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
 import { shownRoute } from './shownRoute.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from './viewTitle.ts';
+
+// Requested as soon as this module runs, alongside the data, so it is here when the chart is.
+const belowChartModule = import('./BelowChart.tsx');
+const BelowChart = lazy(() => belowChartModule);
 
 /**
  * The chart follows the URL at once; the panels around it follow a moment
@@ -44,8 +40,6 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const belowChart = useDeferredValue(true, false);
   const { route, params } = view;
   const chartRoute = useMemo(() => shownRoute(election, urgent.route), [election, urgent.route]);
-  const results = useMemo(() => partyResults(election), [election]);
-  const regions = useMemo(() => seatsByRegion(election), [election]);
   const province = useMemo(() => (params.province ? regionResult(election, params.province) : undefined), [election, params.province]);
   const partyId = route.page === 'party' ? route.partyId : undefined;
   const ridingId = route.page === 'riding' ? route.ridingId : undefined;
@@ -95,13 +89,16 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         <h1>{electionName}</h1>
         <ResultSummaryLine election={election} previous={previousSummary} />
         <RidingSearch election={election} onChoose={openRiding} />
-        <Scoreboard
-          board={board}
-          previousName={election.previous ? f.text(election.previous.name) : undefined}
-          regionName={province ? f.text(province.region.name) : undefined}
-          current={partyId}
-          hrefFor={partyHref}
-        />
+        {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
+        {!riding && (
+          <Scoreboard
+            board={board}
+            previousName={election.previous ? f.text(election.previous.name) : undefined}
+            regionName={province ? f.text(province.region.name) : undefined}
+            current={partyId}
+            hrefFor={partyHref}
+          />
+        )}
       </header>
       <main className={profile ? 'with-aside' : undefined}>
         {(profile || riding) && (
@@ -120,14 +117,9 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
         {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
         {belowChart && (
-          <>
-            {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
-            <CoalitionPanel election={election} view={urgent} />
-            {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
-            <PartyBreakdowns election={election} results={results} regions={regions} />
-            <SeatChangesTable election={election} />
-            <CloseRaces election={election} query={formatViewParams(params)} />
-          </>
+          <Suspense fallback={null}>
+            <BelowChart election={election} urgent={urgent} view={view} province={province} profile={profile} ridingHref={ridingHref} />
+          </Suspense>
         )}
       </main>
       {belowChart && <SourcesFooter election={election} />}

@@ -1,0 +1,46 @@
+/**
+ * The panels under the chart: a province's table, coalitions, a party's
+ * ridings, the breakdowns, the changes and the closest races. They render
+ * just after the chart, and ship as a chunk of their own, fetched while the
+ * data loads: the first screen's JavaScript does not wait for them.
+ */
+import { useMemo } from 'react';
+import type { PartyProfile } from '../core/partyProfile.ts';
+import { partyResults } from '../core/partyResults.ts';
+import type { RegionResult } from '../core/regionResult.ts';
+import { seatsByRegion } from '../core/seatsByRegion.ts';
+import type { Election } from '../data/electionSchema.ts';
+import { formatViewParams } from '../url/routes.ts';
+import type { View } from '../url/useView.ts';
+import { CloseRaces } from './CloseRaces.tsx';
+import { CoalitionPanel } from './CoalitionPanel.tsx';
+import { PartyBreakdowns } from './PartyBreakdowns.tsx';
+import { PartyWins } from './PartyPanel.tsx';
+import { ProvincePanel } from './ProvincePanel.tsx';
+import { SeatChangesTable } from './SeatChangesTable.tsx';
+
+interface BelowChartProps {
+  election: Election;
+  /** The URL as it is now (the coalition picker is a form control). */
+  urgent: View;
+  /** The same a moment later, as the other panels follow it. */
+  view: View;
+  province: RegionResult | undefined;
+  profile: PartyProfile | undefined;
+  ridingHref: (ridingId: string) => string;
+}
+
+export default function BelowChart({ election, urgent, view, province, profile, ridingHref }: BelowChartProps) {
+  const results = useMemo(() => partyResults(election), [election]);
+  const regions = useMemo(() => seatsByRegion(election), [election]);
+  return (
+    <>
+      {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
+      <CoalitionPanel election={election} view={urgent} />
+      {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
+      <PartyBreakdowns election={election} results={results} regions={regions} />
+      <SeatChangesTable election={election} />
+      <CloseRaces election={election} query={formatViewParams(view.params)} />
+    </>
+  );
+}
