@@ -46,11 +46,22 @@ for (const { election, leader, seats, threshold, runnerUp } of [
   });
 }
 
-test('?order=spectrum seats the parties in political order, and says so', async ({ page }) => {
+test('?order=spectrum seats the parties in political order, and says so; the race stays the leader’s', async ({ page }) => {
   await page.goto('/?order=spectrum');
   await expect(page.locator('[data-seat="0"]')).toHaveAttribute('data-party', 'ndp');
   await expect(page.locator('[data-seat="342"]')).toHaveAttribute('data-party', 'cpc');
   await expect(page.locator('.legend [data-party]').first()).toHaveAttribute('data-party', 'ndp');
+  await expect(page.locator('[data-order="spectrum"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 169 of the 172');
+  // Labels stay within the arc's width: the chart is not pushed off-centre.
+  const [svg, labels] = await Promise.all([
+    page.locator('.hemicycle svg').boundingBox(),
+    page.locator('[data-wedge-label]').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON())),
+  ]);
+  for (const box of labels) {
+    expect(box.left).toBeGreaterThanOrEqual(svg!.x - 1);
+    expect(box.right).toBeLessThanOrEqual(svg!.x + svg!.width + 1);
+  }
 });
 
 test('the legend follows the chart: leader first, runner-up last among the seat holders', async ({ page }) => {
@@ -217,6 +228,8 @@ test('the previous-result view tells that result everywhere at once: headline, s
   await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('126');
   await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 157 of the 172');
   await expect(page.locator('text[data-wedge-label="lpc"]')).toHaveText('Liberal 157');
+  // The tables below stay on this election's result, and say so.
+  await expect(page.locator('[data-note="current-result"]')).toHaveText('The tables below give the 2025 result.');
 });
 
 test('a province view leads with its own seats and says the line is the national majority', async ({ page }) => {

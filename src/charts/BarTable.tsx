@@ -59,7 +59,8 @@ export function BarTable({ caption, columns, rows, max, className, rowKind = 'pa
                   width={`${Math.abs(x(row.value) - zero)}%`}
                   y="2"
                   height="10"
-                  fill={row.color}
+                  className="party-fill"
+                  color={row.color}
                 />
               </svg>
             </td>

@@ -5,7 +5,7 @@
  *
  * The seats are one tab stop (roving tabindex, `useSeatFocus`).
  */
-import { memo, useId, useMemo, type ReactNode, type SVGProps } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type ReactNode, type SVGProps } from 'react';
 import { framePercent, hemicycleFrame, unitsPerPxAt } from '../core/hemicycleFrame.ts';
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
@@ -114,6 +114,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated, activatable]);
 
   const activeSeat = active === null ? undefined : seats[active];
+  // A card pinned by a tap can open below the fold of a phone: bring it into view.
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (pinned && active !== null) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [pinned, active]);
   const detailAt = activeSeat && framePercent(frame, activeSeat.x, activeSeat.y);
   const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
@@ -149,6 +154,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div
+          ref={card}
           className={pinned ? 'seat-detail pinned' : 'seat-detail'}
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
           style={{ left: `${detailAt.left}%`, top: `${detailAt.top}%` }}

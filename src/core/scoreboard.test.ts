@@ -44,6 +44,15 @@ describe('scoreboard', () => {
     expect(board.race.seats).toBe(4);
   });
 
+  it('races the party with the most seats, whatever the seating order', () => {
+    const election = sampleElection();
+    election.parties.find((p) => p.id === 'blue')!.seatOrder = 0;
+    election.parties.find((p) => p.id === 'red')!.seatOrder = 2;
+    const board = scoreboard(election, { ordering: 'spectrum' });
+    expect(board.rows.map((r) => r.party.id)).toEqual(['blue', 'red']);
+    expect(board.race.parties.map((p) => p.id)).toEqual(['red']);
+  });
+
   it('races a coalition: its members together against the threshold', () => {
     const board = scoreboard(election, { lead: ['blue', 'gold', 'nobody'] });
     expect(board.race.parties.map((p) => p.id)).toEqual(['blue']);

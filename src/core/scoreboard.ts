@@ -54,7 +54,10 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
   const national = nationalSeats(election, previous);
   const threshold = majorityThreshold(election.totalSeats);
   const lead = coalitionMembers(election.parties, options.lead ?? []);
-  const racers = lead.length > 0 ? ordered.filter((p) => lead.includes(p.id)) : ordered.slice(0, 1);
+  // The race is the coalition's, or the party with the most seats (then votes) whatever the seating order.
+  const seatsOf = (p: Party) => national.get(p.id) ?? 0;
+  const leader = [...ordered].sort((a, b) => seatsOf(b) - seatsOf(a) || b.votes - a.votes)[0];
+  const racers = lead.length > 0 ? ordered.filter((p) => lead.includes(p.id)) : leader ? [leader] : [];
   const partySeats = racers.map((p) => national.get(p.id) ?? 0);
   const raceSeats = partySeats.reduce((sum, n) => sum + n, 0);
   const race = {
@@ -67,12 +70,12 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
   };
 
   const region = options.region === undefined ? undefined : regionRows(election, options.region, previous);
-  const seatsOf = region?.seats ?? national;
+  const counted = region?.seats ?? national;
   const rows = ordered
-    .filter((p) => (seatsOf.get(p.id) ?? 0) > 0)
+    .filter((p) => (counted.get(p.id) ?? 0) > 0)
     .map((party) => ({
       party,
-      seats: seatsOf.get(party.id) ?? 0,
+      seats: counted.get(party.id) ?? 0,
       change: region ? region.change(party.id) : previous ? undefined : nationalChange(election, party),
       voteShare: region
         ? region.voteShare(party.id)

@@ -2,7 +2,7 @@
  * Where each party's label goes on a hemicycle, so the chart names its own
  * wedges (as Flourish and Datawrapper do) without a legend lookup.
  *
- *            Bloc 22 · NDP 7           ← middle wedges: above the arc, at their angle;
+ *            Bloc 22 · NDP 7           ← middle wedges: in a row above the arc, over their seats;
  *          ·  ·  ·  ·│ ·  ·  ·            neighbours that would overlap are gathered into one label
  *       ·  ·         │      ·  ·
  *      ·  ·          │       ·  ·
@@ -90,22 +90,26 @@ export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOpt
     const box = side === 'left' ? { left: -1, right: -1 + w, top, bottom: top + h } : { left: 1 - w, right: 1, top, bottom: top + h };
     return { ids: b.ids, seats: b.seats, x, y: top, anchor: side === 'left' ? 'start' : 'end', box };
   };
-  // A middle wedge: just outside the arc at its mean angle; anchored away from the centre near the ends.
+  // A middle wedge: in one row above the arc, over its seats' mean angle, kept within the arc's width
+  // (a label off to the side would widen the frame and push the chart off-centre).
   const onArc = (b: Block): WedgeLabel => {
     const angle = b.angleSum / b.seats;
     const { w, h } = size(b);
-    const radius = outer + gap;
-    const px = radius * Math.cos(angle);
-    const py = -radius * Math.sin(angle);
-    const anchor: LabelAnchor = Math.cos(angle) > 0.5 ? 'start' : Math.cos(angle) < -0.5 ? 'end' : 'middle';
-    let left = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+    const half = Math.min(w / 2, 1);
+    let centre = Math.min(1 - half, Math.max(-1 + half, (outer + gap) * Math.cos(angle)));
     // Keep clear of the majority line's top, on the wedge's own side of it.
-    if (lineX !== undefined && anchor === 'middle' && left < lineX + gap && left + w > lineX - gap) {
-      left = px >= lineX ? lineX + gap : lineX - gap - w;
+    if (lineX !== undefined && centre - half < lineX + gap && centre + half > lineX - gap) {
+      centre = centre >= lineX ? lineX + gap + half : lineX - gap - half;
     }
-    const top = Math.min(py - h, -outer - gap - h * (anchor === 'middle' ? 1 : 0));
-    const x = anchor === 'start' ? left : anchor === 'end' ? left + w : left + w / 2;
-    return { ids: b.ids, seats: b.seats, x, y: top, anchor, box: { left, right: left + w, top, bottom: top + h } };
+    const top = -outer - gap - h;
+    return {
+      ids: b.ids,
+      seats: b.seats,
+      x: centre,
+      y: top,
+      anchor: 'middle',
+      box: { left: centre - half, right: centre + half, top, bottom: top + h },
+    };
   };
 
   if (blocks.length === 1) return [foot(blocks[0]!, 'left')];

@@ -122,7 +122,7 @@ export const en = {
     race: (f: F, p: { parties: string; seats: number; threshold: number; short: number }) =>
       p.short > 0
         ? `${p.parties}: ${f.count(p.seats)} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
-        : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)} needed)`,
+        : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)}\u00a0needed)`,
     national: 'House of Commons',
   },
   seatTable: {
@@ -137,6 +137,7 @@ export const en = {
     current: 'Result',
     changes: (previous: string) => `Changes since ${previous}`,
     previous: (previous: string) => `Result in ${previous}`,
+    panelsCurrent: (year: string) => `The tables below give the ${year} result.`,
     order: 'Seat order',
     orders: { result: 'Winner left, runner-up right', spectrum: 'Political order, left to right' },
     flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
@@ -155,7 +156,7 @@ export const en = {
     flows: 'Ridings won and lost',
     won: (f: F, n: number, from: string) => `Won ${f.count(n)}: ${from}`,
     lost: (f: F, n: number, to: string) => `Lost ${f.count(n)}: ${to}`,
-    flow: (p: { party: string; seats: string }) => `${p.party} ${p.seats}`,
+    flow: (p: { party: string; seats: string }) => `${p.party}\u00a0${p.seats}`,
   },
   coalition: {
     title: 'Coalitions',
@@ -198,7 +199,7 @@ export const en = {
     place: (f: F, n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${f.count(n)}th`),
     colRiding: 'Riding',
     colMargin: 'Margin',
-    colRunnerUp: 'Runner-up',
+    colRunnerUp: 'Runner\u2011up',
     marginPoints: (f: F, share: number) => `${f.points(share)}${NBSP}pts`,
     showAll: (f: F, n: number) => `Show all ${f.count(n)}`,
     showFewer: 'Show fewer',

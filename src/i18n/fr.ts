@@ -118,7 +118,7 @@ export const fr: Messages = {
     race: (f, p) =>
       p.short > 0
         ? `${p.parties}${NBSP}: ${f.count(p.seats)} des ${sieges(f, p.threshold)} nécessaires à une majorité`
-        : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)} nécessaires)`,
+        : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`,
     national: 'Chambre des communes',
   },
   seatTable: {
@@ -133,6 +133,7 @@ export const fr: Messages = {
     current: 'Résultat',
     changes: (previous) => `Changements depuis ${previous}`,
     previous: (previous) => `Résultat en ${previous}`,
+    panelsCurrent: (year) => `Les tableaux ci-dessous donnent le résultat de ${year}.`,
     order: 'Ordre des sièges',
     orders: { result: 'Vainqueur à gauche, deuxième à droite', spectrum: 'Ordre politique, de gauche à droite' },
     flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,
@@ -152,7 +153,7 @@ export const fr: Messages = {
     flows: 'Circonscriptions gagnées et perdues',
     won: (f, n, from) => `${f.count(n)}${NBSP}${n > 1 ? 'gagnées' : 'gagnée'}${NBSP}: ${from}`,
     lost: (f, n, to) => `${f.count(n)}${NBSP}${n > 1 ? 'perdues' : 'perdue'}${NBSP}: ${to}`,
-    flow: (p) => `${p.party} ${p.seats}`,
+    flow: (p) => `${p.party}${NBSP}${p.seats}`,
   },
   coalition: {
     title: 'Coalitions',

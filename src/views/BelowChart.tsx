@@ -11,6 +11,7 @@ import type { RegionResult } from '../core/regionResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { formatViewParams } from '../url/routes.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { CloseRaces } from './CloseRaces.tsx';
 import { CoalitionPanel } from './CoalitionPanel.tsx';
@@ -31,10 +32,17 @@ interface BelowChartProps {
 }
 
 export default function BelowChart({ election, urgent, view, province, profile, ridingHref }: BelowChartProps) {
+  const { t } = useI18n();
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   return (
     <>
+      {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
+      {view.params.seats === 'previous' && election.previous && (
+        <p className="panels-note" data-note="current-result">
+          {t.explore.panelsCurrent(election.date.slice(0, 4))}
+        </p>
+      )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
       <CoalitionPanel election={election} view={urgent} />
       {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}

@@ -35,7 +35,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
             <li key={p.id}>
               <label>
                 <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
-                <span className="swatch" style={{ background: p.color }} aria-hidden="true" />{' '}
+                <span className="swatch" style={{ color: p.color }} aria-hidden="true" />{' '}
                 <span className="coalition-name">{f.text(p.shortName)}</span> <span className="muted">{f.count(p.seats)}</span>
               </label>
             </li>

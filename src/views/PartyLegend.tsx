@@ -39,7 +39,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
           return (
             <li key={p.id}>
               <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
-                <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+                <span className="swatch" style={{ color: p.color }} aria-hidden="true" />
                 <span className="legend-name">{f.text(p.shortName)}</span>{' '}
                 <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
               </AppLink>

@@ -6,7 +6,7 @@ export function PartyName({ party }: { party: Party }) {
   const { f } = useI18n();
   return (
     <span className="party-name" title={f.text(party.name)}>
-      <span className="swatch" style={{ background: party.color }} aria-hidden="true" />
+      <span className="swatch" style={{ color: party.color }} aria-hidden="true" />
       <span className="party-name-text">{f.text(party.shortName)}</span>
     </span>
   );

@@ -15,16 +15,17 @@ interface PartyPanelProps {
 interface PartyHeadlineProps extends PartyPanelProps {
   /** Link to a coalition's view (`?coalition=`). */
   coalitionHref: (parties: string[]) => string;
+  /** Chosen on the page, not opened cold: the party's figures take the focus (the chart stays where it is). */
+  takeFocus: boolean;
 }
 
-export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref }: PartyHeadlineProps) {
+export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref, takeFocus }: PartyHeadlineProps) {
   const { f } = useI18n();
   const { party } = profile;
   const title = useRef<HTMLHeadingElement>(null);
-  // A reader who chose this party with the keyboard or a click lands on its figures; a page opened cold keeps its focus.
   useEffect(() => {
-    if (document.activeElement && document.activeElement !== document.body) title.current?.focus({ preventScroll: true });
-  }, [party.id]);
+    if (takeFocus) title.current?.focus({ preventScroll: true });
+  }, [party.id, takeFocus]);
   return (
     <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id} style={{ borderTopColor: party.color }}>
       <h2 id="party-title" className="party-title" tabIndex={-1} ref={title}>

@@ -1,5 +1,5 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { partyProfile } from '../core/partyProfile.ts';
 import { regionResult } from '../core/regionResult.ts';
 import { scoreboard } from '../core/scoreboard.ts';
@@ -49,6 +49,9 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     return found ? ridingResult(found) : undefined;
   }, [election, ridingId]);
   const home = view.hrefFor({ page: 'overview' });
+  // The page as it was opened: a party or riding reached from it (not opened cold) takes the focus.
+  const coldRoute = useRef(JSON.stringify(route));
+  const takeFocus = JSON.stringify(route) !== coldRoute.current;
   const electionName = f.text(election.name);
   // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
   const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
@@ -112,10 +115,10 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         {params.province && !province && (
           <NotFoundPanel message={t.explore.unknownRegion(params.province)} homeHref={view.hrefWith({ province: undefined })} />
         )}
-        {riding && <RidingPanel election={election} result={riding} view={view} />}
+        {riding && <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />}
         <HemicyclePanel election={election} urgent={urgent} view={view} chartRoute={chartRoute} title={title} onOpenRiding={openRiding} />
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
-        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} />}
+        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />}
         {belowChart && (
           <Suspense fallback={null}>
             <BelowChart election={election} urgent={urgent} view={view} province={province} profile={profile} ridingHref={ridingHref} />

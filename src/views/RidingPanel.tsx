@@ -1,5 +1,5 @@
 /** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
@@ -8,12 +8,24 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
 
-export const RidingPanel = memo(function RidingPanel({ election, result, view }: { election: Election; result: RidingResult; view: View }) {
+interface RidingPanelProps {
+  election: Election;
+  result: RidingResult;
+  view: View;
+  /** Opened from the page (a seat, the search), not cold: the riding comes into view with the focus. */
+  takeFocus: boolean;
+}
+
+export const RidingPanel = memo(function RidingPanel({ election, result, view, takeFocus }: RidingPanelProps) {
   const { t, f } = useI18n();
   const { riding } = result;
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = parties.get(riding.winner);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) title.current?.focus();
+  }, [riding.id, takeFocus]);
   return (
     <section
       className="panel party-panel riding-panel"
@@ -22,7 +34,9 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view }:
       style={{ borderTopColor: winner?.color }}
     >
       <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
-      <h2 id="riding-title">{f.text(riding.name)}</h2>
+      <h2 id="riding-title" tabIndex={-1} ref={title}>
+        {f.text(riding.name)}
+      </h2>
       <p>{winner && <AppLink href={view.hrefFor({ page: 'party', partyId: winner.id })}>{f.text(winner.name)}</AppLink>}</p>
       <RidingFacts election={election} result={result} />
       <BarTable

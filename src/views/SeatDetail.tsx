@@ -29,7 +29,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
           const party = colors.get(c.party);
           return (
             <li key={i} className={i === 0 ? 'winner' : undefined}>
-              <span className="swatch" style={{ background: party?.color }} aria-hidden="true" />
+              <span className="swatch" style={{ color: party?.color }} aria-hidden="true" />
               <span className="seat-card-name">
                 {c.name}{' '}
                 <span className="seat-card-party">{c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}</span>
@@ -45,7 +45,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
       <RidingFacts election={election} result={result} />
       {href && (
         <p className="seat-card-actions">
-          <AppLink href={href} className="seat-card-open">
+          <AppLink href={href} className="seat-card-open" onClick={onClose}>
             {t.seatDetail.open} →
           </AppLink>
           {onClose && (

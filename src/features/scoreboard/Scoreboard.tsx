@@ -50,7 +50,7 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
               <span className="score-name">{f.text(row.party.shortName)}</span>
               <span className="score-seats">{f.count(row.seats)}</span>
               <span className="score-facts">
-                {row.change !== undefined && <span className="score-change">{row.change === 0 ? '=' : f.signed(row.change)}</span>}
+                {row.change !== undefined && <span className="score-change">{row.change === 0 ? '±0' : f.signed(row.change)}</span>}
                 {row.voteShare !== undefined && <span className="score-vote">{f.percent(row.voteShare)}</span>}
               </span>
             </AppLink>
