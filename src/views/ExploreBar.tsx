@@ -7,8 +7,8 @@ import { memo, useId } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
-import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
 const ORDERS: readonly SeatOrderParam[] = ['result', 'spectrum'];
@@ -60,36 +60,29 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
         </label>
       )}
       {canShowPrevious && (
-        <div className="explore-shown" role="group" aria-label={t.explore.shown} aria-describedby={transposedNote && noteId}>
-          {SHOWN.map((value) => (
-            <AppLink
-              key={value}
-              href={view.hrefWith({ seats: value })}
-              aria-current={seats === value ? 'true' : undefined}
-              data-seats={value}
-            >
-              {labels[value]}
-            </AppLink>
-          ))}
-        </div>
+        <ViewSwitch
+          label={t.explore.shown}
+          options={SHOWN}
+          current={seats}
+          labels={labels}
+          hrefFor={(value) => view.hrefWith({ seats: value })}
+          dataName="data-seats"
+          describedBy={transposedNote && noteId}
+        />
       )}
       {transposedNote && (
         <p id={noteId} className="explore-note" data-note="transposed">
           {transposedNote}
         </p>
       )}
-      <div className="explore-shown" role="group" aria-label={t.explore.order}>
-        {ORDERS.map((value) => (
-          <AppLink
-            key={value}
-            href={view.hrefWith({ order: value })}
-            aria-current={order === value ? 'true' : undefined}
-            data-order={value}
-          >
-            {t.explore.orders[value]}
-          </AppLink>
-        ))}
-      </div>
+      <ViewSwitch
+        label={t.explore.order}
+        options={ORDERS}
+        current={order}
+        labels={t.explore.orders}
+        hrefFor={(value) => view.hrefWith({ order: value })}
+        dataName="data-order"
+      />
       {canShowPrevious && seats !== 'current' && (
         <p className="explore-note">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">

@@ -32,10 +32,7 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
         <tbody>
           {shown.map(({ riding, marginShare, runnerUp }) => (
             <tr key={riding.id} data-riding-row={riding.id}>
-              <th scope="row" className="riding-name">
-                <AppLink href={ridingHref(riding.id)}>{f.text(riding.name)}</AppLink>{' '}
-                <span className="muted">{regions.get(riding.region)}</span>
-              </th>
+              <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
               <td className="num">
                 {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
               </td>
@@ -67,15 +64,21 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
       <tbody>
         {best.map(({ riding, share, place }) => (
           <tr key={riding.id} data-riding-row={riding.id}>
-            <th scope="row" className="riding-name">
-              <AppLink href={ridingHref(riding.id)}>{f.text(riding.name)}</AppLink>{' '}
-              <span className="muted">{regions.get(riding.region)}</span>
-            </th>
+            <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
             <td className="num">{f.percent(share)}</td>
             <td className="num">{t.party.place(f, place)}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A row's heading: the riding's name, linking to its page, and its province. */
+function RidingCell({ name, region, href }: { name: string; region: string | undefined; href: string }) {
+  return (
+    <th scope="row" className="riding-name">
+      <AppLink href={href}>{name}</AppLink> <span className="muted">{region}</span>
+    </th>
   );
 }
