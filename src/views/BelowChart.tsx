@@ -29,16 +29,18 @@ interface BelowChartProps {
   province: RegionResult | undefined;
   profile: PartyProfile | undefined;
   ridingHref: (ridingId: string) => string;
+  /** The chart and scoreboard show the previous result. */
+  previousShown: boolean;
 }
 
-export default function BelowChart({ election, urgent, view, province, profile, ridingHref }: BelowChartProps) {
+export default function BelowChart({ election, urgent, view, province, profile, ridingHref, previousShown }: BelowChartProps) {
   const { t } = useI18n();
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   return (
     <>
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
-      {view.params.seats === 'previous' && election.previous && (
+      {previousShown && (
         <p className="panels-note" data-note="current-result">
           {t.explore.panelsCurrent(election.date.slice(0, 4))}
         </p>

@@ -1,21 +1,36 @@
-/** Shown inside the app when a path names no page, or no party or riding of this election. */
+/**
+ * What the URL names that this election does not have (a page, a party, a
+ * riding, a province), each said once with a way back: one path for the app
+ * and the embed.
+ */
 import { AppLink } from '../url/AppLink.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import type { UnknownName } from './resolveView.ts';
 
-interface NotFoundPanelProps {
+interface NotFoundPanelsProps {
+  unknown: readonly UnknownName[];
+  /** The overview, for an unknown page, party or riding. */
   homeHref: string;
-  partyId?: string | undefined;
-  message?: string | undefined;
+  /** The same view without the province, for an unknown province. */
+  withoutRegionHref: string;
 }
 
-export function NotFoundPanel({ partyId, message, homeHref }: NotFoundPanelProps) {
+export function NotFoundPanels({ unknown, homeHref, withoutRegionHref }: NotFoundPanelsProps) {
   const { t } = useI18n();
-  return (
-    <section className="error-panel" role="alert">
-      <h2>{message ?? (partyId === undefined ? t.unknownPage : t.unknownParty(partyId))}</h2>
+  const message = (name: UnknownName) =>
+    name.kind === 'page'
+      ? t.unknownPage
+      : name.kind === 'party'
+        ? t.unknownParty(name.id)
+        : name.kind === 'riding'
+          ? t.riding.unknown(name.id)
+          : t.explore.unknownRegion(name.id);
+  return unknown.map((name) => (
+    <section key={name.kind} className="error-panel" role="alert">
+      <h2>{message(name)}</h2>
       <p>
-        <AppLink href={homeHref}>{t.backToOverview}</AppLink>
+        <AppLink href={name.kind === 'region' ? withoutRegionHref : homeHref}>{t.backToOverview}</AppLink>
       </p>
     </section>
-  );
+  ));
 }

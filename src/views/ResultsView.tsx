@@ -3,8 +3,6 @@ import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } 
 import { partyProfile } from '../core/partyProfile.ts';
 import { regionResult } from '../core/regionResult.ts';
 import { scoreboard } from '../core/scoreboard.ts';
-import { coalitionMembers } from '../core/coalitions.ts';
-import { hasPreviousSeats } from '../core/seatPlan.ts';
 import { Scoreboard } from '../features/scoreboard/Scoreboard.tsx';
 import { ridingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -12,13 +10,13 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
 import { HemicyclePanel } from './HemicyclePanel.tsx';
-import { NotFoundPanel } from './NotFoundPanel.tsx';
+import { NotFoundPanels } from './NotFoundPanel.tsx';
+import { resolveView } from './resolveView.ts';
 import { PartyHeadline } from './PartyPanel.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { RidingPanel } from './RidingPanel.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
-import { shownRoute } from './shownRoute.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from './viewTitle.ts';
@@ -38,16 +36,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const view = useDeferredValue(urgent);
   // On the first load the seats paint first and the panels below the chart render just after, in a transition.
   const belowChart = useDeferredValue(true, false);
-  const { route, params } = view;
-  const chartRoute = useMemo(() => shownRoute(election, urgent.route), [election, urgent.route]);
-  const province = useMemo(() => (params.province ? regionResult(election, params.province) : undefined), [election, params.province]);
-  const partyId = route.page === 'party' ? route.partyId : undefined;
-  const ridingId = route.page === 'riding' ? route.ridingId : undefined;
-  const profile = useMemo(() => (partyId ? partyProfile(election, partyId) : undefined), [election, partyId]);
-  const riding = useMemo(() => {
-    const found = ridingId ? election.ridings.find((r) => r.id === ridingId) : undefined;
-    return found ? ridingResult(found) : undefined;
-  }, [election, ridingId]);
+  const { route } = view;
+  // What the page shows, decided once: now for the chart, a moment later for everything around it.
+  const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);
+  const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
+  const province = useMemo(() => (shown.region ? regionResult(election, shown.region.id) : undefined), [election, shown.region]);
+  const profile = useMemo(() => (shown.party ? partyProfile(election, shown.party.id) : undefined), [election, shown.party]);
+  const riding = useMemo(() => (shown.riding ? ridingResult(shown.riding) : undefined), [shown.riding]);
   const home = view.hrefFor({ page: 'overview' });
   // The page as it was opened: a party or riding reached from it (not opened cold) takes the focus.
   const coldRoute = useRef(JSON.stringify(route));
@@ -57,16 +52,10 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
   // The scoreboard tells the result the chart shows: the previous one, a province's, a coalition's race.
-  const showPrevious = view.params.seats === 'previous' && election.previous !== undefined && hasPreviousSeats(election);
+  const showPrevious = shown.result === 'previous';
   const board = useMemo(
-    () =>
-      scoreboard(election, {
-        result: showPrevious ? 'previous' : 'current',
-        region: province?.region.id,
-        lead: coalitionMembers(election.parties, params.coalition),
-        ordering: params.order,
-      }),
-    [election, showPrevious, province, params.coalition, params.order],
+    () => scoreboard(election, { result: shown.result, region: shown.region?.id, lead: shown.coalition, ordering: shown.ordering }),
+    [election, shown.result, shown.region, shown.coalition, shown.ordering],
   );
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const previousSummary = useMemo(
@@ -98,7 +87,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             board={board}
             previousName={election.previous ? f.text(election.previous.name) : undefined}
             regionName={province ? f.text(province.region.name) : undefined}
-            current={partyId}
+            current={shown.party?.id}
             hrefFor={partyHref}
           />
         )}
@@ -109,19 +98,22 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             ← {t.backToOverview}
           </AppLink>
         )}
-        {route.page === 'not-found' && <NotFoundPanel homeHref={home} />}
-        {partyId && !profile && <NotFoundPanel partyId={partyId} homeHref={home} />}
-        {ridingId && !riding && <NotFoundPanel message={t.riding.unknown(ridingId)} homeHref={home} />}
-        {params.province && !province && (
-          <NotFoundPanel message={t.explore.unknownRegion(params.province)} homeHref={view.hrefWith({ province: undefined })} />
-        )}
+        <NotFoundPanels unknown={shown.unknown} homeHref={home} withoutRegionHref={view.hrefWith({ province: undefined })} />
         {riding && <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />}
-        <HemicyclePanel election={election} urgent={urgent} view={view} chartRoute={chartRoute} title={title} onOpenRiding={openRiding} />
+        <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
         {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />}
         {belowChart && (
           <Suspense fallback={null}>
-            <BelowChart election={election} urgent={urgent} view={view} province={province} profile={profile} ridingHref={ridingHref} />
+            <BelowChart
+              election={election}
+              urgent={urgent}
+              view={view}
+              province={province}
+              profile={profile}
+              ridingHref={ridingHref}
+              previousShown={showPrevious}
+            />
           </Suspense>
         )}
       </main>

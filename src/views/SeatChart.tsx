@@ -2,58 +2,39 @@
 import { useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { useChartWidth } from '../charts/useChartWidth.ts';
-import { coalitionMembers } from '../core/coalitions.ts';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
 import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
 import type { LabelPart } from '../charts/WedgeLabels.tsx';
+import type { ResolvedView } from './resolveView.ts';
 import { SeatDetail } from './SeatDetail.tsx';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
 
 interface SeatChartProps {
   election: Election;
-  /** Party whose seats stay bright. */
-  party?: string | undefined;
-  /** Riding whose seat stays bright and ringed (overrides the other highlights). */
-  riding?: string | undefined;
-  /** Region whose seats stay bright. */
-  region?: string | undefined;
-  /** Parties seated together on the left and kept bright. */
-  coalition?: readonly string[] | undefined;
-  /** This election's seats, the same with changes marked, or the previous election's on the same ridings. */
-  shown?: SeatsShown | undefined;
-  /** Leader left and runner-up right (default), or the data's political order. */
-  ordering?: SeatOrderParam | undefined;
+  /**
+   * What the page shows (resolveView): the party, riding or province kept bright (a riding is also ringed),
+   * the coalition seated first, which result and changes, and the seating order.
+   */
+  view: ResolvedView;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding?: ((ridingId: string) => void) | undefined;
   /** The link to a riding's page, offered in a card pinned open by a tap. */
   ridingHref?: ((ridingId: string) => string) | undefined;
 }
 
-const NO_COALITION: readonly string[] = [];
-
-export function SeatChart({
-  election,
-  party,
-  riding,
-  region,
-  coalition = NO_COALITION,
-  shown = 'current',
-  ordering = 'result',
-  onOpenRiding,
-  ridingHref,
-}: SeatChartProps) {
+export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChartProps) {
+  const { seats: shown, result, coalition: lead, ordering } = view;
+  const party = view.party?.id;
+  const riding = view.riding?.id;
+  const region = view.region?.id;
   const i18n = useI18n();
   const { t, f } = i18n;
   const { ref, width } = useChartWidth<HTMLDivElement>();
-  const result = shown === 'previous' ? 'previous' : 'current';
   const plain = useMemo(() => buildSeatPlan(election), [election]);
-  // Unknown or seatless parties in a coalition link are left out, as the coalition panel leaves them out.
-  const lead = useMemo(() => coalitionMembers(election.parties, coalition), [election, coalition]);
   const seats = useMemo(
     () =>
       result === 'current' && lead.length === 0 && ordering === 'result' ? plain : buildSeatPlan(election, { result, lead, ordering }),

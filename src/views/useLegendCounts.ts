@@ -5,23 +5,18 @@
  * Shared by the app and the embed, so both legends agree with their charts.
  */
 import { useMemo } from 'react';
-import { coalitionMembers } from '../core/coalitions.ts';
 import { legendSeats } from '../core/legendSeats.ts';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { ViewParams } from '../url/routes.ts';
+import type { ResolvedView } from './resolveView.ts';
 
-type LegendParams = Pick<ViewParams, 'province' | 'seats' | 'coalition' | 'order'>;
-
-export function useLegendCounts(election: Election, { province, seats: shown, coalition, order }: LegendParams) {
+export function useLegendCounts(election: Election, { region, result, coalition, ordering }: ResolvedView) {
   const { t, f } = useI18n();
-  const region = election.regions.find((r) => r.id === province);
-  const result = shown === 'previous' ? 'previous' : 'current';
   const seats = useMemo(() => legendSeats(election, region?.id, result), [election, region, result]);
   const parties = useMemo(
-    () => partiesInSeatOrder(election, { result, lead: coalitionMembers(election.parties, coalition), ordering: order }),
-    [election, result, coalition, order],
+    () => partiesInSeatOrder(election, { result, lead: coalition, ordering }),
+    [election, result, coalition, ordering],
   );
-  return { region, seats, parties, caption: region && t.explore.legendRegion(f.text(region.name)) };
+  return { seats, parties, caption: region && t.explore.legendRegion(f.text(region.name)) };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sampleElection } from '../test/sampleElection.ts';
+import { parseViewParams, type Route } from '../url/routes.ts';
+import { resolveView } from './resolveView.ts';
+
+const election = sampleElection();
+const resolve = (route: Route, search = '') => resolveView(election, route, parseViewParams(search));
+
+describe('resolveView', () => {
+  it('shows a known party, riding and province, and the result asked for', () => {
+    const view = resolve({ page: 'party', partyId: 'blue' }, '?province=east&seats=previous&order=spectrum&coalition=blue,red');
+    expect(view.route).toEqual({ page: 'party', partyId: 'blue' });
+    expect([view.party?.id, view.region?.id, view.seats, view.result, view.ordering]).toEqual([
+      'blue',
+      'east',
+      'previous',
+      'previous',
+      'spectrum',
+    ]);
+    expect(view.coalition).toEqual(['blue', 'red']);
+    expect(view.unknown).toEqual([]);
+    expect(resolve({ page: 'riding', ridingId: '202' }).riding?.id).toBe('202');
+  });
+
+  it('names what the election does not have, once each, and shows the overview instead', () => {
+    const view = resolve({ page: 'party', partyId: 'green' }, '?province=north&coalition=gold,nobody,red');
+    expect(view.route).toEqual({ page: 'overview' });
+    expect(view.party).toBeUndefined();
+    expect(view.unknown).toEqual([
+      { kind: 'party', id: 'green' },
+      { kind: 'region', id: 'north' },
+    ]);
+    // Seatless or unknown partners are left out of a coalition, silently: the coalition panel lists who can be in one.
+    expect(view.coalition).toEqual(['red']);
+    expect(resolve({ page: 'riding', ridingId: '999' }).unknown).toEqual([{ kind: 'riding', id: '999' }]);
+    expect(resolve({ page: 'not-found' }).unknown).toEqual([{ kind: 'page' }]);
+  });
+
+  it('shows this election’s seats when the previous result cannot be seated', () => {
+    const partial = sampleElection();
+    delete partial.ridings[0]!.previousWinner;
+    const view = resolveView(partial, { page: 'overview' }, parseViewParams('?seats=previous'));
+    expect([view.canShowPrevious, view.seats, view.result]).toEqual([false, 'current', 'current']);
+    const none = sampleElection();
+    delete none.previous;
+    expect(resolveView(none, { page: 'overview' }, parseViewParams('?seats=changes')).seats).toBe('current');
+  });
+});

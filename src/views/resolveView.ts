@@ -1,0 +1,68 @@
+/**
+ * What a page shows, decided in one place from the election and the URL: the
+ * app, the embed (and, later, the prerenderer) all read this instead of
+ * unpacking the URL themselves. Pure and tested.
+ *
+ * Names the URL gives that the election does not have are listed in `unknown`
+ * (each said once), and the view falls back to what it can show: an unknown
+ * party or riding shows the overview, an unknown province lights no province,
+ * unknown or seatless coalition partners are left out.
+ */
+import { coalitionMembers } from '../core/coalitions.ts';
+import { hasPreviousSeats } from '../core/seatPlan.ts';
+import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
+import type { Route, SeatOrderParam, SeatsShown, ViewParams } from '../url/routes.ts';
+
+export type UnknownName =
+  { kind: 'page' } | { kind: 'party'; id: string } | { kind: 'riding'; id: string } | { kind: 'region'; id: string };
+
+export interface ResolvedView {
+  /** What the chart and the panels show: the route asked for when the election has it, else the overview. */
+  route: Route;
+  party: Party | undefined;
+  riding: Riding | undefined;
+  region: Region | undefined;
+  /** Coalition partners that can be in one, in the URL's order. */
+  coalition: string[];
+  /** Whether this election can seat its previous result (every riding knows its previous winner). */
+  canShowPrevious: boolean;
+  /** The seats shown: `changes` and `previous` only when the previous result can be shown. */
+  seats: SeatsShown;
+  /** Whose seats the chart draws. */
+  result: 'current' | 'previous';
+  ordering: SeatOrderParam;
+  unknown: UnknownName[];
+}
+
+export function resolveView(election: Election, route: Route, params: ViewParams): ResolvedView {
+  const unknown: UnknownName[] = [];
+  let party: Party | undefined;
+  let riding: Riding | undefined;
+  if (route.page === 'not-found') unknown.push({ kind: 'page' });
+  if (route.page === 'party') {
+    party = election.parties.find((p) => p.id === route.partyId);
+    if (!party) unknown.push({ kind: 'party', id: route.partyId });
+  }
+  if (route.page === 'riding') {
+    riding = election.ridings.find((r) => r.id === route.ridingId);
+    if (!riding) unknown.push({ kind: 'riding', id: route.ridingId });
+  }
+  const region = params.province === undefined ? undefined : election.regions.find((r) => r.id === params.province);
+  if (params.province !== undefined && !region) unknown.push({ kind: 'region', id: params.province });
+  const canShowPrevious = election.previous !== undefined && hasPreviousSeats(election);
+  const seats = canShowPrevious ? params.seats : 'current';
+  // The URL's own array when every partner counts: a party click must not hand the chart a new, equal coalition.
+  const members = coalitionMembers(election.parties, params.coalition);
+  return {
+    route: party ? route : riding ? route : { page: 'overview' },
+    party,
+    riding,
+    region,
+    coalition: members.length === params.coalition.length ? params.coalition : members,
+    canShowPrevious,
+    seats,
+    result: seats === 'previous' ? 'previous' : 'current',
+    ordering: params.order,
+    unknown,
+  };
+}
