@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Connect } from 'vite';
+import { defineConfig, type Connect, type PluginOption } from 'vite';
 import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 import { sharePagesPlugin } from './scripts/share/sharePagesPlugin.ts';
 
@@ -32,9 +32,27 @@ const securityHeadersMiddleware: Connect.NextHandleFunction = (req, res, next) =
   next();
 };
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    // The prerender build (`vite build --ssr`) only compiles the app for Node: no pages, headers or images.
+    ...(isSsrBuild ? [] : buildPlugins()),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: !isSsrBuild,
+    copyPublicDir: !isSsrBuild,
+    rollupOptions: isSsrBuild ? {} : { input: { main: 'index.html', embed: 'embed/index.html' } },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+}));
+
+function buildPlugins(): PluginOption[] {
+  return [
     {
       // Build only: the dev server injects inline styles and its client, which this policy would block.
       name: 'hemicycle-security',
@@ -55,17 +73,5 @@ export default defineConfig({
         server.middlewares.use(shellFallback(() => join(server.config.root, server.config.build.outDir)));
       },
     },
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    rollupOptions: {
-      input: { main: 'index.html', embed: 'embed/index.html' },
-    },
-  },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    environment: 'node',
-  },
-});
+  ];
+}

@@ -114,7 +114,8 @@ test('a server that never answers times out with a specific message and a retry'
   await page.route(DATA, (route) => (calls++ === 0 ? new Promise(() => {}) : route.fallback()));
   // The page's clock, not the test's: 15 s pass at once.
   await page.clock.install();
-  await page.goto('/');
+  // A view that is not prerendered, so the page waits on the data with its loading state.
+  await page.goto('/?theme=light');
   await expect(page.getByText('Loading the results…')).toBeVisible();
   await page.clock.runFor(14_000);
   const alert = page.getByRole('alert');

@@ -1,23 +1,49 @@
-/** Starts a Hemicycle page (the full app or the embed) in #root, with its query cache. */
+/**
+ * Starts a Hemicycle page (the full app or the embed) in #root, with its query cache.
+ *
+ * A prerendered page (scripts/site/prerender.ts) already holds the default
+ * view's HTML: when the URL asks for that view, React hydrates it once the
+ * data is here, so the reader sees the result before any script runs and
+ * nothing is redrawn. Any other view (another language, a province…) renders
+ * afresh.
+ */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ComponentType } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
-import { browserLang, parseViewParams } from './url/routes.ts';
+import { browserLang, formatViewParams, parseViewParams } from './url/routes.ts';
 import './styles.css';
 
 export function mountApp(Page: ComponentType) {
   const queryClient = new QueryClient();
   // What the first render waits for starts now, side by side: the data, and the catalogue of a language other than English.
   const params = parseViewParams(location.search);
-  void queryClient.prefetchQuery(electionQueryOptions(params.election, params.live));
-  void loadCatalog(params.lang ?? browserLang(navigator.languages));
-  createRoot(document.getElementById('root')!).render(
+  const lang = params.lang ?? browserLang(navigator.languages);
+  const data = queryClient.fetchQuery(electionQueryOptions(params.election, params.live));
+  void loadCatalog(lang);
+  const root = document.getElementById('root')!;
+  const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <Page />
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
+  );
+  const prerendered = root.hasAttribute('data-prerendered') && formatViewParams(params) === '' && lang === 'en';
+  if (!prerendered) {
+    // The app shows a failed load itself: the promise is only for hydration.
+    data.catch(() => undefined);
+    root.replaceChildren();
+    createRoot(root).render(app);
+    return;
+  }
+  // The HTML was drawn with the data: hydrate once it is here too. If it cannot be loaded, the app says why.
+  data.then(
+    () => hydrateRoot(root, app),
+    () => {
+      root.replaceChildren();
+      createRoot(root).render(app);
+    },
   );
 }

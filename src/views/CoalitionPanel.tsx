@@ -10,6 +10,7 @@ import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
+import { Swatch } from '../charts/Swatch.tsx';
 
 export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
@@ -35,8 +36,8 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
             <li key={p.id}>
               <label>
                 <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
-                <span className="swatch" style={{ color: p.color }} aria-hidden="true" />{' '}
-                <span className="coalition-name">{f.text(p.shortName)}</span> <span className="muted">{f.count(p.seats)}</span>
+                <Swatch color={p.color} /> <span className="coalition-name">{f.text(p.shortName)}</span>{' '}
+                <span className="muted">{f.count(p.seats)}</span>
               </label>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { memo, useId } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import type { Party } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { Swatch } from '../charts/Swatch.tsx';
 
 interface PartyLegendProps {
   /** In the chart's seating order. */
@@ -39,7 +40,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
           return (
             <li key={p.id}>
               <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
-                <span className="swatch" style={{ color: p.color }} aria-hidden="true" />
+                <Swatch color={p.color} />
                 <span className="legend-name">{f.text(p.shortName)}</span>{' '}
                 <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>
               </AppLink>

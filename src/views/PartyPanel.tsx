@@ -6,6 +6,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PartyStats } from './PartyStats.tsx';
 import { RidingsWonTable } from './RidingsWonTable.tsx';
+import { Swatch } from '../charts/Swatch.tsx';
 
 interface PartyPanelProps {
   election: Election;
@@ -27,7 +28,8 @@ export const PartyHeadline = memo(function PartyHeadline({ election, profile, co
     if (takeFocus) title.current?.focus({ preventScroll: true });
   }, [party.id, takeFocus]);
   return (
-    <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id} style={{ borderTopColor: party.color }}>
+    <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id}>
+      <Swatch color={party.color} shape="stripe" />
       <h2 id="party-title" className="party-title" tabIndex={-1} ref={title}>
         {f.text(party.name)}
       </h2>

@@ -7,6 +7,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
+import { Swatch } from '../charts/Swatch.tsx';
 
 interface RidingPanelProps {
   election: Election;
@@ -27,12 +28,8 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
     if (takeFocus) title.current?.focus();
   }, [riding.id, takeFocus]);
   return (
-    <section
-      className="panel party-panel riding-panel"
-      aria-labelledby="riding-title"
-      data-riding-view={riding.id}
-      style={{ borderTopColor: winner?.color }}
-    >
+    <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>
+      <Swatch color={winner?.color} shape="stripe" />
       <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
       <h2 id="riding-title" tabIndex={-1} ref={title}>
         {f.text(riding.name)}

@@ -4,6 +4,7 @@ import type { Election, Riding } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AppLink } from '../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
+import { Swatch } from '../charts/Swatch.tsx';
 
 const SHOWN = 4;
 
@@ -29,7 +30,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
           const party = colors.get(c.party);
           return (
             <li key={i} className={i === 0 ? 'winner' : undefined}>
-              <span className="swatch" style={{ color: party?.color }} aria-hidden="true" />
+              <Swatch color={party?.color} />
               <span className="seat-card-name">
                 {c.name}{' '}
                 <span className="seat-card-party">{c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}</span>

@@ -5,7 +5,8 @@ import { useDocumentSettings } from './useDocumentSettings.ts';
 
 export function usePageView() {
   const view = useView();
-  const lang = view.params.lang ?? browserLang(navigator.languages);
+  // No navigator when pages are prerendered at build time: those are the English pages.
+  const lang = view.params.lang ?? (typeof navigator === 'undefined' ? 'en' : browserLang(navigator.languages));
   useDocumentSettings(lang, view.params.theme, view.embedded && view.transparent);
   return { view, lang };
 }
