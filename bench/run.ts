@@ -100,11 +100,11 @@ async function interactions(page: Page, origin: string) {
         const seats = document.querySelectorAll('[data-seat]');
         const seat = seats[(40 + (i + 2) * 30) % seats.length]!;
         const t0 = performance.now();
-        seat.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        seat.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
         while (!document.querySelector('.seat-card')) await new Promise((r) => requestAnimationFrame(r));
         const t = performance.now() - t0;
-        seat.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false }));
-        document.querySelector('.hemicycle-seats')!.dispatchEvent(new PointerEvent('pointerleave'));
+        seat.dispatchEvent(new PointerEvent('pointerleave', { bubbles: false, pointerType: 'mouse' }));
+        document.querySelector('.hemicycle-seats')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
         return t;
       }, i),
     );
