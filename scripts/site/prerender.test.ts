@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillShell } from './prerender.ts';
 
-const SHELL = '<body>\n    <div id="root"></div>\n    <noscript>Hemicycle needs JavaScript to draw the seat chart.</noscript>\n    <script type="module" src="/a.js"></script>\n  </body>';
+const SHELL =
+  '<body>\n    <div id="root"></div>\n    <noscript>Hemicycle needs JavaScript to draw the seat chart.</noscript>\n    <script type="module" src="/a.js"></script>\n  </body>';
 
 describe('fillShell', () => {
   it('puts the markup in #root, marks it prerendered and drops the noscript notice', () => {
