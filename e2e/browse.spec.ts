@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 const EXPECTED_SEATS = { lpc: 169, cpc: 144, bq: 22, ndp: 7, gpc: 1 };
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 const seatsOf = (page: Page, party: string) => page.locator(`[data-seat][data-party="${party}"]`);
 

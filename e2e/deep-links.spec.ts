@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { election } from './support/election.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 
 let host: StaticServer;

@@ -1,5 +1,5 @@
 /** The first screen: the picture alone must tell who won and how far from a majority. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 /**
  * Which seats the drawn majority line leaves on its left, read from the SVG: each seat's angle around

@@ -3,7 +3,7 @@
  * the page refetches, shows the new seats, pulses only the seat that changed,
  * keeps the reader's view, and keeps the last good result when a refresh fails.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

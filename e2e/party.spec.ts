@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 test('a party path highlights its seats and dims the rest', async ({ page }) => {
   await page.goto('/party/cpc');

@@ -1,5 +1,6 @@
 /** Every page arrives drawn: the HTML served holds the result before any script runs, and the app takes it over. */
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './support/test.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -65,5 +66,16 @@ test('another view of a prerendered page renders afresh, in its own language', a
   await page.goto('/party/bq?lang=fr');
   await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
   await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
+  expect(errors).toEqual([]);
+});
+
+test('data changed since the build is drawn afresh, not hydrated into HTML that no longer matches', async ({ page }) => {
+  const errors = watchErrors(page);
+  const data = JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')) as { parties: { id: string; name: { en: string } }[] };
+  data.parties.find((p) => p.id === 'lpc')!.name.en = 'Liberal Party of Canada (corrected)';
+  await page.route('**/data/canada-2025.json', (route) => route.fulfill({ json: data }));
+  await page.goto('/');
+  await expect(page.locator('.result-summary')).toContainText('The Liberal Party of Canada (corrected) won 169 seats');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
   expect(errors).toEqual([]);
 });

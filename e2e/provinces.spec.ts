@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 test('?province=qc lights up Quebec and gives its breakdown', async ({ page }) => {
   await page.goto('/?province=qc');

@@ -1,5 +1,5 @@
 /** Finding a riding by name: matching, the answer when nothing matches, the hint in the box, choosing. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 const searchBox = (page: Page, lang: 'en' | 'fr' = 'en') =>
   page.getByRole('combobox', { name: lang === 'en' ? 'Find a riding' : 'Trouver une circonscription' });

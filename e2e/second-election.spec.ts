@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 test('?election=canada-2021 opens the 2021 result on its 338 ridings, with its own majority', async ({ page }) => {
   await page.goto('/?election=canada-2021');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 
 /** Collects every CSP violation the page reports, from the DOM event and the console. */
 async function watchViolations(page: Page): Promise<string[]> {

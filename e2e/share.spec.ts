@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 
 test('the chart downloads as SVG and PNG, as drawn', async ({ page }) => {

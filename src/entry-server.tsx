@@ -10,7 +10,13 @@ import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from './App.tsx';
 import { electionQueryOptions } from './data/electionQuery.ts';
+import { electionFingerprint } from './data/electionFingerprint.ts';
 import { parseElection } from './data/electionSchema.ts';
+
+/** The fingerprint of the data a page is drawn from: the browser hydrates only the same data. */
+export function fingerprintOf(electionJson: unknown): string {
+  return electionFingerprint(parseElection(electionJson));
+}
 
 /** The HTML of `path` (no query: the default view) for this election's JSON. */
 export function renderPage(path: string, electionJson: unknown): string {

@@ -10,6 +10,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { electionFingerprint } from './data/electionFingerprint.ts';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { browserLang, formatViewParams, parseViewParams } from './url/routes.ts';
@@ -30,7 +31,8 @@ export function mountApp(Page: ComponentType) {
       </QueryClientProvider>
     </StrictMode>
   );
-  const prerendered = root.hasAttribute('data-prerendered') && formatViewParams(params) === '' && lang === 'en';
+  const drawnFrom = root.getAttribute('data-prerendered');
+  const prerendered = drawnFrom !== null && formatViewParams(params) === '' && lang === 'en';
   if (!prerendered) {
     // The app shows a failed load itself: the promise is only for hydration.
     data.catch(() => undefined);
@@ -38,12 +40,11 @@ export function mountApp(Page: ComponentType) {
     createRoot(root).render(app);
     return;
   }
-  // The HTML was drawn with the data: hydrate once it is here too. If it cannot be loaded, the app says why.
-  data.then(
-    () => hydrateRoot(root, app),
-    () => {
-      root.replaceChildren();
-      createRoot(root).render(app);
-    },
-  );
+  const renderAfresh = () => {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  };
+  // The HTML was drawn from the build's data: hydrate once the same data is here. Data changed since the
+  // build (a live night) is drawn afresh; data that cannot be loaded, the app says why.
+  data.then((election) => (electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app) : renderAfresh()), renderAfresh);
 }

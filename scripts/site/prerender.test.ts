@@ -5,13 +5,13 @@ const SHELL =
   '<body>\n    <div id="root"></div>\n    <noscript>Hemicycle needs JavaScript to draw the seat chart.</noscript>\n    <script type="module" src="/a.js"></script>\n  </body>';
 
 describe('fillShell', () => {
-  it('puts the markup in #root, marks it prerendered and drops the noscript notice', () => {
-    expect(fillShell(SHELL, '<h1>Result</h1>')).toBe(
-      '<body>\n    <div id="root" data-prerendered=""><h1>Result</h1></div>\n    <script type="module" src="/a.js"></script>\n  </body>',
+  it('puts the markup in #root, marks it with the data it was drawn from and drops the noscript notice', () => {
+    expect(fillShell(SHELL, '<h1>Result</h1>', '0a1b2c3d')).toBe(
+      '<body>\n    <div id="root" data-prerendered="0a1b2c3d"><h1>Result</h1></div>\n    <script type="module" src="/a.js"></script>\n  </body>',
     );
   });
 
   it('fails loudly on a shell it cannot fill', () => {
-    expect(() => fillShell('<body></body>', '<h1>Result</h1>')).toThrow(/no empty <div id="root"><\/div>/);
+    expect(() => fillShell('<body></body>', '<h1>Result</h1>', '0a1b2c3d')).toThrow(/no empty <div id="root"><\/div>/);
   });
 });

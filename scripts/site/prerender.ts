@@ -16,10 +16,13 @@ const ELECTION = process.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
 const ROOT = '<div id="root"></div>';
 const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>\s*/;
 
-/** The shell with the page's markup in #root; the noscript notice goes, since the page needs no script to be read. */
-export function fillShell(shell: string, markup: string): string {
+/**
+ * The shell with the page's markup in #root, marked with the fingerprint of the data it was drawn from;
+ * the noscript notice goes, since the page needs no script to be read.
+ */
+export function fillShell(shell: string, markup: string, fingerprint: string): string {
   if (!shell.includes(ROOT)) throw new Error('the page shell has no empty <div id="root"></div> to fill');
-  return shell.replace(ROOT, `<div id="root" data-prerendered="">${markup}</div>`).replace(NOSCRIPT, '');
+  return shell.replace(ROOT, `<div id="root" data-prerendered="${fingerprint}">${markup}</div>`).replace(NOSCRIPT, '');
 }
 
 interface ElectionIds {
@@ -28,14 +31,18 @@ interface ElectionIds {
 }
 
 async function main() {
-  const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as { renderPage: (path: string, json: unknown) => string };
+  const { renderPage, fingerprintOf } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
+    renderPage: (path: string, json: unknown) => string;
+    fingerprintOf: (json: unknown) => string;
+  };
   const json = JSON.parse(readFileSync(join(DIST, 'data', `${ELECTION}.json`), 'utf8')) as ElectionIds;
   const paths = ['/', ...json.parties.map((p) => `/party/${p.id}`), ...json.ridings.map((r) => `/riding/${r.id}`)];
+  const fingerprint = fingerprintOf(json);
   const started = performance.now();
   for (const path of paths) {
     const file = join(DIST, path, 'index.html');
     if (!existsSync(file)) throw new Error(`no built shell for ${path} (${file})`);
-    writeFileSync(file, fillShell(readFileSync(file, 'utf8'), renderPage(path, json)));
+    writeFileSync(file, fillShell(readFileSync(file, 'utf8'), renderPage(path, json), fingerprint));
   }
   console.log(`prerendered ${paths.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

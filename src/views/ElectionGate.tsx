@@ -1,5 +1,5 @@
 /** Loads the election a view names and renders it, or says why it cannot: loading, then data or an error. */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useElection } from '../data/electionQuery.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
@@ -25,6 +25,7 @@ export function ElectionGate({ electionId, liveSeconds, location, children }: El
       <>
         {interval ? <LiveStatus seconds={interval} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} /> : null}
         <RenderErrorBoundary resetKeys={[data, location]}>{children(data)}</RenderErrorBoundary>
+        <ReadyMark />
       </>
     );
   }
@@ -34,4 +35,13 @@ export function ElectionGate({ electionId, liveSeconds, location, children }: El
       <ErrorPanel error={error} onRetry={() => void refetch()} />
     </main>
   );
+}
+
+/**
+ * Marks the document once the result is drawn by the app (rendered or hydrated), not only served:
+ * before then a prerendered page's seats are static HTML. Tests wait for it; hosts may style by it.
+ */
+function ReadyMark() {
+  useEffect(() => document.documentElement.setAttribute('data-ready', ''), []);
+  return null;
 }
