@@ -33,17 +33,18 @@ export function mountApp(Page: ComponentType) {
   );
   const drawnFrom = root.getAttribute('data-prerendered');
   const prerendered = drawnFrom !== null && formatViewParams(params) === '' && lang === 'en';
-  if (!prerendered) {
-    // The app shows a failed load itself: the promise is only for hydration.
-    data.catch(() => undefined);
-    root.replaceChildren();
-    createRoot(root).render(app);
-    return;
-  }
+  // The served HTML is dropped, and the root no longer says it holds a prerendered page.
   const renderAfresh = () => {
+    root.removeAttribute('data-prerendered');
     root.replaceChildren();
     createRoot(root).render(app);
   };
+  if (!prerendered) {
+    // The app shows a failed load itself: the promise is only for hydration.
+    data.catch(() => undefined);
+    renderAfresh();
+    return;
+  }
   // The HTML was drawn from the build's data: hydrate once the same data is here. Data changed since the
   // build (a live night) is drawn afresh; data that cannot be loaded, the app says why.
   data.then((election) => (electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app) : renderAfresh()), renderAfresh);
