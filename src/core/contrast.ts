@@ -15,9 +15,6 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Non-text graphics need 3:1 against what is next to them (WCAG 1.4.11). */
-export const GRAPHICS_CONTRAST = 3;
-
 /** Black or white, whichever reads better on `fill`. */
 export function inkOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';

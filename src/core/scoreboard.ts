@@ -10,7 +10,7 @@ import type { Election, Party } from '../data/electionSchema.ts';
 import { coalitionMembers } from './coalitions.ts';
 import { majorityThreshold } from './majority.ts';
 import { regionResult } from './regionResult.ts';
-import { partiesInSeatOrder, type SeatPlanOptions } from './seatPlan.ts';
+import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
 export interface ScoreRow {
@@ -51,12 +51,11 @@ export interface ScoreboardOptions extends SeatPlanOptions {
 export function scoreboard(election: Election, options: ScoreboardOptions = {}): Scoreboard {
   const previous = options.result === 'previous';
   const ordered = partiesInSeatOrder(election, options);
-  const national = nationalSeats(election, previous);
+  const national = seatCounts(election, previous ? 'previous' : 'current');
   const threshold = majorityThreshold(election.totalSeats);
   const lead = coalitionMembers(election.parties, options.lead ?? []);
-  // The race is the coalition's, or the party with the most seats (then votes) whatever the seating order.
-  const seatsOf = (p: Party) => national.get(p.id) ?? 0;
-  const leader = [...ordered].sort((a, b) => seatsOf(b) - seatsOf(a) || b.votes - a.votes)[0];
+  // The race is the coalition's, or the leader's as the chart ranks parties, whatever the seating order asked for.
+  const leader = lead.length > 0 ? undefined : partiesInSeatOrder(election, { result: options.result })[0];
   const racers = lead.length > 0 ? ordered.filter((p) => lead.includes(p.id)) : leader ? [leader] : [];
   const partySeats = racers.map((p) => national.get(p.id) ?? 0);
   const raceSeats = partySeats.reduce((sum, n) => sum + n, 0);
@@ -84,14 +83,6 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
           : party.voteShare,
     }));
   return { rows, total: region?.total ?? election.totalSeats, race };
-}
-
-/** Seats per party nationally: the parties' totals, or the previous winners of the same ridings. */
-function nationalSeats(election: Election, previous: boolean): Map<string, number> {
-  if (!previous) return new Map(election.parties.map((p) => [p.id, p.seats]));
-  const counts = new Map<string, number>();
-  for (const r of election.ridings) counts.set(r.previousWinner ?? r.winner, (counts.get(r.previousWinner ?? r.winner) ?? 0) + 1);
-  return counts;
 }
 
 function nationalChange(election: Election, party: Party): number | undefined {

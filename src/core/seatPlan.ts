@@ -50,14 +50,19 @@ function ridingsByParty(election: Election, winnerOf: (r: Riding) => string): Ma
   return byParty;
 }
 
-/** Each party's seats in the result drawn: this election's, or the previous one's on the same ridings. */
-function seatCounter(election: Election, previous: boolean): (party: Party) => number {
-  if (!previous) return (p) => p.seats;
+/** Each party's seats in the result drawn: this election's totals, or the previous winners of the same ridings. */
+export function seatCounts(election: Election, result: 'current' | 'previous' = 'current'): Map<string, number> {
+  if (result === 'current') return new Map(election.parties.map((p) => [p.id, p.seats]));
   const counts = new Map<string, number>();
   for (const r of election.ridings) {
     const winner = r.previousWinner ?? r.winner;
     counts.set(winner, (counts.get(winner) ?? 0) + 1);
   }
+  return counts;
+}
+
+function seatCounter(election: Election, previous: boolean): (party: Party) => number {
+  const counts = seatCounts(election, previous ? 'previous' : 'current');
   return (p) => counts.get(p.id) ?? 0;
 }
 

@@ -136,16 +136,3 @@ export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOpt
     ];
   }
 }
-
-/** The box holding every label, to widen the drawing frame. */
-export function labelsExtent(labels: readonly WedgeLabel[]) {
-  return labels.reduce(
-    (acc, { box }) => ({
-      left: Math.min(acc.left, box.left),
-      top: Math.min(acc.top, box.top),
-      right: Math.max(acc.right, box.right),
-      bottom: Math.max(acc.bottom, box.bottom),
-    }),
-    { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity },
-  );
-}

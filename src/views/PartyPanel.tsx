@@ -1,11 +1,12 @@
 /** The party view, in two parts around the hemicycle: its headline figures, then where it won. */
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { PartyStats } from './PartyStats.tsx';
 import { RidingsWonTable } from './RidingsWonTable.tsx';
+import { useTakeFocus } from './useTakeFocus.ts';
 import { Swatch } from '../charts/Swatch.tsx';
 
 interface PartyPanelProps {
@@ -23,10 +24,7 @@ interface PartyHeadlineProps extends PartyPanelProps {
 export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref, takeFocus }: PartyHeadlineProps) {
   const { f } = useI18n();
   const { party } = profile;
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (takeFocus) title.current?.focus({ preventScroll: true });
-  }, [party.id, takeFocus]);
+  const title = useTakeFocus<HTMLHeadingElement>(party.id, takeFocus, { scroll: false });
   return (
     <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id}>
       <Swatch color={party.color} shape="stripe" />

@@ -3,6 +3,7 @@ import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } 
 import { partyProfile } from '../core/partyProfile.ts';
 import { regionResult } from '../core/regionResult.ts';
 import { scoreboard } from '../core/scoreboard.ts';
+import { seatCounts } from '../core/seatPlan.ts';
 import { Scoreboard } from '../features/scoreboard/Scoreboard.tsx';
 import { ridingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -63,7 +64,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
       showPrevious && election.previous
         ? {
             name: f.text(election.previous.name),
-            seats: new Map(scoreboard(election, { result: 'previous' }).rows.map((r) => [r.party.id, r.seats])),
+            seats: seatCounts(election, 'previous'),
           }
         : undefined,
     [showPrevious, election, f],

@@ -1,5 +1,5 @@
 /** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
@@ -7,6 +7,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
+import { useTakeFocus } from './useTakeFocus.ts';
 import { Swatch } from '../charts/Swatch.tsx';
 
 interface RidingPanelProps {
@@ -23,10 +24,7 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = parties.get(riding.winner);
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (takeFocus) title.current?.focus();
-  }, [riding.id, takeFocus]);
+  const title = useTakeFocus<HTMLHeadingElement>(riding.id, takeFocus);
   return (
     <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>
       <Swatch color={winner?.color} shape="stripe" />

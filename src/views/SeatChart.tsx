@@ -4,7 +4,7 @@ import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { useChartWidth } from '../charts/useChartWidth.ts';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
-import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../core/seatPlan.ts';
+import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { LabelPart } from '../charts/WedgeLabels.tsx';
@@ -100,9 +100,9 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
     [f, t, lookups, lead, threshold, seatCounts],
   );
   const description = t.seatChartDescription(f, {
-    parties: partiesInSeatOrder(election, { result, lead, ordering })
-      .filter((p) => seatCounts.has(p.id))
-      .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: seatCounts.get(p.id) ?? 0 }))
+    // The counts were taken left to right along the seats: their order is the chart's.
+    parties: [...seatCounts]
+      .map(([id, seats]) => t.partySeatsShort(f, { party: f.text(lookups.parties.get(id)?.shortName ?? { en: id }), seats }))
       .join(', '),
     threshold,
   });

@@ -3,6 +3,7 @@
  * coalition's) seats from the left, as on the chart, with a mark at the
  * threshold. Positions are percentages, so it fills any width without measuring.
  */
+import { cumsum } from 'd3-array';
 import type { MajorityRace } from '../../core/scoreboard.ts';
 
 interface RaceBarProps {
@@ -15,7 +16,7 @@ interface RaceBarProps {
 
 export function RaceBar({ race, text, scope }: RaceBarProps) {
   const pct = (seats: number) => (seats / Math.max(race.house, 1)) * 100;
-  const starts = race.partySeats.map((_, i) => race.partySeats.slice(0, i).reduce((a, b) => a + b, 0));
+  const ends = cumsum(race.partySeats);
   return (
     <div className="race-bar" data-majority-bar="" data-short={race.short}>
       <p className="race-text">
@@ -28,7 +29,7 @@ export function RaceBar({ race, text, scope }: RaceBarProps) {
           <rect
             key={p.id}
             className="party-fill"
-            x={`${pct(starts[i]!)}%`}
+            x={`${pct((ends[i] ?? 0) - race.partySeats[i]!)}%`}
             width={`${pct(race.partySeats[i]!)}%`}
             y="2"
             height="10"
