@@ -4,14 +4,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Connect, type PluginOption } from 'vite';
 import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
-import { sharePagesPlugin } from './scripts/share/sharePagesPlugin.ts';
-
-const DEFAULT_ELECTION = process.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
 
 /**
- * Serves a path's own HTML shell when the build wrote one (`/party/cpc` →
- * `party/cpc/index.html`, with its preview tags), else the embed's shell for
- * any `/embed/…` path; everything else falls through to the SPA fallback.
+ * Serves a path's own HTML when the build wrote one (`/party/cpc` →
+ * `party/cpc/index.html`, drawn, with its preview tags), else the embed's
+ * shell for any `/embed/…` or `/fr/embed/…` path; everything else falls
+ * through to the SPA fallback.
  * The hosting notes in the README ask the same of a static host.
  */
 const shellFallback =
@@ -21,8 +19,9 @@ const shellFallback =
     if (/\.\w+$/.test(path)) return next();
     const shell = join(path, 'index.html');
     const search = query === undefined ? '' : `?${query}`;
+    const embed = /^(\/fr)?\/embed(\/|$)/.exec(path);
     if (existsSync(join(root(), shell))) req.url = `${shell}${search}`;
-    else if (/^\/embed(\/|$)/.test(path)) req.url = `/embed/index.html${search}`;
+    else if (embed) req.url = `${embed[1] ?? ''}/embed/index.html${search}`;
     next();
   };
 
@@ -64,7 +63,6 @@ function buildPlugins(): PluginOption[] {
         this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
       },
     },
-    sharePagesPlugin({ electionId: DEFAULT_ELECTION, siteUrl: process.env.SITE_URL }),
     {
       name: 'hemicycle-shell-fallback',
       configureServer: (server) => void server.middlewares.use(shellFallback(() => server.config.root)),

@@ -112,8 +112,10 @@ test('a long but valid name wraps instead of pushing the page sideways', async (
 test('a server that never answers times out with a specific message and a retry', async ({ page }) => {
   let calls = 0;
   await page.route(DATA, (route) => (calls++ === 0 ? new Promise(() => {}) : route.fallback()));
-  // The page's clock, not the test's: 15 s pass at once.
-  await page.clock.install();
+  // The page's clock, not the test's, and stopped: only runFor moves it (a running clock would add the real
+  // time the test takes, and a slow run would see the timeout before its 15 s).
+  await page.clock.install({ time: new Date('2025-04-28T20:00:00Z') });
+  await page.clock.pauseAt(new Date('2025-04-28T20:00:01Z'));
   // A view that is not prerendered, so the page waits on the data with its loading state.
   await page.goto('/?theme=light');
   await expect(page.getByText('Loading the results…')).toBeVisible();
@@ -121,6 +123,8 @@ test('a server that never answers times out with a specific message and a retry'
   const alert = page.getByRole('alert');
   await expect(alert).toHaveCount(0);
   await page.clock.runFor(1_000);
+  // Then time flows again, for what the timeout sets off (the query's own zero-delay timers).
+  await page.clock.resume();
   await expect(alert).toContainText('took longer than 15 seconds');
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('[data-seat]')).toHaveCount(343);

@@ -75,7 +75,7 @@ test('the embed has no site chrome, a credit to the full view, noindex, and its 
   await expect(page.locator('header, .page-header, .breakdowns, .share-bar')).toHaveCount(0);
   const credit = page.getByRole('link', { name: /full results/ });
   await expect(credit).toHaveAttribute('target', '_blank');
-  await expect(credit).toHaveAttribute('href', '/party/bq?lang=en&theme=dark');
+  await expect(credit).toHaveAttribute('href', '/party/bq?theme=dark');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-transparent', '');
@@ -126,7 +126,7 @@ test('an embed with an unknown riding or province says so and keeps every seat b
 });
 
 test('the embed names itself in its own language', async ({ page }) => {
-  await page.goto('/embed/party/bq?lang=fr');
+  await page.goto('/fr/embed/party/bq');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   await expect(page).toHaveTitle(/^Bloc Québécois · 22\ssièges$/);
 });

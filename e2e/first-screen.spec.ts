@@ -174,12 +174,12 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
 
   test('a tap shows the seat card without leaving the page; its link opens the riding', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await page.goto('/');
     const seat = page.locator('[data-riding="24073"]');
     await seat.tap();
     const card = page.locator('.seat-detail.pinned');
     await expect(card).toContainText('Terrebonne');
-    await expect(page).toHaveURL(/\/\?lang=en$/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await card.getByRole('button', { name: 'Close' }).tap();
     await expect(card).toHaveCount(0);
     await seat.tap();
@@ -187,7 +187,7 @@ test.describe('on a touch screen', () => {
       .locator('.seat-detail.pinned')
       .getByRole('link', { name: /Open the riding/ })
       .tap();
-    await expect(page).toHaveURL(/\/riding\/24073\?lang=en$/);
+    await expect(page).toHaveURL(/:\d+\/riding\/24073$/);
   });
 
   test('a tap between seats picks the nearest one', async ({ page }) => {
@@ -202,11 +202,11 @@ test.describe('on a touch screen', () => {
 });
 
 test('every page but the overview has a visible way back that keeps language and theme', async ({ page }) => {
-  for (const path of ['/party/cpc', '/riding/24073']) {
-    await page.goto(`${path}?lang=fr&theme=dark`);
+  for (const path of ['/fr/party/cpc', '/fr/riding/24073']) {
+    await page.goto(`${path}?theme=dark`);
     const back = page.getByRole('link', { name: /Retour au résultat complet/ });
     await expect(back).toBeVisible();
-    await expect(back).toHaveAttribute('href', '/?lang=fr&theme=dark');
+    await expect(back).toHaveAttribute('href', '/fr/?theme=dark');
   }
 });
 

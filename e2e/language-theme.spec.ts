@@ -2,8 +2,8 @@ import { expect, test } from './support/test.ts';
 
 const NBSP = '\u00a0';
 
-test('?lang=fr shows the whole view in French with French formats', async ({ page }) => {
-  await page.goto('/?lang=fr');
+test('/fr/ shows the whole view in French with French formats', async ({ page }) => {
+  await page.goto('/fr/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
   await expect(page.locator('.result-summary')).toContainText(
@@ -20,22 +20,25 @@ test('?lang=fr shows the whole view in French with French formats', async ({ pag
 });
 
 test('switching language keeps the current view', async ({ page }) => {
-  await page.goto('/party/cpc?lang=en');
+  await page.goto('/party/cpc?theme=dark');
   await expect(page.locator('[data-party-view="cpc"]')).toContainText('Seats');
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL(/\/party\/cpc\?lang=fr$/);
+  await expect(page).toHaveURL(/:\d+\/fr\/party\/cpc\?theme=dark$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('[data-party-view="cpc"] h2')).toHaveText('Parti conservateur du Canada');
   await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/:\d+\/party\/cpc\?theme=dark$/);
   await expect(page.locator('[data-party-view="cpc"] h2')).toHaveText('Conservative Party of Canada');
 });
 
-test.describe('with a French browser and no lang parameter', () => {
+test.describe('with a French browser', () => {
   test.use({ locale: 'fr-CA' });
-  test('follows the browser language', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+  // The path names the language, so a shared link opens as it was shared, drawn, without a switch after arrival.
+  test('an English path stays English, one link from its French twin', async ({ page }) => {
+    await page.goto('/party/bq');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
+    await expect(page.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/party/bq');
   });
 });
 
@@ -49,10 +52,10 @@ test('themes come from the URL and the theme links', async ({ page }) => {
 });
 
 test('screenshots in French and in the dark theme', async ({ page }, testInfo) => {
-  await page.goto('/party/bq?lang=fr&theme=dark');
+  await page.goto('/fr/party/bq?theme=dark');
   await expect(page.locator('[data-seat]').first()).toBeVisible();
   await page.screenshot({ path: `screenshots/fr-dark-bq-${testInfo.project.name}.png` });
-  await page.goto('/?lang=fr');
+  await page.goto('/fr/');
   await expect(page.locator('[data-seat]').first()).toBeVisible();
   await page.screenshot({ path: `screenshots/fr-overview-${testInfo.project.name}.png`, fullPage: true });
 });

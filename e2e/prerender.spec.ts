@@ -17,14 +17,78 @@ test.describe('without JavaScript', () => {
     });
   }
 
-  test('the overview carries its scoreboard and the party page its party', async ({ page }) => {
+  test('the overview carries its scoreboard and breakdown tables, and the party page its party', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.score-tile')).toHaveCount(5);
+    await expect(page.getByRole('table', { name: 'Popular vote' }).locator('tr[data-party="lpc"]')).toContainText('43.8%');
+    await expect(page.getByRole('table', { name: 'Seats by province and territory' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('Elections Canada');
     await page.goto('/party/cpc');
     await expect(page.locator('#party-title')).toHaveText('Conservative Party of Canada');
     await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(144);
     await page.goto('/riding/24073');
     await expect(page.locator('#riding-title')).toHaveText('Terrebonne');
+  });
+
+  test('French pages have paths of their own, drawn in French', async ({ page }) => {
+    await page.goto('/fr/party/bq');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+    await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
+    await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
+    await expect(page.getByRole('table', { name: 'Vote populaire' })).toBeVisible();
+    await expect(page).toHaveTitle('Bloc\u00a0: 22\u00a0sièges · Élection fédérale canadienne de 2025');
+  });
+
+  for (const [path, title] of [
+    ['/embed/party/bq', 'Bloc Québécois · 22 seats'],
+    ['/fr/embed/', 'Élection fédérale canadienne de 2025'],
+  ] as const) {
+    test(`the embed ${path} is drawn too`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toContainText(title);
+      await expect(page.locator('[data-seat]')).toHaveCount(343);
+      await expect(page.locator('[data-majority="172"]')).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    });
+  }
+});
+
+test.describe('for search engines', () => {
+  test('each page names its twin in the other language, and embeds stay out', async ({ page }) => {
+    const links = () =>
+      page
+        .locator('link[rel="canonical"], link[rel="alternate"][hreflang]')
+        .evaluateAll((els) =>
+          els.map((el) => `${el.getAttribute('rel')} ${el.getAttribute('hreflang') ?? ''} ${el.getAttribute('href')}`.replace('  ', ' ')),
+        );
+    await page.goto('/party/bq');
+    expect(await links()).toEqual([
+      'canonical /party/bq',
+      'alternate en /party/bq',
+      'alternate fr /fr/party/bq',
+      'alternate x-default /party/bq',
+    ]);
+    await page.goto('/fr/');
+    expect(await links()).toEqual(['canonical /fr/', 'alternate en /', 'alternate fr /fr/', 'alternate x-default /']);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_CA');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', '/og/fr/overview.png');
+    await page.goto('/fr/embed/party/bq');
+    expect(await links()).toEqual([]);
+  });
+
+  test('robots.txt and the sitemap list every page in both languages', async ({ request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: /sitemap.xml');
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    // 1 overview, 7 parties and 343 ridings, in two languages.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 7 + 343));
+    expect(sitemap).toContain('<loc>/fr/riding/24073</loc>');
+    expect(sitemap).not.toContain('/embed');
+  });
+
+  test('the French preview picture is in French', async ({ request }) => {
+    const picture = await request.get('/og/fr/bq.png');
+    expect(picture.headers()['content-type']).toBe('image/png');
   });
 });
 
@@ -38,7 +102,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-for (const path of ['/', '/party/bq', '/riding/24073']) {
+for (const path of ['/', '/party/bq', '/riding/24073', '/fr/party/bq', '/fr/riding/24073', '/embed/party/bq', '/fr/embed/']) {
   test(`${path} hydrates its HTML without a mismatch, and works`, async ({ page }) => {
     const errors = watchErrors(page);
     // Hold the data until the served seat is marked: the app cannot hydrate (or redraw) before then.
@@ -53,7 +117,7 @@ for (const path of ['/', '/party/bq', '/riding/24073']) {
     // The served seat stays: hydration adopts the element instead of drawing a new one.
     await seat.evaluate((el) => ((el as Element & { marked?: boolean }).marked = true));
     release();
-    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-ready');
     await seat.hover();
     await expect(page.locator('.seat-card')).toContainText('Terrebonne');
     expect(await seat.evaluate((el) => (el as Element & { marked?: boolean }).marked)).toBe(true);
@@ -61,11 +125,23 @@ for (const path of ['/', '/party/bq', '/riding/24073']) {
   });
 }
 
-test('another view of a prerendered page renders afresh, in its own language', async ({ page }) => {
+test('a link that names its language in the query leads to the page of that language', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/party/bq?lang=fr');
+  await page.goto('/party/bq?lang=fr&theme=dark');
+  await expect(page).toHaveURL(/\/fr\/party\/bq\?theme=dark$/);
   await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
   await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
+  await page.goto('/fr/embed/party/bq?lang=en');
+  await expect(page).toHaveURL(/\/embed\/party\/bq$/);
+  await expect(page.locator('h1')).toContainText('Bloc Québécois · 22 seats');
+  expect(errors).toEqual([]);
+});
+
+test('a page the host serves for a path it does not know is drawn afresh, not hydrated into the overview', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/fr/nowhere');
+  await expect(page.getByRole('alert')).toContainText("Cette page n'existe pas.");
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   expect(errors).toEqual([]);
 });
 

@@ -21,8 +21,8 @@ test('the chart downloads as SVG and PNG, as drawn', async ({ page }) => {
 
 test('share copies the link of the current view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/party/gpc?lang=en');
+  await page.goto('/party/gpc?theme=dark');
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/party\/gpc\?lang=en$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/party\/gpc\?theme=dark$/);
 });

@@ -1,11 +1,11 @@
 /**
  * Starts a Hemicycle page (the full app or the embed) in #root, with its query cache.
  *
- * A prerendered page (scripts/site/prerender.ts) already holds the default
- * view's HTML: when the URL asks for that view, React hydrates it once the
- * data is here, so the reader sees the result before any script runs and
- * nothing is redrawn. Any other view (another language, a province…) renders
- * afresh.
+ * A prerendered page (scripts/site/prerender.ts) already holds its path's
+ * default view, in its language: when the URL asks for that view, React
+ * hydrates it once the data (and a French page's catalogue) is here, so the
+ * reader sees the result before any script runs and nothing is redrawn. Any
+ * other view (a province, the previous result…) renders afresh.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ComponentType } from 'react';
@@ -13,31 +13,43 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { electionFingerprint } from './data/electionFingerprint.ts';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
-import { browserLang, formatViewParams, parseViewParams } from './url/routes.ts';
+import { ServedDrawnContext } from './views/ServedDrawn.ts';
+import { canonicalUrl, formatViewParams, parseLocation, parseViewParams, routePath } from './url/routes.ts';
 import './styles.css';
 
 export function mountApp(Page: ComponentType) {
   const queryClient = new QueryClient();
+  // A link that names its language in the query (`/party/bq?lang=fr`) is the page on that language's path.
+  const canonical = canonicalUrl(location.pathname, location.search);
+  if (canonical !== undefined) history.replaceState(history.state, '', `${canonical}${location.hash}`);
   // What the first render waits for starts now, side by side: the data, and the catalogue of a language other than English.
   const params = parseViewParams(location.search);
-  const lang = params.lang ?? browserLang(navigator.languages);
+  const here = parseLocation(location.pathname);
+  const { lang } = here;
   const data = queryClient.fetchQuery(electionQueryOptions(params.election, params.live));
-  void loadCatalog(lang);
+  const catalog = loadCatalog(lang);
   const root = document.getElementById('root')!;
-  const app = (
+  const app = (servedDrawn: boolean) => (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <Page />
+        <ServedDrawnContext value={servedDrawn}>
+          <Page />
+        </ServedDrawnContext>
       </QueryClientProvider>
     </StrictMode>
   );
   const drawnFrom = root.getAttribute('data-prerendered');
-  const prerendered = drawnFrom !== null && formatViewParams(params) === '' && lang === 'en';
+  // Drawn for this very page in its default view: not the English page a `?lang=fr` link was served, nor the
+  // overview a host serves for a path it does not know.
+  const drawnFor = here.route.page === 'not-found' ? undefined : routePath(here.route, here.embedded, lang);
+  const prerendered =
+    drawnFrom !== null && root.getAttribute('data-path') === drawnFor && canonical === undefined && formatViewParams(params) === '';
   // The served HTML is dropped, and the root no longer says it holds a prerendered page.
   const renderAfresh = () => {
     root.removeAttribute('data-prerendered');
+    root.removeAttribute('data-path');
     root.replaceChildren();
-    createRoot(root).render(app);
+    createRoot(root).render(app(false));
   };
   if (!prerendered) {
     // The app shows a failed load itself: the promise is only for hydration.
@@ -47,5 +59,8 @@ export function mountApp(Page: ComponentType) {
   }
   // The HTML was drawn from the build's data: hydrate once the same data is here. Data changed since the
   // build (a live night) is drawn afresh; data that cannot be loaded, the app says why.
-  data.then((election) => (electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app) : renderAfresh()), renderAfresh);
+  Promise.all([data, catalog]).then(
+    ([election]) => (electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app(true)) : renderAfresh()),
+    renderAfresh,
+  );
 }

@@ -28,7 +28,7 @@ const join = (d: Record<string, string>) =>
 export const CSP_META = join(DIRECTIVES);
 
 /** The app's own pages may only be framed by the app; embeds by any site. */
-const APP_PAGES = ['/', '/index.html', '/party/*', '/riding/*'];
+const APP_PAGES = ['/', '/index.html', '/party/*', '/riding/*', '/fr', '/fr/', '/fr/index.html', '/fr/party/*', '/fr/riding/*'];
 
 const COMMON = {
   'X-Content-Type-Options': 'nosniff',
@@ -37,7 +37,7 @@ const COMMON = {
 
 /** Headers for one path, as `vite preview` sends them. */
 export function securityHeaders(path: string): Record<string, string> {
-  const embed = path === '/embed' || path.startsWith('/embed/');
+  const embed = /^(\/fr)?\/embed(\/|$)/.test(path);
   return { 'Content-Security-Policy': join({ ...DIRECTIVES, 'frame-ancestors': embed ? '*' : "'self'" }), ...COMMON };
 }
 

@@ -8,8 +8,8 @@ import { majorityLine, majorityThreshold } from '../../src/core/majority.ts';
 import { ridingResult } from '../../src/core/ridingResult.ts';
 import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../../src/core/seatPlan.ts';
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
-import { en } from '../../src/i18n/en.ts';
-import { makeFormatters } from '../../src/i18n/format.ts';
+import type { Messages } from '../../src/i18n/en.ts';
+import type { Formatters } from '../../src/i18n/format.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -33,15 +33,14 @@ export type OgFocus = { party: Party } | { riding: Riding } | undefined;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function texts(election: Election, focus: OgFocus) {
-  const f = makeFormatters('en');
+function texts(election: Election, focus: OgFocus, t: Messages, f: Formatters) {
   const partyOf = (id: string) => election.parties.find((p) => p.id === id);
   if (focus && 'party' in focus) {
     const { party } = focus;
     return {
       eyebrow: f.text(election.name),
       headline: f.text(party.name),
-      figures: `${en.seats(f, party.seats)} of ${f.count(election.totalSeats)} · ${f.percent(party.voteShare)} of the vote`,
+      figures: t.previewPartyFigures(f, { seats: party.seats, total: election.totalSeats, voteShare: party.voteShare }),
       color: party.color,
     };
   }
@@ -52,7 +51,11 @@ function texts(election: Election, focus: OgFocus) {
     return {
       eyebrow: f.text(election.name),
       headline: f.text(focus.riding.name),
-      figures: `${winner?.name ?? ''} · ${party ? f.text(party.shortName) : focus.riding.winner} · ${en.party.votes(f, focus.riding.margin)} ahead`,
+      figures: t.previewRidingFigures(f, {
+        winner: winner?.name ?? '',
+        party: party ? f.text(party.shortName) : focus.riding.winner,
+        margin: focus.riding.margin,
+      }),
       color: party?.color,
     };
   }
@@ -67,8 +70,8 @@ function texts(election: Election, focus: OgFocus) {
   };
 }
 
-export function ogImageSvg(election: Election, focus?: OgFocus): string {
-  const f = makeFormatters('en');
+/** The picture in the language of `t` and `f`. */
+export function ogImageSvg(election: Election, focus: OgFocus, t: Messages, f: Formatters): string {
   const threshold = majorityThreshold(election.totalSeats);
   const seats = buildSeatPlan(election);
   const colors = new Map(election.parties.map((p) => [p.id, p.color]));
@@ -82,7 +85,7 @@ export function ogImageSvg(election: Election, focus?: OgFocus): string {
     ? `<circle cx="${round(CX + marked.x * R)}" cy="${round(CY + marked.y * R)}" r="${round(marked.r * R * 2.4)}" fill="none" stroke="${INK}" stroke-width="4"/>`
     : '';
   const line = majorityLine(seats, threshold);
-  const { eyebrow, headline, figures, color } = texts(election, focus);
+  const { eyebrow, headline, figures, color } = texts(election, focus, t, f);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,
@@ -95,8 +98,8 @@ export function ogImageSvg(election: Election, focus?: OgFocus): string {
     `<polyline points="${line.points.map(([x, y]) => `${round(CX + x * R)},${round(CY + y * R)}`).join(' ')}" fill="none" stroke="${INK}" stroke-width="3"/>`,
     // The majority figure sits in the hollow of the hemicycle, under the line.
     `<text x="${CX}" y="${CY - 40}" font-size="44" font-weight="bold" text-anchor="middle" fill="${INK}">${f.count(threshold)}</text>`,
-    `<text x="${CX}" y="${CY - 8}" font-size="22" text-anchor="middle" fill="${MUTED}">${escapeXml(en.majorityShort)}</text>`,
-    `<text x="${OG_WIDTH - 48}" y="66" font-size="24" text-anchor="end" fill="${MUTED}">Hemicycle</text>`,
+    `<text x="${CX}" y="${CY - 8}" font-size="22" text-anchor="middle" fill="${MUTED}">${escapeXml(t.majorityShort)}</text>`,
+    `<text x="${OG_WIDTH - 48}" y="66" font-size="24" text-anchor="end" fill="${MUTED}">${escapeXml(t.appName)}</text>`,
     `</svg>`,
   ].join('');
 }

@@ -1,45 +1,61 @@
 /**
- * The link-preview tags of each shareable page, written into the HTML at build
- * time so that crawlers, which run no JavaScript, see the party's name and seats.
+ * The link-preview tags of each shareable page, in its language, written into
+ * the HTML at build time so that crawlers, which run no JavaScript, see the
+ * party's name and seats.
  */
 import { majorityThreshold } from '../../src/core/majority.ts';
 import { partiesInSeatOrder } from '../../src/core/seatPlan.ts';
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
-import { en } from '../../src/i18n/en.ts';
-import { makeFormatters } from '../../src/i18n/format.ts';
+import { en, type Messages } from '../../src/i18n/en.ts';
+import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/format.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { routePath } from '../../src/url/routes.ts';
 
 export interface ShareMeta {
+  lang: Lang;
   title: string;
   description: string;
-  /** Path of the page, e.g. `/party/cpc`. */
+  /** Path of the page, e.g. `/party/cpc`, `/fr/party/cpc`. */
   path: string;
-  /** Path of the preview image, e.g. `/og/cpc.png`. */
+  /** Path of the preview image, e.g. `/og/cpc.png`, `/og/fr/cpc.png`. */
   image: string;
   imageAlt: string;
 }
 
-const f = makeFormatters('en');
+const CATALOGS: Record<Lang, Messages> = { en, fr };
 
-export function overviewMeta(election: Election): ShareMeta {
+/** The messages and formats of a language, as the app has them. */
+export function textsIn(lang: Lang): { t: Messages; f: Formatters } {
+  return { t: CATALOGS[lang], f: makeFormatters(lang) };
+}
+
+/** Where a preview image of a language lives: English at the top of /og, French under /og/fr. */
+const imagePath = (lang: Lang, name: string) => (lang === 'en' ? `/og/${name}.png` : `/og/${lang}/${name}.png`);
+
+export function overviewMeta(election: Election, lang: Lang): ShareMeta {
+  const { t, f } = textsIn(lang);
   const threshold = majorityThreshold(election.totalSeats);
   const parties = partiesInSeatOrder(election)
     .filter((p) => p.seats > 0)
-    .map((p) => en.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
+    .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
     .join(', ');
   return {
-    title: en.pageTitle(f.text(election.name)),
-    description: en.shareOverview(parties, en.majorityLabel(f, threshold)),
-    path: '/',
-    image: '/og/overview.png',
-    imageAlt: `${en.seatChartTitle}: ${parties}`,
+    lang,
+    title: t.pageTitle(f.text(election.name)),
+    description: t.shareOverview(parties, t.majorityLabel(f, threshold)),
+    path: routePath({ page: 'overview' }, false, lang),
+    image: imagePath(lang, 'overview'),
+    imageAlt: `${t.seatChartTitle}: ${parties}`,
   };
 }
 
-export function partyMeta(election: Election, party: Party): ShareMeta {
+export function partyMeta(election: Election, party: Party, lang: Lang): ShareMeta {
+  const { t, f } = textsIn(lang);
   const name = f.text(party.shortName);
   return {
-    title: en.partyPageTitle(f, { party: name, seats: party.seats, election: f.text(election.name) }),
-    description: en.shareDescription(f, {
+    lang,
+    title: t.partyPageTitle(f, { party: name, seats: party.seats, election: f.text(election.name) }),
+    description: t.shareDescription(f, {
       party: f.text(party.name),
       seats: party.seats,
       total: election.totalSeats,
@@ -47,27 +63,29 @@ export function partyMeta(election: Election, party: Party): ShareMeta {
       voteShare: party.voteShare,
       threshold: majorityThreshold(election.totalSeats),
     }),
-    path: `/party/${party.id}`,
-    image: `/og/${party.id}.png`,
-    imageAlt: `${f.text(party.name)}: ${en.seats(f, party.seats)}`,
+    path: routePath({ page: 'party', partyId: party.id }, false, lang),
+    image: imagePath(lang, party.id),
+    imageAlt: `${f.text(party.name)}: ${t.seats(f, party.seats)}`,
   };
 }
 
-export function ridingMeta(election: Election, riding: Riding): ShareMeta {
+export function ridingMeta(election: Election, riding: Riding, lang: Lang): ShareMeta {
+  const { t, f } = textsIn(lang);
   const party = election.parties.find((p) => p.id === riding.winner);
   const partyName = party ? f.text(party.shortName) : riding.winner;
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = [...riding.candidates].sort((a, b) => b.votes - a.votes)[0];
   return {
-    title: en.riding.pageTitle(f, {
+    lang,
+    title: t.riding.pageTitle(f, {
       riding: f.text(riding.name),
       party: partyName,
       margin: riding.margin,
       election: f.text(election.name),
     }),
-    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}: ${winner?.name ?? ''}, ${partyName}, ${en.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
-    path: `/riding/${riding.id}`,
-    image: `/og/riding/${riding.id}.png`,
+    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}: ${winner?.name ?? ''}, ${partyName}, ${t.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
+    path: routePath({ page: 'riding', ridingId: riding.id }, false, lang),
+    image: imagePath(lang, `riding/${riding.id}`),
     imageAlt: `${f.text(riding.name)}: ${partyName}`,
   };
 }
@@ -77,12 +95,30 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '
 /** Absolute when the site's address is known (link previews want absolute URLs), else root-relative. */
 const absolute = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
 
-/** Replaces the page's title and description and adds Open Graph and Twitter tags. */
-export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string): string {
+const LOCALE: Record<Lang, string> = { en: 'en_CA', fr: 'fr_CA' };
+
+/** The same page in each language, for `hreflang`: English is also the default for other languages. */
+export type Alternates = Record<Lang, string>;
+
+/**
+ * Writes a page's head: its language, title and description, Open Graph and
+ * Twitter tags, and, for a page search engines may list, its canonical
+ * address and its twin in the other language.
+ */
+export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string, alternates?: Alternates): string {
+  const other = (Object.keys(LOCALE) as Lang[]).filter((l) => l !== meta.lang);
+  const link = (attrs: string, path: string) => `<link ${attrs} href="${escapeHtml(absolute(path, siteUrl))}" />`;
   const tags = [
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    ...(alternates
+      ? [
+          link('rel="canonical"', meta.path),
+          ...(Object.entries(alternates) as [Lang, string][]).map(([lang, path]) => link(`rel="alternate" hreflang="${lang}"`, path)),
+          link('rel="alternate" hreflang="x-default"', alternates.en),
+        ]
+      : []),
     `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="Hemicycle" />`,
+    `<meta property="og:site_name" content="${escapeHtml(textsIn(meta.lang).t.appName)}" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
     `<meta property="og:url" content="${escapeHtml(absolute(meta.path, siteUrl))}" />`,
@@ -91,15 +127,25 @@ export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string)
     `<meta property="og:image:width" content="1200" />`,
     `<meta property="og:image:height" content="630" />`,
     `<meta property="og:image:alt" content="${escapeHtml(meta.imageAlt)}" />`,
-    `<meta property="og:locale" content="en_CA" />`,
-    `<meta property="og:locale:alternate" content="fr_CA" />`,
+    `<meta property="og:locale" content="${LOCALE[meta.lang]}" />`,
+    ...other.map((l) => `<meta property="og:locale:alternate" content="${LOCALE[l]}" />`),
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
     `<meta name="twitter:image" content="${escapeHtml(absolute(meta.image, siteUrl))}" />`,
   ].join('\n    ');
-  return html
+  return inLanguage(html, meta.lang)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
     .replace(/\s*<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', `    ${tags}\n  </head>`);
+}
+
+/** The page's `<html lang>`, so the served HTML is read (and hyphenated, and spoken) in its language. */
+export function inLanguage(html: string, lang: Lang): string {
+  return html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+}
+
+/** A page's `<title>` alone (the embed's: its head carries no preview tags, as it is not to be listed). */
+export function withTitle(html: string, title: string): string {
+  return html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
 }

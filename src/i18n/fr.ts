@@ -78,6 +78,8 @@ export const fr: Messages = {
       ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
       : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   shareOverview: (parties, threshold) => `${parties}. ${threshold}.`,
+  previewPartyFigures: (f, p) => `${f.count(p.seats)} des ${sieges(f, p.total)} · ${f.percent(p.voteShare)} des voix`,
+  previewRidingFigures: (f, p) => `${p.winner} · ${p.party} · ${voix(f, p.margin)} d'avance`,
   settings: {
     label: "Réglages d'affichage",
     language: 'Langue',

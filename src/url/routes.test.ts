@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, DEFAULT_ELECTION, formatViewParams, parseRoute, parseViewParams, routePath } from './routes.ts';
+import { canonicalUrl, DEFAULT_ELECTION, formatViewParams, parseLocation, parseRoute, parseViewParams, routePath } from './routes.ts';
 
 describe('parseRoute', () => {
   it.each([
@@ -20,7 +20,6 @@ describe('parseViewParams', () => {
   it('reads valid params and falls back on anything else', () => {
     expect(parseViewParams('?lang=fr&theme=dark&election=canada-2021&province=QC&seats=previous&coalition=lpc,ndp&order=spectrum')).toEqual(
       {
-        lang: 'fr',
         theme: 'dark',
         election: 'canada-2021',
         province: 'qc',
@@ -35,7 +34,6 @@ describe('parseViewParams', () => {
     expect(parseViewParams('?live=99999').live).toBe(3600);
     expect(parseViewParams('?live=soon').live).toBeUndefined();
     expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y&order=left')).toEqual({
-      lang: undefined,
       theme: 'auto',
       election: DEFAULT_ELECTION,
       province: undefined,
@@ -59,13 +57,38 @@ describe('routePath', () => {
     expect(parseRoute(routePath({ page: 'party', partyId: 'ndp' }))).toEqual({ page: 'party', partyId: 'ndp' });
     expect(parseRoute(routePath({ page: 'riding', ridingId: '24073' }))).toEqual({ page: 'riding', ridingId: '24073' });
     expect(routePath({ page: 'riding', ridingId: '24073' }, true)).toBe('/embed/riding/24073');
+    expect(routePath({ page: 'overview' }, false, 'fr')).toBe('/fr/');
+    expect(routePath({ page: 'party', partyId: 'bq' }, true, 'fr')).toBe('/fr/embed/party/bq');
   });
 });
 
-describe('browserLang', () => {
-  it('picks French or English from the browser list', () => {
-    expect(browserLang(['fr-CA', 'en'])).toBe('fr');
-    expect(browserLang(['de-DE', 'en-GB'])).toBe('en');
-    expect(browserLang([])).toBe('en');
-  });
+describe('parseLocation', () => {
+  it.each([
+    ['/', { lang: 'en', embedded: false, route: { page: 'overview' } }],
+    ['/fr', { lang: 'fr', embedded: false, route: { page: 'overview' } }],
+    ['/fr/', { lang: 'fr', embedded: false, route: { page: 'overview' } }],
+    ['/fr/party/bq', { lang: 'fr', embedded: false, route: { page: 'party', partyId: 'bq' } }],
+    ['/fr/embed/party/bq', { lang: 'fr', embedded: true, route: { page: 'party', partyId: 'bq' } }],
+    ['/embed', { lang: 'en', embedded: true, route: { page: 'overview' } }],
+    ['/embed/riding/24073', { lang: 'en', embedded: true, route: { page: 'riding', ridingId: '24073' } }],
+    // Only a whole segment names the language.
+    ['/french', { lang: 'en', embedded: false, route: { page: 'not-found' } }],
+    ['/embed/fr/party/bq', { lang: 'en', embedded: true, route: { page: 'not-found' } }],
+  ])('%s', (path, location) => expect(parseLocation(path)).toEqual(location));
+});
+
+describe('canonicalUrl', () => {
+  it.each([
+    ['/', '', undefined],
+    ['/fr/party/bq', '?theme=dark', undefined],
+    ['/', '?lang=fr', '/fr/'],
+    ['/party/bq', '?lang=fr&theme=dark', '/fr/party/bq?theme=dark'],
+    ['/embed/party/bq', '?theme=dark&lang=fr&transparent=1', '/fr/embed/party/bq?theme=dark&transparent=1'],
+    ['/fr/riding/24073', '?lang=en', '/riding/24073'],
+    ['/party/bq', '?lang=en', '/party/bq'],
+    // A language we do not have keeps the path's; the other parameters stay exactly as typed.
+    ['/fr/', '?lang=de&coalition=lpc,ndp', '/fr/?coalition=lpc,ndp'],
+    ['/nowhere/else', '?lang=fr', '/fr/nowhere/else'],
+    ['/', '?lang=fr&lang=en', '/fr/'],
+  ])('%s%s → %s', (path, search, expected) => expect(canonicalUrl(path, search)).toBe(expected));
 });

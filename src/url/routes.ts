@@ -1,7 +1,8 @@
 /**
- * The only place a URL is read or written. Paths name what is shown
- * (`/`, `/party/<id>`); search params carry how (language, theme, election).
- * Invalid values fall back to defaults instead of failing.
+ * The only place a URL is read or written. Paths name what is shown and in
+ * which language (`/`, `/party/<id>`, `/fr/party/<id>`); search params carry
+ * how (theme, election, view options). Invalid values fall back to defaults
+ * instead of failing.
  */
 import type { Lang } from '../i18n/format.ts';
 import { LIVE_SECONDS } from '../liveSeconds.ts';
@@ -18,8 +19,6 @@ export type SeatsShown = 'current' | 'changes' | 'previous';
 export type SeatOrderParam = 'result' | 'spectrum';
 
 export interface ViewParams {
-  /** Undefined: follow the browser's language. */
-  lang: Lang | undefined;
   theme: Theme;
   /** Dataset file name under /data, without `.json`. */
   election: string;
@@ -33,15 +32,61 @@ export interface ViewParams {
   live: number | undefined;
 }
 
-export const DEFAULT_ELECTION: string = import.meta.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
+// `?.`: build scripts read routes under Node, where there is no import.meta.env.
+export const DEFAULT_ELECTION: string = import.meta.env?.VITE_DEFAULT_ELECTION ?? 'canada-2025';
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 const EMBED_PREFIX = '/embed';
+/** English pages have no prefix (the links published before French had paths of its own stay English). */
+const LANG_PREFIX: Record<Lang, string> = { en: '', fr: '/fr' };
 
-/** Whether a path is an embed (`/embed/…`), and the route it shows either way. */
-export function parseLocation(path: string): { embedded: boolean; route: Route } {
-  const embedded = path === EMBED_PREFIX || path.startsWith(`${EMBED_PREFIX}/`);
-  return { embedded, route: parseRoute(embedded ? path.slice(EMBED_PREFIX.length) : path) };
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+export interface Location {
+  /** The language the path is in: `/fr/…` is French, every other path English. */
+  lang: Lang;
+  /** True under /embed/: the chart alone, for an iframe. */
+  embedded: boolean;
+  route: Route;
+}
+
+/** What a path shows: its language, whether it is an embed (`/embed/…`), and its route. */
+export function parseLocation(path: string): Location {
+  const lang: Lang = under(path, LANG_PREFIX.fr) ? 'fr' : 'en';
+  const rest = path.slice(LANG_PREFIX[lang].length) || '/';
+  const embedded = under(rest, EMBED_PREFIX);
+  return { lang, embedded, route: parseRoute(embedded ? rest.slice(EMBED_PREFIX.length) : rest) };
+}
+
+/** The path of a route, in a language, in the app or the embed. */
+export function routePath(route: Route, embedded = false, lang: Lang = 'en'): string {
+  const path =
+    route.page === 'party'
+      ? `/party/${encodeURIComponent(route.partyId)}`
+      : route.page === 'riding'
+        ? `/riding/${encodeURIComponent(route.ridingId)}`
+        : '/';
+  const inApp = embedded ? `${EMBED_PREFIX}${path}` : path;
+  return `${LANG_PREFIX[lang]}${inApp}`;
+}
+
+/**
+ * Where a URL that names its language in the query (`?lang=fr`, the links
+ * published before French had paths) now lives: the same page on the path of
+ * that language, without the parameter. Undefined when the URL is already so.
+ */
+export function canonicalUrl(path: string, search: string): string | undefined {
+  const parts = search.replace(/^\?/, '').split('&');
+  const isLang = (part: string) => part === 'lang' || part.startsWith('lang=');
+  const asked = parts.find(isLang);
+  if (asked === undefined) return undefined;
+  const current = parseLocation(path).lang;
+  const wanted = asked.slice('lang='.length);
+  const lang: Lang = wanted === 'fr' || wanted === 'en' ? wanted : current;
+  // Only the prefix changes: the rest of the path, known or not, and the other parameters stay as typed.
+  const rest = path.slice(LANG_PREFIX[current].length) || '/';
+  const query = parts.filter((part) => part !== '' && !isLang(part)).join('&');
+  return `${LANG_PREFIX[lang]}${rest}${query ? `?${query}` : ''}`;
 }
 
 /** A path segment as text. A malformed escape (`%ZZ`) stays as typed: it names no party, so the page says so. */
@@ -72,7 +117,6 @@ const SEATS_SHOWN: readonly string[] = ['changes', 'previous'] satisfies SeatsSh
 
 export function parseViewParams(search: string): ViewParams {
   const params = new URLSearchParams(search);
-  const lang = params.get('lang');
   const theme = params.get('theme');
   const election = params.get('election');
   const province = params.get('province')?.toLowerCase();
@@ -83,7 +127,6 @@ export function parseViewParams(search: string): ViewParams {
     .map((id) => id.trim())
     .filter((id) => ID.test(id));
   return {
-    lang: lang === 'en' || lang === 'fr' ? lang : undefined,
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     election: election && ID.test(election) ? election : DEFAULT_ELECTION,
     province: province && ID.test(province) ? province : undefined,
@@ -94,17 +137,10 @@ export function parseViewParams(search: string): ViewParams {
   };
 }
 
-/** The browser's preferred interface language among those we have. */
-export function browserLang(languages: readonly string[]): Lang {
-  const first = languages.find((l) => /^(en|fr)\b/i.test(l));
-  return first?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
 /** Search string that keeps only the params that differ from their defaults. */
 export function formatViewParams(params: ViewParams): string {
   const out = new URLSearchParams();
   if (params.election !== DEFAULT_ELECTION) out.set('election', params.election);
-  if (params.lang) out.set('lang', params.lang);
   if (params.theme !== 'auto') out.set('theme', params.theme);
   if (params.province) out.set('province', params.province);
   if (params.seats !== 'current') out.set('seats', params.seats);
@@ -114,16 +150,6 @@ export function formatViewParams(params: ViewParams): string {
   const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';
   const text = [out.toString(), coalition].filter(Boolean).join('&');
   return text ? `?${text}` : '';
-}
-
-export function routePath(route: Route, embedded = false): string {
-  const path =
-    route.page === 'party'
-      ? `/party/${encodeURIComponent(route.partyId)}`
-      : route.page === 'riding'
-        ? `/riding/${encodeURIComponent(route.ridingId)}`
-        : '/';
-  return embedded ? `${EMBED_PREFIX}${path}` : path;
 }
 
 /** View params for an embed: `transparent` drops the page background so the host's shows through. */

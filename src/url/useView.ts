@@ -1,21 +1,30 @@
-/** What the URL says to show, read through the router: the route and the view params. */
+/** What the URL says to show, read through the router: the route, its language and the view params. */
 import { useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { formatViewParams, parseLocation, parseTransparent, parseViewParams, routePath, type Route, type ViewParams } from './routes.ts';
+import type { Lang } from '../i18n/format.ts';
+import {
+  formatViewParams,
+  parseLocation,
+  parseTransparent,
+  parseViewParams,
+  routePath,
+  type Location,
+  type Route,
+  type ViewParams,
+} from './routes.ts';
 
-export interface View {
-  route: Route;
+export interface View extends Location {
   params: ViewParams;
-  /** True under /embed/: the chart alone, for an iframe. */
-  embedded: boolean;
   transparent: boolean;
-  /** A link to another route of the full app that keeps the current view params. */
+  /** A link to another route of the full app that keeps the language and the view params. */
   hrefFor: (route: Route) => string;
   /** The same link for the embed. */
   embedHrefFor: (route: Route) => string;
-  /** This view with some params changed, e.g. another language or theme. */
+  /** This view with some params changed, e.g. another theme. */
   hrefWith: (change: Partial<ViewParams>) => string;
-  /** Goes to another route of the same kind of page (app or embed), keeping the params. */
+  /** This view in another language. */
+  hrefIn: (lang: Lang) => string;
+  /** Goes to another route of the same kind of page (app or embed), keeping the language and params. */
   navigate: (route: Route) => void;
   /** Stays on this route with some params changed, e.g. another province. */
   navigateWith: (change: Partial<ViewParams>) => void;
@@ -29,14 +38,16 @@ export function useView(): View {
   return useMemo(() => {
     const query = formatViewParams(params);
     const location = parseLocation(path);
+    const { lang, embedded } = location;
     return {
       ...location,
       params,
       transparent: parseTransparent(search),
-      hrefFor: (route: Route) => `${routePath(route)}${query}`,
-      embedHrefFor: (route: Route) => `${routePath(route, true)}${query}`,
+      hrefFor: (route: Route) => `${routePath(route, false, lang)}${query}`,
+      embedHrefFor: (route: Route) => `${routePath(route, true, lang)}${query}`,
       hrefWith: (change: Partial<ViewParams>) => `${path}${formatViewParams({ ...params, ...change })}`,
-      navigate: (route: Route) => setLocation(`${routePath(route, location.embedded)}${query}`),
+      hrefIn: (other: Lang) => `${routePath(location.route, embedded, other)}${query}`,
+      navigate: (route: Route) => setLocation(`${routePath(route, embedded, lang)}${query}`),
       navigateWith: (change: Partial<ViewParams>) => setLocation(`${path}${formatViewParams({ ...params, ...change })}`),
     };
   }, [path, search, params, setLocation]);

@@ -9,8 +9,8 @@ import { ColumnHeads } from './ColumnHeads.tsx';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
-  const hrefFor = (ridingId: string) => `${routePath({ page: 'riding', ridingId })}${query}`;
   const { t, f } = useI18n();
+  const hrefFor = (ridingId: string) => `${routePath({ page: 'riding', ridingId }, false, f.lang)}${query}`;
   const races = closeRaces(election);
   if (races.length === 0) return null;
   const names = new Map(election.parties.map((p) => [p.id, p]));

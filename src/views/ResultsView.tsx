@@ -13,6 +13,7 @@ import type { View } from '../url/useView.ts';
 import { HemicyclePanel } from './HemicyclePanel.tsx';
 import { NotFoundPanels } from './NotFoundPanel.tsx';
 import { resolveView } from './resolveView.ts';
+import { useServedDrawn } from './ServedDrawn.ts';
 import { PartyHeadline } from './PartyPanel.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { RidingPanel } from './RidingPanel.tsx';
@@ -35,8 +36,9 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const i18n = useI18n();
   const { t, f } = i18n;
   const view = useDeferredValue(urgent);
-  // On the first load the seats paint first and the panels below the chart render just after, in a transition.
-  const belowChart = useDeferredValue(true, false);
+  // Drawn afresh, the seats paint first and the panels below the chart render just after, in a transition;
+  // a prerendered page already holds them.
+  const belowChart = useDeferredValue(true, useServedDrawn());
   const { route } = view;
   // What the page shows, decided once: now for the chart, a moment later for everything around it.
   const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);

@@ -13,7 +13,7 @@ export const SettingsBar = memo(function SettingsBar({ view }: { view: View }) {
   const other = LANGS.find((l) => l !== f.lang) ?? 'en';
   return (
     <nav className="settings" aria-label={t.settings.label}>
-      <AppLink href={view.hrefWith({ lang: other })} hrefLang={other} lang={other} className="settings-lang">
+      <AppLink href={view.hrefIn(other)} hrefLang={other} lang={other} className="settings-lang">
         {t.settings.otherLanguage}
       </AppLink>
       <span className="settings-themes" role="group" aria-label={t.settings.theme}>

@@ -1,0 +1,118 @@
+/**
+ * `npm run build`, last step: every page of the site, from the two shells Vite
+ * built (the app's and the embed's). Each page gets its head in its language
+ * (title, preview tags, canonical and `hreflang` twins), and the app's pages
+ * and the embed's overview and party pages get their HTML drawn by the app
+ * itself (`src/entry-server.tsx`, compiled by `vite build --ssr` into
+ * dist-ssr/), so each arrives drawn. Writes the preview pictures, the sitemap
+ * and robots.txt. Pictures and pages whose inputs did not change since the last
+ * build come from the cache (node_modules/.cache/hemicycle-site).
+ *
+ *   tsx scripts/site/buildSite.ts [dist] [dist-ssr/entry-server.js]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseElection, type Election } from '../../src/data/electionSchema.ts';
+import { ogImageSvg } from '../share/ogImageSvg.ts';
+import { renderPng } from '../share/renderPng.ts';
+import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
+import { BuildCache, hashOf } from './buildCache.ts';
+import { Progress } from './progress.ts';
+import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';
+
+const ROOT = '<div id="root"></div>';
+const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>\s*/;
+
+/**
+ * The shell with the page's markup in #root, marked with the fingerprint of the data it was drawn from and
+ * the path it was drawn for (a host that serves this file for another path gets it drawn afresh, not hydrated);
+ * the noscript notice goes, since the page needs no script to be read.
+ */
+export function fillShell(shell: string, markup: string, fingerprint: string, path: string): string {
+  if (!shell.includes(ROOT)) throw new Error('the page shell has no empty <div id="root"></div> to fill');
+  const root = `<div id="root" data-prerendered="${fingerprint}" data-path="${path}">${markup}</div>`;
+  return shell.replace(ROOT, root).replace(NOSCRIPT, '');
+}
+
+/** The page's head in its language: preview tags and twins for an app page, a title for an embed. */
+export function pageHead(shell: string, page: SitePage, siteUrl: string | undefined): string {
+  return page.embedded
+    ? withTitle(inLanguage(shell, page.lang), page.meta.imageAlt)
+    : injectShareMeta(shell, page.meta, siteUrl, page.alternates);
+}
+
+function write(path: string, content: string | Buffer) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** Every file under `dir`, for a hash of a whole bundle. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+interface SsrEntry {
+  renderPage: (path: string, json: unknown) => Promise<string>;
+  fingerprintOf: (json: unknown) => string;
+}
+
+async function main() {
+  const dist = process.argv[2] ?? 'dist';
+  const ssrEntry = resolve(process.argv[3] ?? 'dist-ssr/entry-server.js');
+  const electionId = process.env.VITE_DEFAULT_ELECTION ?? 'canada-2025';
+  const siteUrl = process.env.SITE_URL || undefined;
+  const started = performance.now();
+
+  const dataFile = readFileSync(join(dist, 'data', `${electionId}.json`));
+  const json: unknown = JSON.parse(dataFile.toString('utf8'));
+  const election: Election = parseElection(json);
+  const ssr = (await import(pathToFileURL(ssrEntry).href)) as SsrEntry;
+  const fingerprint = ssr.fingerprintOf(json);
+  // Read before any page is written: `/` and `/embed/` are written over their own shells.
+  const shells = { app: readFileSync(join(dist, 'index.html'), 'utf8'), embed: readFileSync(join(dist, 'embed', 'index.html'), 'utf8') };
+  const cache = new BuildCache(join('node_modules', '.cache', 'hemicycle-site'));
+  // A page's HTML depends on the app's server bundle, the data and the path; the shell is filled afresh each time.
+  const appVersion = hashOf(...filesUnder(dirname(ssrEntry)).map((file) => readFileSync(file)), dataFile);
+
+  const pages = sitePages(election);
+  const drawn = pages.filter((p) => p.prerendered);
+  const pictures = pages.filter((p) => p.preview !== undefined);
+  const progress = new Progress({ pages: drawn.length, pictures: pictures.length });
+
+  // Pictures render on resvg's threads while this one draws pages: both cores busy.
+  const picturesDone = Promise.all(
+    pictures.map(async (page) => {
+      const { t, f } = textsIn(page.lang);
+      const svg = ogImageSvg(election, page.preview === 'overview' ? undefined : page.preview, t, f);
+      write(join(dist, page.meta.image), await cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)));
+      progress.tick('pictures');
+    }),
+  );
+  for (const page of pages) {
+    const head = pageHead(page.embedded ? shells.embed : shells.app, page, siteUrl);
+    let html = head;
+    if (page.prerendered) {
+      const markup = await cache.get(`${hashOf('html', appVersion, page.path)}.html`, async () =>
+        Buffer.from(await ssr.renderPage(page.path, json)),
+      );
+      html = fillShell(head, markup.toString('utf8'), fingerprint, page.path);
+      progress.tick('pages');
+    }
+    write(join(dist, page.path, 'index.html'), html);
+  }
+  await picturesDone;
+  write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));
+  write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
+  cache.prune();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  progress.end(
+    `site: ${pages.length} pages (${drawn.length} drawn), ${pictures.length} preview pictures, sitemap in ${seconds} s; ${cache.hits} reused from the last build`,
+  );
+  if (!siteUrl) console.log('site: SITE_URL is not set, so preview tags, hreflang links and the sitemap use root-relative addresses');
+}
+
+if (process.argv[1]?.endsWith('buildSite.ts')) await main();

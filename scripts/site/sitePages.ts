@@ -1,0 +1,92 @@
+/**
+ * Every page the build writes, in both languages, and what each carries: the
+ * app's pages (overview, parties, ridings) with their link-preview tags,
+ * picture and twin in the other language; the embed's (overview and parties
+ * prerendered, ridings as titled shells). Pure: the build script does the
+ * writing, the sitemap lists the pages search engines may index.
+ */
+import type { Election } from '../../src/data/electionSchema.ts';
+import { LANGS, type Lang } from '../../src/i18n/format.ts';
+import { routePath, type Route } from '../../src/url/routes.ts';
+import type { OgFocus } from '../share/ogImageSvg.ts';
+import { overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
+
+export interface SitePage {
+  path: string;
+  lang: Lang;
+  embedded: boolean;
+  /** Whether the build draws its HTML (else the app draws it in the browser). */
+  prerendered: boolean;
+  /** Title, description and preview picture of the page in its language. */
+  meta: ShareMeta;
+  /** What its preview picture shows; undefined for an embed, which shares the app page's picture. */
+  preview: OgFocus | 'overview' | undefined;
+  /** Its twin in each language; only for pages search engines may list (embeds are `noindex`). */
+  alternates: Alternates | undefined;
+}
+
+const alternatesOf = (route: Route): Alternates =>
+  Object.fromEntries(LANGS.map((lang) => [lang, routePath(route, false, lang)])) as Alternates;
+
+export function sitePages(election: Election): SitePage[] {
+  const pages: SitePage[] = [];
+  for (const lang of LANGS) {
+    const views: { route: Route; meta: ShareMeta; focus: OgFocus | 'overview'; embedPrerendered: boolean }[] = [
+      { route: { page: 'overview' }, meta: overviewMeta(election, lang), focus: 'overview', embedPrerendered: true },
+      ...election.parties.map((party) => ({
+        route: { page: 'party', partyId: party.id } as Route,
+        meta: partyMeta(election, party, lang),
+        focus: { party },
+        embedPrerendered: true,
+      })),
+      // A riding's embed is reached from a seat of an embedded chart, not published: a shell is enough.
+      ...election.ridings.map((riding) => ({
+        route: { page: 'riding', ridingId: riding.id } as Route,
+        meta: ridingMeta(election, riding, lang),
+        focus: { riding },
+        embedPrerendered: false,
+      })),
+    ];
+    for (const { route, meta, focus, embedPrerendered } of views) {
+      pages.push({ path: meta.path, lang, embedded: false, prerendered: true, meta, preview: focus, alternates: alternatesOf(route) });
+      pages.push({
+        path: routePath(route, true, lang),
+        lang,
+        embedded: true,
+        prerendered: embedPrerendered,
+        meta,
+        preview: undefined,
+        alternates: undefined,
+      });
+    }
+  }
+  return pages;
+}
+
+/** Absolute when the site's address is known, else root-relative (the build says the address is missing). */
+const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every page that may be listed, each with its twins (Google's `xhtml:link` form of hreflang). */
+export function sitemapXml(pages: SitePage[], siteUrl: string | undefined): string {
+  const listed = pages.filter((p) => p.alternates);
+  const entries = listed.map((page) => {
+    const twins = Object.entries(page.alternates!).map(
+      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(located(path, siteUrl))}"/>`,
+    );
+    return [`  <url>`, `    <loc>${escapeXml(located(page.path, siteUrl))}</loc>`, ...twins, `  </url>`].join('\n');
+  });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
+    ...entries,
+    `</urlset>`,
+    '',
+  ].join('\n');
+}
+
+/** Everything may be crawled (embeds say `noindex` themselves, which a crawler must fetch to read). */
+export function robotsTxt(siteUrl: string | undefined): string {
+  return ['User-agent: *', 'Allow: /', `Sitemap: ${located('/sitemap.xml', siteUrl)}`, ''].join('\n');
+}

@@ -1,0 +1,11 @@
+/**
+ * Whether this render takes over HTML that already holds the whole page: the
+ * build's prerender and the browser's hydration of it. Then nothing waits for
+ * a second pass (the HTML has it all, and hydration must match it); a page
+ * drawn afresh paints its chart first and what is below it just after.
+ */
+import { createContext, useContext } from 'react';
+
+export const ServedDrawnContext = createContext(false);
+
+export const useServedDrawn = () => useContext(ServedDrawnContext);
