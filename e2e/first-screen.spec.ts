@@ -56,7 +56,7 @@ test('?order=spectrum seats the parties in political order, and says so; the rac
   // Labels stay within the arc's width: the chart is not pushed off-centre.
   const [svg, labels] = await Promise.all([
     page.locator('.hemicycle svg').boundingBox(),
-    page.locator('[data-wedge-label]').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON())),
+    page.locator('[data-wedge-label]:visible').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON())),
   ]);
   for (const box of labels) {
     expect(box.left).toBeGreaterThanOrEqual(svg!.x - 1);
@@ -125,15 +125,15 @@ test('the scoreboard gives each seat holder in the chart order, with change and 
 test('the chart names its wedges and the majority in SVG text', async ({ page }) => {
   await page.goto('/');
   const svg = page.locator('.hemicycle svg');
-  await expect(svg.locator('text[data-wedge-label="lpc"]')).toHaveText('Liberal 169');
-  await expect(svg.locator('text[data-wedge-label="cpc"]')).toHaveText('Conservative 144');
-  await expect(svg.locator('[data-majority="172"] text')).toHaveText(['172', 'for a majority']);
+  await expect(svg.locator('text[data-wedge-label="lpc"]:visible')).toHaveText('Liberal 169');
+  await expect(svg.locator('text[data-wedge-label="cpc"]:visible')).toHaveText('Conservative 144');
+  await expect(svg.locator('[data-majority="172"] text:visible')).toHaveText(['172', 'for a majority']);
   // Small neighbours are named too: on their own or gathered, never overlapping.
   const labels = await svg
-    .locator('[data-wedge-label]')
+    .locator('[data-wedge-label]:visible')
     .evaluateAll((all) => all.map((t) => t.getAttribute('data-wedge-label')!.split(' ')));
   expect(labels.flat().sort()).toEqual(['bq', 'cpc', 'gpc', 'lpc', 'ndp']);
-  const boxes = await svg.locator('[data-wedge-label]').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON()));
+  const boxes = await svg.locator('[data-wedge-label]:visible').evaluateAll((all) => all.map((t) => t.getBoundingClientRect().toJSON()));
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i], boxes[j]];
@@ -143,7 +143,9 @@ test('the chart names its wedges and the majority in SVG text', async ({ page })
 
 test('a coalition is named on its block, with its seats and whether they make a majority', async ({ page }) => {
   await page.goto('/?coalition=lpc,ndp');
-  await expect(page.locator('.hemicycle svg text[data-wedge-label="lpc ndp"]')).toHaveText('Liberal + NDP 176\u00a0seats: a majority');
+  await expect(page.locator('.hemicycle svg text[data-wedge-label="lpc ndp"]:visible')).toHaveText(
+    'Liberal + NDP 176\u00a0seats: a majority',
+  );
   await expect(page.locator('[data-majority-bar]')).toContainText('Liberal + NDP: 176\u00a0seats, a majority (172 needed)');
 });
 
@@ -227,7 +229,7 @@ test('the previous-result view tells that result everywhere at once: headline, s
   await expect(page.locator('.score-tile[data-party="lpc"] .score-seats')).toHaveText('157');
   await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('126');
   await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 157 of the 172');
-  await expect(page.locator('text[data-wedge-label="lpc"]')).toHaveText('Liberal 157');
+  await expect(page.locator('text[data-wedge-label="lpc"]:visible')).toHaveText('Liberal 157');
   // The tables below stay on this election's result, and say so.
   await expect(page.locator('[data-note="current-result"]')).toHaveText('The tables below give the 2025 result.');
 });
@@ -241,6 +243,28 @@ test('a province view leads with its own seats and says the line is the national
     '1',
     '11',
   ]);
-  await expect(page.locator('[data-majority] text')).toHaveText(['172', 'national majority']);
+  await expect(page.locator('[data-majority] text:visible')).toHaveText(['172', 'national majority']);
   await expect(page.locator('[data-majority-bar]')).toContainText('House of Commons · Liberal: 169 of the 172');
+});
+
+test("the chart's text keeps a readable size at every width, from the first paint", async ({ page }) => {
+  for (const width of [320, 360, 390, 480, 700, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    // On screen: the size in the chart's units times the units' scale at this width.
+    const sizes = await page.locator('.hemicycle svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getScreenCTM()!.a;
+      const px = (selector: string) =>
+        [...svg.querySelectorAll(selector)]
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => Number(t.closest('[font-size]')!.getAttribute('font-size')) * scale);
+      return { labels: px('[data-wedge-label]'), figure: px('.majority-figure') };
+    });
+    expect(sizes.labels.length, `${width} px`).toBeGreaterThanOrEqual(2);
+    for (const size of sizes.labels) expect(size, `labels at ${width} px`).toBeGreaterThanOrEqual(10);
+    for (const size of sizes.labels) expect(size, `labels at ${width} px`).toBeLessThanOrEqual(16);
+    expect(sizes.figure).toHaveLength(1);
+    expect(sizes.figure[0], `figure at ${width} px`).toBeGreaterThanOrEqual(15);
+    expect(sizes.figure[0], `figure at ${width} px`).toBeLessThanOrEqual(25);
+  }
 });

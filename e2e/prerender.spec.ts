@@ -116,8 +116,20 @@ for (const path of ['/', '/party/bq', '/riding/24073', '/fr/party/bq', '/fr/ridi
     const seat = page.locator('[data-riding="24073"]');
     // The served seat stays: hydration adopts the element instead of drawing a new one.
     await seat.evaluate((el) => ((el as Element & { marked?: boolean }).marked = true));
+    // Nothing moves or changes size when the app takes over (no layout shift): the chart's text is laid out
+    // for each class of width in the HTML, so there is nothing to measure and redraw.
+    const drawing = () =>
+      page.locator('.hemicycle svg').evaluate((svg) => ({
+        viewBox: svg.getAttribute('viewBox'),
+        box: svg.getBoundingClientRect().toJSON() as unknown,
+        text: [...svg.querySelectorAll('text')]
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => [t.textContent, t.getBoundingClientRect().height.toFixed(1)]),
+      }));
+    const served = await drawing();
     release();
     await expect(page.locator('html')).toHaveAttribute('data-ready');
+    expect(await drawing()).toEqual(served);
     await seat.hover();
     await expect(page.locator('.seat-card')).toContainText('Terrebonne');
     expect(await seat.evaluate((el) => (el as Element & { marked?: boolean }).marked)).toBe(true);

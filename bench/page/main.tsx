@@ -49,7 +49,6 @@ function hemicycle(n: number, box: HTMLElement) {
       <Hemicycle
         seats={seats}
         colors={new Map(parties.map((p) => [p.id, p.color]))}
-        width={800}
         majority={{ line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' }}
         seatLabel={(s) => s.party}
         title="Seats"

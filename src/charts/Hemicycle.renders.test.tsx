@@ -34,7 +34,6 @@ const chart = (highlight?: (s: PlanSeat) => boolean) => (
   <Hemicycle
     seats={seats}
     colors={colors}
-    width={400}
     majority={majority}
     highlight={highlight}
     seatLabel={seatLabel}

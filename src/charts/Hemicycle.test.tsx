@@ -14,7 +14,6 @@ function draw(highlight?: string, flipMarks = false, onActivate?: (seat: PlanSea
     <Hemicycle
       seats={seats}
       colors={new Map(election.parties.map((p) => [p.id, p.color]))}
-      width={400}
       majority={{ line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' }}
       wedgeLabel={(ids, n) => [{ text: `${ids.join(' · ')} ` }, { text: String(n), strong: true }]}
       highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
@@ -45,8 +44,18 @@ describe('<Hemicycle>', () => {
     expect([...seats].map((s) => s.getAttribute('data-party'))).toEqual(['red', 'red', 'red', 'red', 'blue', 'blue', 'blue']);
     expect(container.querySelector('[data-riding="203"]')).not.toBeNull();
     expect(container.querySelector('[data-majority]')!.getAttribute('data-majority')).toBe('4');
-    expect([...container.querySelectorAll('[data-majority] text')].map((t) => t.textContent)).toEqual(['4', 'for a majority']);
-    expect([...container.querySelectorAll('[data-wedge-label]')].map((t) => t.textContent)).toEqual(['red 4', 'blue 3']);
+    // The text comes once per class of width (CSS shows one), each at its own size in the chart's units.
+    for (const name of ['narrow', 'medium', 'wide']) {
+      const texts = (selector: string) => [...container.querySelectorAll(selector)].map((t) => t.textContent);
+      expect(texts(`[data-majority] [data-width-class="${name}"] text`)).toEqual(['4', 'for a majority']);
+      expect(texts(`[data-width-class="${name}"] [data-wedge-label]`)).toEqual(['red 4', 'blue 3']);
+    }
+    const figureSize = (name: string) =>
+      Number(container.querySelector(`[data-width-class="${name}"] .majority-figure`)!.getAttribute('font-size'));
+    // 20 px at 330, 480 and 672 px wide, in units of 2 per width.
+    expect(figureSize('narrow')).toBeCloseTo(40 / 330, 12);
+    expect(figureSize('medium')).toBeCloseTo(40 / 480, 12);
+    expect(figureSize('wide')).toBeCloseTo(40 / 672, 12);
   });
 
   it('matches its golden SVG', () => {

@@ -10,6 +10,7 @@ import { framePercent, hemicycleFrame, unitsPerPxAt } from '../core/hemicycleFra
 import type { MajorityLine } from '../core/majority.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
 import { wedgeLabels } from '../core/wedgeLabels.ts';
+import { WIDTH_CLASSES } from '../core/widthClasses.ts';
 import { FlipMarks } from './FlipMarks.tsx';
 import { MajorityMark } from './MajorityMark.tsx';
 import { WedgeLabels, labelSize, type LabelPart } from './WedgeLabels.tsx';
@@ -21,8 +22,6 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
   seats: readonly PlanSeat[];
   /** Party id → fill colour. */
   colors: ReadonlyMap<string, string>;
-  /** Rendered width in CSS pixels; sets text size in the scalable drawing. */
-  width: number;
   majority: { line: MajorityLine; figure: string; caption: string };
   /** The text naming a wedge (or wedges gathered, or a coalition): no labels when absent. */
   wedgeLabel?: ((ids: readonly string[], seats: number) => readonly LabelPart[]) | undefined;
@@ -59,7 +58,6 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const {
     seats,
     colors,
-    width,
     majority,
     wedgeLabel,
     lead = NO_LEAD,
@@ -79,14 +77,22 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const descriptionId = useId();
   const gliding = useGlide(seats);
 
-  const unitsPerPx = unitsPerPxAt(width);
   const lineX = majority.line.x2;
-  const wedges = useMemo(
-    () => (wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure: (ids, n) => labelSize(wedgeLabel(ids, n), LABEL_PX) }) : []),
-    [seats, lead, unitsPerPx, lineX, wedgeLabel],
+  // The labels of each class of width; the frame holds them all, so it is the same whichever shows.
+  const labelled = useMemo(
+    () =>
+      WIDTH_CLASSES.map(({ name, refPx }) => {
+        const unitsPerPx = unitsPerPxAt(refPx);
+        const measure = (ids: readonly string[], n: number) => labelSize(wedgeLabel!(ids, n), LABEL_PX);
+        return { name, unitsPerPx, wedges: wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure }) : [] };
+      }),
+    [seats, lead, lineX, wedgeLabel],
   );
   const { x2, y2 } = majority.line;
-  const frame = hemicycleFrame(seats, width, LABEL_PX, [{ left: x2, right: x2, top: y2, bottom: y2 }, ...wedges.map((l) => l.box)]);
+  const frame = hemicycleFrame(seats, WIDTH_CLASSES[0]!.refPx, LABEL_PX, [
+    { left: x2, right: x2, top: y2, bottom: y2 },
+    ...labelled.flatMap((c) => c.wedges.map((l) => l.box)),
+  ]);
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
   const ordered = useMemo(
@@ -149,8 +155,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         {activeSeat && (
           <circle className="seat-ring" cx={activeSeat.x} cy={activeSeat.y} r={activeSeat.r * 1.6} strokeWidth={activeSeat.r * 0.5} />
         )}
-        <MajorityMark line={majority.line} figure={majority.figure} caption={majority.caption} frame={frame} />
-        {wedgeLabel && <WedgeLabels labels={wedges} text={wedgeLabel} fontSize={LABEL_PX * frame.unitsPerPx} />}
+        <MajorityMark line={majority.line} figure={majority.figure} caption={majority.caption} />
+        {wedgeLabel &&
+          labelled.map((c) => (
+            <WedgeLabels key={c.name} widthClass={c.name} labels={c.wedges} text={wedgeLabel} fontSize={LABEL_PX * c.unitsPerPx} />
+          ))}
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div

@@ -18,15 +18,17 @@ export function labelSize(parts: readonly LabelPart[], fontPx: number): { width:
 }
 
 interface WedgeLabelsProps {
+  /** The class of width they are laid out for: CSS shows the one that fits. */
+  widthClass: string;
   labels: readonly WedgeLabel[];
   text: (ids: readonly string[], seats: number) => readonly LabelPart[];
   /** Font size in frame units. */
   fontSize: number;
 }
 
-export function WedgeLabels({ labels, text, fontSize }: WedgeLabelsProps) {
+export function WedgeLabels({ widthClass, labels, text, fontSize }: WedgeLabelsProps) {
   return (
-    <g className="wedge-labels" fontSize={fontSize} aria-hidden="true">
+    <g className="wedge-labels" data-width-class={widthClass} fontSize={fontSize} aria-hidden="true">
       {labels.map((label) => (
         <text
           key={label.ids.join('+')}

@@ -21,10 +21,13 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
+  const hidden: Element[] = [];
   originals.forEach((original, i) => {
     const target = copies[i] as SVGElement | undefined;
     if (!target) return;
     const style = getComputedStyle(original);
+    // The text laid out for other widths than the one drawn (widthClasses) is not part of the picture.
+    if (style.display === 'none') hidden.push(target);
     for (const prop of STYLE_PROPS) {
       const value = style.getPropertyValue(prop);
       target.style.setProperty(prop, prop === 'fill' || prop === 'stroke' ? toRgb(value) : value);
@@ -32,6 +35,7 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
     target.removeAttribute('tabindex');
     target.removeAttribute('class');
   });
+  for (const element of hidden) element.remove();
   const [x = 0, y = 0, w = 0, h = 0] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
   const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   Object.entries({ x, y, width: w, height: h, fill: background }).forEach(([k, v]) => backdrop.setAttribute(k, String(v)));

@@ -1,7 +1,6 @@
-/** The hemicycle of an election, measured to its container, with the seat detail card. */
+/** The hemicycle of an election, with the seat detail card. */
 import { useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
-import { useChartWidth } from '../charts/useChartWidth.ts';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
 import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
@@ -33,7 +32,6 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   const region = view.region?.id;
   const i18n = useI18n();
   const { t, f } = i18n;
-  const { ref, width } = useChartWidth<HTMLDivElement>();
   const plain = useMemo(() => buildSeatPlan(election), [election]);
   const seats = useMemo(
     () =>
@@ -107,11 +105,10 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
     threshold,
   });
   return (
-    <div ref={ref} className="seat-chart" data-result={result}>
+    <div className="seat-chart" data-result={result}>
       <Hemicycle
         seats={seats}
         colors={lookups.colors}
-        width={width}
         majority={majority}
         wedgeLabel={wedgeLabel}
         lead={lead}
