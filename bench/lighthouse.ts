@@ -5,7 +5,8 @@
  * pinned version the first time (it weighs 176 MB with its dependencies, so it
  * is not a dependency every `npm ci` installs), then runs from npm's cache.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,14 +28,16 @@ interface Report {
 }
 
 /** One report per page; the median of `runs` by score, as Lighthouse's own advice for variance goes. */
-export function lighthouse(origin: string, paths: string[], runs = 3): LighthouseRow[] {
+/** Asynchronous: the pages may be served by this very process. */
+export async function lighthouse(origin: string, paths: string[], runs = 3): Promise<LighthouseRow[]> {
   const dir = join('bench', 'tmp', 'lighthouse');
   mkdirSync(dir, { recursive: true });
-  return paths.map((path) => {
+  const results: LighthouseRow[] = [];
+  for (const path of paths) {
     const rows: LighthouseRow[] = [];
     for (let run = 0; run < runs; run++) {
       const out = join(dir, `${path.replace(/\W+/g, '_')}-${run}.json`);
-      execFileSync(
+      await promisify(execFile)(
         'npx',
         [
           '-y',
@@ -46,7 +49,7 @@ export function lighthouse(origin: string, paths: string[], runs = 3): Lighthous
           '--quiet',
           `--chrome-flags=${CHROME_FLAGS}`,
         ],
-        { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
       );
       const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
       const audit = (id: string) => report.audits[id]!.numericValue;
@@ -59,6 +62,7 @@ export function lighthouse(origin: string, paths: string[], runs = 3): Lighthous
         cls: audit('cumulative-layout-shift'),
       });
     }
-    return rows.sort((a, b) => a.score - b.score)[Math.floor(rows.length / 2)]!;
-  });
+    results.push(rows.sort((a, b) => a.score - b.score)[Math.floor(rows.length / 2)]!);
+  }
+  return results;
 }

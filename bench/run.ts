@@ -8,13 +8,16 @@
  *    with the seats each one actually drew;
  * 2. JavaScript shipped (gzip) for / and /embed/, against React + ReactDOM + TanStack Query alone;
  * 3. cold load to a complete chart under 4× CPU throttling, against a static page with the same SVG inline;
- * 4. a party click to the updated chart, and a seat hover to its detail card.
+ * 4. a party click to the updated chart, and a seat hover to its detail card;
+ * 5. Lighthouse (mobile defaults) on four pages of the build served gzipped, as
+ *    hosts serve it (`npx tsx bench/run.ts --lighthouse-only` runs just that).
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../e2e/support/staticServer.ts';
 import { measureAll, measurePage } from '../scripts/jsBudget.ts';
+import { LIGHTHOUSE, lighthouse, type LighthouseRow } from './lighthouse.ts';
 
 const SIZES = [343, 3000, 20_000];
 const PEERS = ['hemicycle', 'parliament-svg', 'd3-parliament-chart', 'floor'];
@@ -116,7 +119,31 @@ async function interactions(page: Page, origin: string) {
   return { partySwitchMs: median(partySwitch), hoverMs: median(hover) };
 }
 
+const LIGHTHOUSE_PAGES = ['/', '/party/lpc', '/riding/24073', '/embed/party/bq'];
+
+async function lighthouseRows(): Promise<LighthouseRow[]> {
+  const site = await serveStatic('dist', { gzip: true });
+  try {
+    return await lighthouse(site.origin, LIGHTHOUSE_PAGES);
+  } finally {
+    await site.close();
+  }
+}
+
+function printLighthouse(rows: LighthouseRow[]) {
+  console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]}, mobile defaults, median of 3 runs by score`);
+  console.log('| page | performance | FCP | LCP | TBT | CLS |');
+  for (const r of rows)
+    console.log(
+      `| ${r.path} | ${r.score} | ${(r.fcpMs / 1000).toFixed(2)} s | ${(r.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`,
+    );
+}
+
 async function main() {
+  if (process.argv.includes('--lighthouse-only')) {
+    printLighthouse(await lighthouseRows());
+    return;
+  }
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
   const app = await serveStatic('dist');
   const bench = await serveStatic('bench/tmp/dist');
@@ -158,6 +185,8 @@ async function main() {
   await browser.close();
   await app.close();
   await bench.close();
+  // Last, alone on the machine: Lighthouse times the page under a simulated phone.
+  const judged = await lighthouseRows();
 
   const byKey = new Map(render.map((r) => [`${r.name}@${r.n}`, r]));
   const renderRows = SIZES.map((n) => {
@@ -177,6 +206,7 @@ async function main() {
     javascript: js,
     coldLoad: { cpuThrottling: 4, appMs: coldApp, staticMs: coldStatic, ratio: coldApp / coldStatic },
     interactions: ui,
+    lighthouse: judged,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -200,6 +230,7 @@ async function main() {
     `\nCold load, 4× CPU throttling: app ${f(coldApp)} ms, static page ${f(coldStatic)} ms, ×${(coldApp / coldStatic).toFixed(2)}`,
   );
   console.log(`Party click → updated chart: ${f(ui.partySwitchMs)} ms; seat hover → detail card: ${f(ui.hoverMs)} ms`);
+  printLighthouse(judged);
 }
 
 await main();
