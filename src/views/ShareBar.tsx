@@ -1,6 +1,5 @@
 /** Share the current view: its link, the chart as SVG or PNG, and the code to embed it. */
 import { memo, useState, type MouseEvent } from 'react';
-import { downloadFile, standaloneSvg, svgToPng } from '../charts/exportChart.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
 
@@ -36,6 +35,8 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: S
     // Cleared first, so a second failure is announced again and a success leaves no stale message.
     setStatus('');
     try {
+      // Fetched on the first download: no page needs it to show or to be used.
+      const { downloadFile, standaloneSvg, svgToPng } = await import('../charts/exportChart.ts');
       const markup = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor);
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup);
       downloadFile(blob, `${fileName}.${format}`);
