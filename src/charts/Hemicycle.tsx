@@ -89,10 +89,12 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     [seats, lead, lineX, wedgeLabel],
   );
   const { x2, y2 } = majority.line;
-  const frame = hemicycleFrame(seats, WIDTH_CLASSES[0]!.refPx, LABEL_PX, [
-    { left: x2, right: x2, top: y2, bottom: y2 },
-    ...labelled.flatMap((c) => c.wedges.map((l) => l.box)),
-  ]);
+  // 2 px of room above and below, at the narrowest class (where a pixel is the most units).
+  const frame = hemicycleFrame(
+    seats,
+    [{ left: x2, right: x2, top: y2, bottom: y2 }, ...labelled.flatMap((c) => c.wedges.map((l) => l.box))],
+    2 * unitsPerPxAt(WIDTH_CLASSES[0]!.refPx),
+  );
 
   // Hovering never rebuilds the marks; moving the tab stop re-renders only the two seats it leaves and enters.
   const ordered = useMemo(

@@ -1,8 +1,9 @@
 /**
  * The drawing frame of a hemicycle, in the layout's unit frame: the seats'
  * extent, widened for the majority line and the wedge labels. The SVG scales
- * it to any width with `viewBox`; text and strokes keep their size in CSS
- * pixels, so the frame also says how many units one pixel is at the rendered width.
+ * it to any width with `viewBox`; the text is laid out for a few reference
+ * widths (widthClasses), and the frame holds the text of all of them, so it
+ * is the same whichever shows.
  *
  *   top ┌─────── Bloc 22 ───────┐   ← labels above the arc, if any
  *       │      ·  ·  |  ·  ·     │
@@ -19,10 +20,6 @@ export interface HemicycleFrame {
   top: number;
   width: number;
   height: number;
-  /** Units of the frame per CSS pixel at the rendered width. */
-  unitsPerPx: number;
-  /** Label font size in units, for `labelPx` pixels on screen. */
-  fontSize: number;
   viewBox: string;
 }
 
@@ -39,21 +36,11 @@ export function unitsPerPxAt(widthPx: number): number {
 }
 
 /**
- * @param widthPx the rendered width in CSS pixels
- * @param labelPx the labels' font size on screen
  * @param boxes what else must fit: the majority line's ends, the labels
- * @param padPx room kept around everything, in CSS pixels
+ * @param pad room kept around everything, in units
  */
-export function hemicycleFrame(
-  seats: readonly Seat[],
-  widthPx: number,
-  labelPx: number,
-  boxes: readonly FrameBox[] = [],
-  padPx = 2,
-): HemicycleFrame {
+export function hemicycleFrame(seats: readonly Seat[], boxes: readonly FrameBox[] = [], pad = 0): HemicycleFrame {
   const box = hemicycleExtent(seats);
-  const unitsPerPx = unitsPerPxAt(widthPx);
-  const pad = padPx * unitsPerPx;
   let left = box.minX;
   let right = box.minX + box.width;
   let top = box.minY;
@@ -68,7 +55,7 @@ export function hemicycleFrame(
   bottom += pad;
   const width = right - left;
   const height = bottom - top;
-  return { minX: left, top, width, height, unitsPerPx, fontSize: labelPx * unitsPerPx, viewBox: `${left} ${top} ${width} ${height}` };
+  return { minX: left, top, width, height, viewBox: `${left} ${top} ${width} ${height}` };
 }
 
 /** A point of the frame as percentages of its box: where HTML laid over the SVG goes. */
