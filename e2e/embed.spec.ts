@@ -69,6 +69,31 @@ test('the embed snippet works on another origin and the iframe follows its conte
   expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: ours.at(-1)!.height });
 });
 
+test('the host never collapses the frame: the embed reports the height of its drawn page, never a loading one', async ({ page }) => {
+  const snippet = await snippetFromApp(page, '/party/bq');
+  // A prerendered page, and a view drawn in the browser (a province), each on a host of another origin.
+  for (const view of ['/embed/party/bq', '/embed/party/bq?province=qc']) {
+    const html = snippet.replace(/src="([^"]+)\/embed\/party\/bq"/, (_, origin: string) => `src="${origin}${view}"`);
+    // Every height the host gives the frame, as its layout sees it.
+    const recorder = `<script>window.heights = []; new MutationObserver(() => { const f = document.querySelector('iframe'); if (f) window.heights.push(f.getBoundingClientRect().height); }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['height', 'style'] });</script>`;
+    writeFileSync(
+      join(hostDir, 'index.html'),
+      `<!doctype html><html><body style="margin:0"><p>A news article.</p>${html}${recorder}<p>After.</p></body></html>`,
+    );
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${host.origin}/`);
+    const frame = page.frameLocator('iframe[data-hemicycle]');
+    await expect(frame.locator('[data-seat]')).toHaveCount(343);
+    await expect(frame.locator('html')).toHaveAttribute('data-ready');
+    const iframe = page.locator('iframe[data-hemicycle]');
+    await expect.poll(async () => (await iframe.boundingBox())!.height, { message: view }).toBeGreaterThan(300);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    expect(heights.length, view).toBeGreaterThan(0);
+    // No collapse: every height the host applied is the drawn page's (above 300 px), never a loading one.
+    for (const height of heights) expect(height, `${view}: ${heights.join(', ')}`).toBeGreaterThan(300);
+  }
+});
+
 test('the embed has no site chrome, a credit to the full view, noindex, and its options', async ({ page }) => {
   await page.goto('/embed/party/bq?lang=en&theme=dark&transparent=1');
   await expect(page.locator('[data-seat]')).toHaveCount(343);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { heightMessages, reportHeight } from './reportHeight.ts';
+import { heightMessages, holdsResult, reportHeight } from './reportHeight.ts';
 
 describe('heightMessages', () => {
   it('has our message and the AMP form, with the same integer height', () => {
@@ -30,7 +30,7 @@ describe('reportHeight', () => {
     const parent = { postMessage: (message: unknown) => posted.push(message) } as unknown as Window;
     let height = 300.2;
     const root = { getBoundingClientRect: () => ({ height }) } as HTMLElement;
-    const stop = reportHeight(parent, root);
+    const stop = reportHeight(parent, root, () => true);
     expect(posted).toEqual(heightMessages(301));
     onResize();
     expect(posted).toHaveLength(2);
@@ -38,5 +38,46 @@ describe('reportHeight', () => {
     onResize();
     expect(posted.slice(2)).toEqual(heightMessages(500));
     stop();
+  });
+
+  it('sends nothing while the page is loading, then the height of the drawn page', () => {
+    let onResize = () => {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          onResize = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const posted: unknown[] = [];
+    const parent = { postMessage: (message: unknown) => posted.push(message) } as unknown as Window;
+    let height = 40;
+    let drawn = false;
+    const stop = reportHeight(parent, { getBoundingClientRect: () => ({ height }) } as HTMLElement, () => drawn);
+    onResize();
+    expect(posted).toEqual([]);
+    height = 420;
+    drawn = true;
+    onResize();
+    expect(posted).toEqual(heightMessages(420));
+    stop();
+  });
+});
+
+describe('holdsResult', () => {
+  it('is true for a prerendered page, a page the app has drawn, and a page that says why it cannot', () => {
+    const page = (html: string, ready = false) => {
+      const doc = document.implementation.createHTMLDocument('');
+      doc.body.innerHTML = html;
+      if (ready) doc.documentElement.setAttribute('data-ready', '');
+      return doc;
+    };
+    expect(holdsResult(page('<div id="root"><p>Loading the results…</p></div>'))).toBe(false);
+    expect(holdsResult(page('<div id="root" data-prerendered="0a1b2c3d"><svg></svg></div>'))).toBe(true);
+    expect(holdsResult(page('<div id="root"><svg></svg></div>', true))).toBe(true);
+    expect(holdsResult(page('<div id="root"><div role="alert">The data could not be loaded.</div></div>'))).toBe(true);
   });
 });
