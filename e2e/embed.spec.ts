@@ -107,6 +107,43 @@ test('the embed has no site chrome, a credit to the full view, noindex, and its 
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
 });
 
+test('the embed says who won, and where the figures come from; plain=1 leaves both to the host', async ({ page }) => {
+  await page.goto('/embed/');
+  await expect(page.locator('h1')).toHaveText('2025 Canadian federal election · 172\u00a0seats for a majority');
+  await expect(page.locator('.result-summary')).toHaveText(
+    'The Liberal Party of Canada won 169\u00a0seats, 3\u00a0short of a majority: a minority.',
+  );
+  await expect(page.getByRole('contentinfo')).toContainText('Source: Elections Canada · April 28, 2025');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /full\sresults/ })).toHaveAttribute('href', '/');
+  await page.goto('/fr/embed/party/bq?plain=1');
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
+  await expect(page.locator('h1, .result-summary, footer')).toHaveCount(0);
+  await expect(page.locator('.legend')).toBeVisible();
+  for (const width of [280, 390, 800]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/fr/embed/party/bq');
+    await expect(page.getByRole('contentinfo')).toContainText('Source\u00a0: Elections Canada · 28 avril 2025');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no overflow at ${width} px`).toBe(true);
+    // The credit's last words and its arrow stay together: no "↗" alone on a line.
+    const lines = await page
+      .locator('.embed-credit')
+      .evaluate((a) => [...a.getClientRects()].map((r) => Math.round(r.top)).filter((t, i, all) => all.indexOf(t) === i).length);
+    const arrowAlone = await page.locator('.embed-credit').evaluate((a) => {
+      const range = document.createRange();
+      const text = a.firstChild!;
+      range.setStart(text, text.textContent!.length - 1);
+      range.setEnd(text, text.textContent!.length);
+      const arrow = range.getBoundingClientRect();
+      range.setStart(text, text.textContent!.length - 10);
+      range.setEnd(text, text.textContent!.length - 9);
+      return Math.abs(range.getBoundingClientRect().top - arrow.top) > 2;
+    });
+    expect(lines, `credit lines at ${width} px`).toBeLessThanOrEqual(3);
+    expect(arrowAlone, `arrow with its words at ${width} px`).toBe(false);
+    await page.screenshot({ path: `screenshots/embed-fr-bq-${width}.png`, fullPage: true });
+  }
+});
+
 test('the host script ignores messages from other windows', async ({ page }) => {
   const snippet = await snippetFromApp(page, '/');
   await openHost(page, snippet, 600);

@@ -1,11 +1,18 @@
-/** What an iframe shows: title, hemicycle with the majority line, legend, and the credit. */
+/**
+ * What an iframe shows: a title and the sentence of the result, the hemicycle
+ * with the majority line, the legend, and a footer with the source, the date
+ * and the credit. `?plain=1` leaves out the title and the footer, for a host
+ * that writes its own.
+ */
 import { memo, useMemo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
+import { sourcePublishers } from '../core/sourcePublishers.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { NotFoundPanels } from '../views/NotFoundPanel.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
+import { ResultSummaryLine } from '../views/ResultSummaryLine.tsx';
 import { resolveView } from '../views/resolveView.ts';
 import { SeatChart } from '../views/SeatChart.tsx';
 import { useDocumentTitle } from '../views/useDocumentTitle.ts';
@@ -23,10 +30,15 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
   return (
     <>
-      <h1 className="embed-title">
-        {heading}
-        <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
-      </h1>
+      {!view.plain && (
+        <div className="embed-header">
+          <h1 className="embed-title">
+            {heading}
+            <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
+          </h1>
+          <ResultSummaryLine election={election} />
+        </div>
+      )}
       <NotFoundPanels unknown={shown.unknown} homeHref={overview} withoutRegionHref={view.hrefWith({ province: undefined })} />
       <SeatChart
         election={election}
@@ -42,11 +54,14 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         seats={legend.seats}
         caption={legend.caption}
       />
-      <p className="embed-credit">
-        <a href={fullView} target="_blank" rel="noopener">
-          {t.embedCredit(f.text(election.name))}
-        </a>
-      </p>
+      {!view.plain && (
+        <footer className="embed-footer">
+          <span className="embed-source">{t.embedSource(sourcePublishers(election.sources).join(', '), f.date(election.date))}</span>
+          <a className="embed-credit" href={fullView} target="_blank" rel="noopener">
+            {t.embedCredit(f.text(election.name))}
+          </a>
+        </footer>
+      )}
     </>
   );
 });

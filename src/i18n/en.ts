@@ -70,7 +70,9 @@ export const en = {
   sourceCitation: (p: { publisher: string; licence: string }) => ({ before: '', after: `. ${p.publisher}. ${p.licence}.` }),
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,
   unknownPage: 'There is no such page.',
-  embedCredit: (election: string) => `Hemicycle · ${election}: full results ↗`,
+  embedCredit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
+  /** The embed's footer: who published the figures, and when the election was. */
+  embedSource: (publishers: string, date: string) => `Source: ${publishers} · ${date}`,
   shareDescription: (f: F, p: { party: string; seats: number; total: number; seatShare: number; voteShare: number; threshold: number }) =>
     p.seats === 0
       ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`

@@ -72,7 +72,8 @@ export const fr: Messages = {
   }),
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
-  embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats complets ↗`,
+  embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
+  embedSource: (publishers, date) => `Source${NBSP}: ${publishers} · ${date}`,
   shareDescription: (f, p) =>
     p.seats === 0
       ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`

@@ -152,8 +152,18 @@ export function formatViewParams(params: ViewParams): string {
   return text ? `?${text}` : '';
 }
 
+/** A flag of the embed's query: present and not `false` or `0`. */
+function flag(search: string, name: string): boolean {
+  const value = new URLSearchParams(search).get(name);
+  return value !== null && value !== 'false' && value !== '0';
+}
+
 /** View params for an embed: `transparent` drops the page background so the host's shows through. */
 export function parseTransparent(search: string): boolean {
-  const value = new URLSearchParams(search).get('transparent');
-  return value !== null && value !== 'false' && value !== '0';
+  return flag(search, 'transparent');
+}
+
+/** `plain`: the embed without its headline and footer, for a host that writes its own (Datawrapper's `plain=1`). */
+export function parsePlain(search: string): boolean {
+  return flag(search, 'plain');
 }

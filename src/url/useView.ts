@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/format.ts';
 import {
   formatViewParams,
   parseLocation,
+  parsePlain,
   parseTransparent,
   parseViewParams,
   routePath,
@@ -16,6 +17,8 @@ import {
 export interface View extends Location {
   params: ViewParams;
   transparent: boolean;
+  /** The embed without its headline and footer. */
+  plain: boolean;
   /** A link to another route of the full app that keeps the language and the view params. */
   hrefFor: (route: Route) => string;
   /** The same link for the embed. */
@@ -43,6 +46,7 @@ export function useView(): View {
       ...location,
       params,
       transparent: parseTransparent(search),
+      plain: parsePlain(search),
       hrefFor: (route: Route) => `${routePath(route, false, lang)}${query}`,
       embedHrefFor: (route: Route) => `${routePath(route, true, lang)}${query}`,
       hrefWith: (change: Partial<ViewParams>) => `${path}${formatViewParams({ ...params, ...change })}`,
