@@ -144,6 +144,20 @@ test('the embed says who won, and where the figures come from; plain=1 leaves bo
   }
 });
 
+test('party and embed pages name their oEmbed answer: the embed snippet of that view, in its language', async ({ page, request }) => {
+  for (const [path, json] of [
+    ['/party/bq', '/oembed/party/bq.json'],
+    ['/fr/embed/party/bq', '/oembed/fr/party/bq.json'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', json);
+  }
+  const answer = (await (await request.get('/oembed/fr/party/bq.json')).json()) as Record<string, string>;
+  expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Hémicycle' });
+  expect(answer.html).toContain('src="/fr/embed/party/bq"');
+  expect(answer.html).toContain('title="Bloc Québécois\u00a0: 22\u00a0sièges"');
+});
+
 test('the host script ignores messages from other windows', async ({ page }) => {
   const snippet = await snippetFromApp(page, '/');
   await openHost(page, snippet, 600);

@@ -29,6 +29,9 @@ export function textsIn(lang: Lang): { t: Messages; f: Formatters } {
   return { t: CATALOGS[lang], f: makeFormatters(lang) };
 }
 
+/** "Liberal: 169 seats", "Libéral : 169 sièges": French puts a no-break space before the colon. */
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
 /** Where a preview image of a language lives: English at the top of /og, French under /og/fr. */
 const imagePath = (lang: Lang, name: string) => (lang === 'en' ? `/og/${name}.png` : `/og/${lang}/${name}.png`);
 
@@ -45,7 +48,7 @@ export function overviewMeta(election: Election, lang: Lang): ShareMeta {
     description: t.shareOverview(parties, t.majorityLabel(f, threshold)),
     path: routePath({ page: 'overview' }, false, lang),
     image: imagePath(lang, 'overview'),
-    imageAlt: `${t.seatChartTitle}: ${parties}`,
+    imageAlt: `${t.seatChartTitle}${colon(lang)}${parties}`,
   };
 }
 
@@ -65,7 +68,7 @@ export function partyMeta(election: Election, party: Party, lang: Lang): ShareMe
     }),
     path: routePath({ page: 'party', partyId: party.id }, false, lang),
     image: imagePath(lang, party.id),
-    imageAlt: `${f.text(party.name)}: ${t.seats(f, party.seats)}`,
+    imageAlt: `${f.text(party.name)}${colon(lang)}${t.seats(f, party.seats)}`,
   };
 }
 
@@ -86,7 +89,7 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
     description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}: ${winner?.name ?? ''}, ${partyName}, ${t.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
     path: routePath({ page: 'riding', ridingId: riding.id }, false, lang),
     image: imagePath(lang, `riding/${riding.id}`),
-    imageAlt: `${f.text(riding.name)}: ${partyName}`,
+    imageAlt: `${f.text(riding.name)}${colon(lang)}${partyName}`,
   };
 }
 

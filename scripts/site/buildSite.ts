@@ -4,8 +4,8 @@
  * (title, preview tags, canonical and `hreflang` twins), and the app's pages
  * and the embed's overview and party pages get their HTML drawn by the app
  * itself (`src/entry-server.tsx`, compiled by `vite build --ssr` into
- * dist-ssr/), so each arrives drawn. Writes the preview pictures, the sitemap
- * and robots.txt. Pictures and pages whose inputs did not change since the last
+ * dist-ssr/), so each arrives drawn. Writes the preview pictures, the oEmbed
+ * answers of the overview and party views, the sitemap and robots.txt. Pictures and pages whose inputs did not change since the last
  * build come from the cache (node_modules/.cache/hemicycle-site).
  *
  *   tsx scripts/site/buildSite.ts [dist] [dist-ssr/entry-server.js]
@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
 import { ogImageSvg } from '../share/ogImageSvg.ts';
+import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
 import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
@@ -35,11 +36,12 @@ export function fillShell(shell: string, markup: string, fingerprint: string, pa
   return shell.replace(ROOT, root).replace(NOSCRIPT, '');
 }
 
-/** The page's head in its language: preview tags and twins for an app page, a title for an embed. */
+/** The page's head in its language: preview tags and twins for an app page, a title for an embed; its oEmbed link. */
 export function pageHead(shell: string, page: SitePage, siteUrl: string | undefined): string {
-  return page.embedded
+  const head = page.embedded
     ? withTitle(inLanguage(shell, page.lang), page.meta.imageAlt)
     : injectShareMeta(shell, page.meta, siteUrl, page.alternates);
+  return page.oembed ? head.replace('</head>', `  ${oembedLink(page.oembed.path, page.meta.title, siteUrl)}\n  </head>`) : head;
 }
 
 function write(path: string, content: string | Buffer) {
@@ -103,6 +105,7 @@ async function main() {
       progress.tick('pages');
     }
     write(join(dist, page.path, 'index.html'), html);
+    if (page.embedded && page.oembed) write(join(dist, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl));
   }
   await picturesDone;
   write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));

@@ -9,6 +9,7 @@ import type { Election } from '../../src/data/electionSchema.ts';
 import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
 import type { OgFocus } from '../share/ogImageSvg.ts';
+import { oembedPath } from '../share/oembed.ts';
 import { overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
 
 export interface SitePage {
@@ -23,6 +24,8 @@ export interface SitePage {
   preview: OgFocus | 'overview' | undefined;
   /** Its twin in each language; only for pages search engines may list (embeds are `noindex`). */
   alternates: Alternates | undefined;
+  /** Its oEmbed JSON, for the views one embeds (the overview and the parties), on the app's page and the embed's. */
+  oembed: { path: string; embedPath: string } | undefined;
 }
 
 const alternatesOf = (route: Route): Alternates =>
@@ -48,15 +51,27 @@ export function sitePages(election: Election): SitePage[] {
       })),
     ];
     for (const { route, meta, focus, embedPrerendered } of views) {
-      pages.push({ path: meta.path, lang, embedded: false, prerendered: true, meta, preview: focus, alternates: alternatesOf(route) });
+      const embedPath = routePath(route, true, lang);
+      const oembed = route.page === 'riding' ? undefined : { path: oembedPath(embedPath), embedPath };
       pages.push({
-        path: routePath(route, true, lang),
+        path: meta.path,
+        lang,
+        embedded: false,
+        prerendered: true,
+        meta,
+        preview: focus,
+        alternates: alternatesOf(route),
+        oembed,
+      });
+      pages.push({
+        path: embedPath,
         lang,
         embedded: true,
         prerendered: embedPrerendered,
         meta,
         preview: undefined,
         alternates: undefined,
+        oembed,
       });
     }
   }

@@ -2,11 +2,16 @@
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedSnippet(origin: string, embedHref: string, title: string): string {
-  const src = escapeAttribute(new URL(embedHref, origin).href);
-  const script = escapeAttribute(new URL('/embed.js', origin).href);
+/** The frame's height before the host script sizes it to the content. */
+export const SNIPPET_HEIGHT = 420;
+
+/** `origin` undefined: root-relative addresses (a build that does not know the site's address). */
+export function embedSnippet(origin: string | undefined, embedHref: string, title: string): string {
+  const at = (path: string) => (origin ? new URL(path, origin).href : path);
+  const src = escapeAttribute(at(embedHref));
+  const script = escapeAttribute(at('/embed.js'));
   return [
-    `<iframe data-hemicycle src="${src}" title="${escapeAttribute(title)}" width="100%" height="420" style="width:100%;border:0;display:block" loading="lazy"></iframe>`,
+    `<iframe data-hemicycle src="${src}" title="${escapeAttribute(title)}" width="100%" height="${SNIPPET_HEIGHT}" style="width:100%;border:0;display:block" loading="lazy"></iframe>`,
     `<script async src="${script}"></script>`,
   ].join('\n');
 }

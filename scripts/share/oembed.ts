@@ -1,0 +1,47 @@
+/**
+ * oEmbed (https://oembed.com) for the views one can embed: a static JSON file
+ * per view and language, written at build time, and the `<link>` that lets a
+ * content system find it from the page's address, so a link pasted on its
+ * own line becomes the embedded chart.
+ */
+import { SNIPPET_HEIGHT, embedSnippet } from '../../src/views/embedSnippet.ts';
+import { textsIn, type ShareMeta } from './shareMeta.ts';
+
+/** The width the snippet's frame is given in the JSON: a common article column. */
+const WIDTH = 640;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
+
+/** Where the oEmbed JSON of an embeddable view lives, from its embed path: `/fr/embed/party/bq` → `/oembed/fr/party/bq.json`. */
+export function oembedPath(embedPath: string): string {
+  const name = embedPath.replace('/embed', '').replace(/\/$/, '') || '/index';
+  return `/oembed${name.endsWith('/fr') ? `${name}/index` : name}.json`;
+}
+
+/** The `rich` oEmbed answer: the same iframe and host script the app's Embed button gives. */
+export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string | undefined): string {
+  const { t } = textsIn(meta.lang);
+  return `${JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      provider_name: t.appName,
+      provider_url: located('/', siteUrl),
+      title: meta.title,
+      html: embedSnippet(siteUrl, embedPath, meta.imageAlt),
+      width: WIDTH,
+      height: SNIPPET_HEIGHT,
+      thumbnail_url: located(meta.image, siteUrl),
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The discovery tag for a page's head. */
+export function oembedLink(path: string, title: string, siteUrl: string | undefined): string {
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(located(path, siteUrl))}" title="${escapeHtml(title)}" />`;
+}
