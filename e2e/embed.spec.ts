@@ -158,6 +158,18 @@ test('party and embed pages name their oEmbed answer: the embed snippet of that 
   expect(answer.html).toContain('title="Bloc Québécois\u00a0: 22\u00a0sièges"');
 });
 
+test("the snippet's height is the view's real height at 640 px, so the frame is right before any script runs", async ({ page }) => {
+  await page.goto('/fr/party/bq');
+  await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+  const code = page.locator('#embed-code textarea');
+  await expect(code).not.toHaveValue(/height="420"/);
+  const snippetHeight = Number(/height="(\d+)"/.exec(await code.inputValue())![1]);
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/fr/embed/party/bq');
+  const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(snippetHeight).toBe(real);
+});
+
 test('the host script ignores messages from other windows', async ({ page }) => {
   const snippet = await snippetFromApp(page, '/');
   await openHost(page, snippet, 600);

@@ -10,6 +10,7 @@ import { buildSeatPlan, partiesInSeatOrder, type PlanSeat } from '../../src/core
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import type { Messages } from '../../src/i18n/en.ts';
 import type { Formatters } from '../../src/i18n/format.ts';
+import { SHARE_TEXT } from './shareText.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -33,14 +34,14 @@ export type OgFocus = { party: Party } | { riding: Riding } | undefined;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function texts(election: Election, focus: OgFocus, t: Messages, f: Formatters) {
+function texts(election: Election, focus: OgFocus, f: Formatters) {
   const partyOf = (id: string) => election.parties.find((p) => p.id === id);
   if (focus && 'party' in focus) {
     const { party } = focus;
     return {
       eyebrow: f.text(election.name),
       headline: f.text(party.name),
-      figures: t.previewPartyFigures(f, { seats: party.seats, total: election.totalSeats, voteShare: party.voteShare }),
+      figures: SHARE_TEXT[f.lang].partyFigures(f, { seats: party.seats, total: election.totalSeats, voteShare: party.voteShare }),
       color: party.color,
     };
   }
@@ -51,7 +52,7 @@ function texts(election: Election, focus: OgFocus, t: Messages, f: Formatters) {
     return {
       eyebrow: f.text(election.name),
       headline: f.text(focus.riding.name),
-      figures: t.previewRidingFigures(f, {
+      figures: SHARE_TEXT[f.lang].ridingFigures(f, {
         winner: winner?.name ?? '',
         party: party ? f.text(party.shortName) : focus.riding.winner,
         margin: focus.riding.margin,
@@ -85,7 +86,7 @@ export function ogImageSvg(election: Election, focus: OgFocus, t: Messages, f: F
     ? `<circle cx="${round(CX + marked.x * R)}" cy="${round(CY + marked.y * R)}" r="${round(marked.r * R * 2.4)}" fill="none" stroke="${INK}" stroke-width="4"/>`
     : '';
   const line = majorityLine(seats, threshold);
-  const { eyebrow, headline, figures, color } = texts(election, focus, t, f);
+  const { eyebrow, headline, figures, color } = texts(election, focus, f);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,

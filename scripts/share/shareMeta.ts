@@ -10,6 +10,7 @@ import { en, type Messages } from '../../src/i18n/en.ts';
 import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/format.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { routePath } from '../../src/url/routes.ts';
+import { SHARE_TEXT } from './shareText.ts';
 
 export interface ShareMeta {
   lang: Lang;
@@ -45,7 +46,7 @@ export function overviewMeta(election: Election, lang: Lang): ShareMeta {
   return {
     lang,
     title: t.pageTitle(f.text(election.name)),
-    description: t.shareOverview(parties, t.majorityLabel(f, threshold)),
+    description: SHARE_TEXT[lang].overviewDescription(parties, t.majorityLabel(f, threshold)),
     path: routePath({ page: 'overview' }, false, lang),
     image: imagePath(lang, 'overview'),
     imageAlt: `${t.seatChartTitle}${colon(lang)}${parties}`,
@@ -58,7 +59,7 @@ export function partyMeta(election: Election, party: Party, lang: Lang): ShareMe
   return {
     lang,
     title: t.partyPageTitle(f, { party: name, seats: party.seats, election: f.text(election.name) }),
-    description: t.shareDescription(f, {
+    description: SHARE_TEXT[lang].partyDescription(f, {
       party: f.text(party.name),
       seats: party.seats,
       total: election.totalSeats,

@@ -73,16 +73,6 @@ export const en = {
   embedCredit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
   /** The embed's footer: who published the figures, and when the election was. */
   embedSource: (publishers: string, date: string) => `Source: ${publishers} · ${date}`,
-  shareDescription: (f: F, p: { party: string; seats: number; total: number; seatShare: number; voteShare: number; threshold: number }) =>
-    p.seats === 0
-      ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`
-      : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
-  shareOverview: (parties: string, threshold: string) => `${parties}. ${threshold}.`,
-  /** The figures line of a link-preview picture. */
-  previewPartyFigures: (f: F, p: { seats: number; total: number; voteShare: number }) =>
-    `${f.count(p.seats)} of ${f.count(p.total)}${NBSP}seats · ${f.percent(p.voteShare)} of the vote`,
-  previewRidingFigures: (f: F, p: { winner: string; party: string; margin: number }) =>
-    `${p.winner} · ${p.party} · ${f.count(p.margin)}${NBSP}${p.margin === 1 ? 'vote' : 'votes'} ahead`,
   settings: {
     label: 'Display settings',
     language: 'Language',

@@ -74,13 +74,6 @@ export const fr: Messages = {
   unknownPage: "Cette page n'existe pas.",
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
   embedSource: (publishers, date) => `Source${NBSP}: ${publishers} · ${date}`,
-  shareDescription: (f, p) =>
-    p.seats === 0
-      ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
-      : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
-  shareOverview: (parties, threshold) => `${parties}. ${threshold}.`,
-  previewPartyFigures: (f, p) => `${f.count(p.seats)} des ${sieges(f, p.total)} · ${f.percent(p.voteShare)} des voix`,
-  previewRidingFigures: (f, p) => `${p.winner} · ${p.party} · ${voix(f, p.margin)} d'avance`,
   settings: {
     label: "Réglages d'affichage",
     language: 'Langue',

@@ -1,12 +1,13 @@
-/** The embed snippet for the current view, ready to copy. */
+/** The embed snippet for the current view, ready to copy, with the view's height at a common width. */
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { embedSnippet } from './embedSnippet.ts';
+import { useEmbedHeight } from './useEmbedHeight.ts';
 
 export function EmbedCode({ id, embedHref, title }: { id: string; embedHref: string; title: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
-  const code = embedSnippet(window.location.origin, embedHref, title);
+  const code = embedSnippet(window.location.origin, embedHref, title, useEmbedHeight(embedHref));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
