@@ -1,8 +1,10 @@
 /**
- * Turns a drawn chart into a standalone SVG or PNG file. The live chart is
- * styled by the page's CSS (themes, dimming); the copy carries those styles
- * inline so it looks the same anywhere it is opened.
+ * Turns a drawn chart into a picture that stands alone, as an SVG or PNG file.
+ * The live chart is styled by the page's CSS (themes, dimming); the copy
+ * carries those styles inline so it looks the same anywhere it is opened.
  */
+import { PICTURE_MARGIN, pictureSvg } from '../core/picture.ts';
+import { widthClassAt } from '../core/widthClasses.ts';
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'opacity', 'font-family', 'font-size', 'font-weight'] as const;
 
@@ -17,7 +19,12 @@ function toRgb(value: string): string {
   return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a ?? 0) / 255})`;
 }
 
-export function standaloneSvg(svg: SVGSVGElement, background: string): string {
+/**
+ * The chart as drawn, with the page's styles written on each element, ready to stand in another picture
+ * `widthPx` wide: with the text laid out for that width (widthClasses), not for the page's.
+ */
+export function chartDrawing(svg: SVGSVGElement, widthPx: number): { markup: string; viewBox: string } {
+  const shown = widthClassAt(widthPx).name;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -26,8 +33,9 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
     const target = copies[i] as SVGElement | undefined;
     if (!target) return;
     const style = getComputedStyle(original);
-    // The text laid out for other widths than the one drawn (widthClasses) is not part of the picture.
-    if (style.display === 'none') hidden.push(target);
+    // The text laid out for other widths than the picture's is not part of it.
+    const widthClass = original.getAttribute('data-width-class');
+    if (widthClass !== null && widthClass !== shown) hidden.push(target);
     for (const prop of STYLE_PROPS) {
       const value = style.getPropertyValue(prop);
       target.style.setProperty(prop, prop === 'fill' || prop === 'stroke' ? toRgb(value) : value);
@@ -36,15 +44,44 @@ export function standaloneSvg(svg: SVGSVGElement, background: string): string {
     target.removeAttribute('class');
   });
   for (const element of hidden) element.remove();
-  const [x = 0, y = 0, w = 0, h = 0] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-  const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  Object.entries({ x, y, width: w, height: h, fill: background }).forEach(([k, v]) => backdrop.setAttribute(k, String(v)));
-  copy.insertBefore(backdrop, copy.firstChild);
-  const { width, height } = svg.getBoundingClientRect();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.round(width)));
-  copy.setAttribute('height', String(Math.round(height)));
-  return new XMLSerializer().serializeToString(copy);
+  const serializer = new XMLSerializer();
+  return {
+    markup: [...copy.childNodes].map((node) => serializer.serializeToString(node)).join(''),
+    viewBox: svg.getAttribute('viewBox') ?? '0 0 1 1',
+  };
+}
+
+/** The texts of a picture that stands alone, from the page: what it shows, in the reader's language. */
+export interface PictureTexts {
+  headline: string;
+  source: string;
+  credit: string;
+}
+
+/**
+ * The view as a picture to publish (core/picture): headline and the result's sentence, the chart, the
+ * legend with seats as the page lists them, the source and the credit, in the page's theme.
+ */
+export function standalonePicture(section: Element, svg: SVGSVGElement, texts: PictureTexts): string {
+  const page = getComputedStyle(document.body);
+  const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || page.color;
+  const legend = [...section.querySelectorAll('.legend a[data-party]')].map((item) => ({
+    label: item.querySelector('.legend-name')?.textContent ?? '',
+    seats: item.querySelector('.legend-seats')?.textContent ?? '',
+    color: toRgb(getComputedStyle(item.querySelector('.party-fill') ?? item).fill),
+  }));
+  const width = Math.max(600, Math.round(svg.getBoundingClientRect().width) + 2 * PICTURE_MARGIN);
+  return pictureSvg({
+    width,
+    chart: chartDrawing(svg, width - 2 * PICTURE_MARGIN),
+    headline: texts.headline,
+    summary: document.querySelector('.result-summary')?.textContent ?? '',
+    legend,
+    source: texts.source,
+    credit: texts.credit,
+    colors: { background: toRgb(page.backgroundColor), ink: toRgb(page.color), muted: toRgb(muted) },
+    fontFamily: page.fontFamily,
+  });
 }
 
 /** Rasterises SVG markup at `scale` times its own size. */

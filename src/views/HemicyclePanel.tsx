@@ -1,5 +1,6 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { sourcePublishers } from '../core/sourcePublishers.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
@@ -26,7 +27,12 @@ interface HemicyclePanelProps {
 }
 
 export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
+  // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo.
+  const picture = useMemo(
+    () => ({ headline: title, source: t.embedSource(sourcePublishers(election.sources).join(', '), f.date(election.date)) }),
+    [title, t, f, election],
+  );
   // The legend follows the deferred view, as the other controls do.
   const legend = useLegendCounts(election, shown);
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
@@ -48,6 +54,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
         embedHref={view.embedHrefFor(shown.route)}
         fileName={[election.id, shown.party?.id, shown.riding?.id].filter(Boolean).join('-')}
         title={t.share.embedTitle(title)}
+        picture={picture}
       />
     </section>
   );

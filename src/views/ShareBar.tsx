@@ -8,13 +8,15 @@ interface ShareBarProps {
   embedHref: string;
   fileName: string;
   title: string;
+  /** What a downloaded picture says: the view's headline and its source line. */
+  picture: { headline: string; source: string };
 }
 
 function chartOf(event: MouseEvent<HTMLElement>): SVGSVGElement | null {
   return event.currentTarget.closest('section')?.querySelector<SVGSVGElement>('.hemicycle svg') ?? null;
 }
 
-export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: ShareBarProps) {
+export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, picture }: ShareBarProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -36,8 +38,11 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title }: S
     setStatus('');
     try {
       // Fetched on the first download: no page needs it to show or to be used.
-      const { downloadFile, standaloneSvg, svgToPng } = await import('../charts/exportChart.ts');
-      const markup = standaloneSvg(svg, getComputedStyle(document.body).backgroundColor);
+      const { downloadFile, standalonePicture, svgToPng } = await import('../charts/exportChart.ts');
+      const markup = standalonePicture(svg.closest('section') ?? document.body, svg, {
+        ...picture,
+        credit: `${t.appName} · ${window.location.host}`,
+      });
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup);
       downloadFile(blob, `${fileName}.${format}`);
     } catch {
