@@ -122,7 +122,7 @@ test('the embed says who won, and where the figures come from; plain=1 leaves bo
   for (const width of [280, 390, 800]) {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/fr/embed/party/bq');
-    await expect(page.getByRole('contentinfo')).toContainText('Source\u00a0: Elections Canada · 28 avril 2025');
+    await expect(page.getByRole('contentinfo')).toContainText('Source\u00a0: Élections Canada · 28 avril 2025');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no overflow at ${width} px`).toBe(true);
     // The credit's last words and its arrow stay together: no "↗" alone on a line.
     const lines = await page

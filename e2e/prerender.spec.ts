@@ -149,6 +149,32 @@ test('a link that names its language in the query leads to the page of that lang
   expect(errors).toEqual([]);
 });
 
+test('another view of a prerendered page keeps the served result until it can draw that view: never blank', async ({ page }) => {
+  const errors = watchErrors(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/canada-2025.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/party/bq?seats=previous', { waitUntil: 'domcontentloaded' });
+  // The app has run (it asked for the data) and still shows the served page, not a loading screen.
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.getByText('Loading the results…')).toHaveCount(0);
+  release();
+  await expect(page.locator('.result-summary')).toContainText('2021 (transposed)');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  expect(errors).toEqual([]);
+});
+
+test('a plain embed is drawn afresh without its title and footer, with no mismatch', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/embed/party/bq?plain=1');
+  await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
+  await expect(page.locator('h1, footer')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a page the host serves for a path it does not know is drawn afresh, not hydrated into the overview', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/fr/nowhere');

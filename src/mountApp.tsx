@@ -14,7 +14,7 @@ import { electionFingerprint } from './data/electionFingerprint.ts';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { ServedDrawnContext } from './views/ServedDrawn.ts';
-import { canonicalUrl, formatViewParams, parseLocation, parseViewParams, routePath } from './url/routes.ts';
+import { canonicalUrl, formatViewParams, parseLocation, parsePlain, parseViewParams, routePath } from './url/routes.ts';
 import './styles.css';
 
 export function mountApp(Page: ComponentType) {
@@ -43,18 +43,25 @@ export function mountApp(Page: ComponentType) {
   // overview a host serves for a path it does not know.
   const drawnFor = here.route.page === 'not-found' ? undefined : routePath(here.route, here.embedded, lang);
   const prerendered =
-    drawnFrom !== null && root.getAttribute('data-path') === drawnFor && canonical === undefined && formatViewParams(params) === '';
-  // The served HTML is dropped, and the root no longer says it holds a prerendered page.
+    drawnFrom !== null &&
+    root.getAttribute('data-path') === drawnFor &&
+    canonical === undefined &&
+    formatViewParams(params) === '' &&
+    !parsePlain(location.search);
+  // The root no longer says it holds a prerendered page; React replaces the served HTML when it commits its
+  // first render, so the page is never blank in between.
   const renderAfresh = () => {
     root.removeAttribute('data-prerendered');
     root.removeAttribute('data-path');
-    root.replaceChildren();
     createRoot(root).render(app(false));
   };
   if (!prerendered) {
     // The app shows a failed load itself: the promise is only for hydration.
     data.catch(() => undefined);
-    renderAfresh();
+    // A page served drawn but asked for another view (a province, the previous result, dark) keeps what it
+    // shows until the data is here to draw that view, rather than a loading screen in between.
+    if (drawnFrom !== null) void Promise.allSettled([data, catalog]).then(renderAfresh);
+    else renderAfresh();
     return;
   }
   // The HTML was drawn from the build's data: hydrate once the same data is here. Data changed since the

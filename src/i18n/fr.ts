@@ -73,7 +73,7 @@ export const fr: Messages = {
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
-  embedSource: (publishers, date) => `Source${NBSP}: ${publishers} · ${date}`,
+  embedSource: (publishers, date) => `Source${NBSP}: ${sourceTermsInFrench(publishers)} · ${date}`,
   settings: {
     label: "Réglages d'affichage",
     language: 'Langue',
