@@ -102,16 +102,22 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Holds the election's data until the returned function is called: the app can neither hydrate nor redraw before. */
+async function holdData(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/canada-2025.json', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
 for (const path of ['/', '/party/bq', '/riding/24073', '/fr/party/bq', '/fr/riding/24073', '/embed/party/bq', '/fr/embed/']) {
   test(`${path} hydrates its HTML without a mismatch, and works`, async ({ page }) => {
     const errors = watchErrors(page);
     // Hold the data until the served seat is marked: the app cannot hydrate (or redraw) before then.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/canada-2025.json', async (route) => {
-      await held;
-      await route.fallback();
-    });
+    const release = await holdData(page);
     await page.goto(path, { waitUntil: 'domcontentloaded' });
     const seat = page.locator('[data-riding="24073"]');
     // The served seat stays: hydration adopts the element instead of drawing a new one.
@@ -151,12 +157,7 @@ test('a link that names its language in the query leads to the page of that lang
 
 test('another view of a prerendered page keeps the served result until it can draw that view: never blank', async ({ page }) => {
   const errors = watchErrors(page);
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/canada-2025.json', async (route) => {
-    await held;
-    await route.fallback();
-  });
+  const release = await holdData(page);
   await page.goto('/party/bq?seats=previous', { waitUntil: 'domcontentloaded' });
   // The app has run (it asked for the data) and still shows the served page, not a loading screen.
   await expect(page.locator('[data-seat]')).toHaveCount(343);

@@ -11,21 +11,27 @@ describe('heightMessages', () => {
   });
 });
 
+/** A ResizeObserver the test fires by hand: call the returned function for a resize. */
+function stubResizeObserver(): () => void {
+  let callback = () => {};
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(fire: () => void) {
+        callback = fire;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return () => callback();
+}
+
 describe('reportHeight', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('posts the rounded-up height to the parent at once, and again only when it changes', () => {
-    let onResize = () => {};
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          onResize = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const onResize = stubResizeObserver();
     const posted: unknown[] = [];
     const parent = { postMessage: (message: unknown) => posted.push(message) } as unknown as Window;
     let height = 300.2;
@@ -41,17 +47,7 @@ describe('reportHeight', () => {
   });
 
   it('sends nothing while the page is loading, then the height of the drawn page', () => {
-    let onResize = () => {};
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          onResize = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const onResize = stubResizeObserver();
     const posted: unknown[] = [];
     const parent = { postMessage: (message: unknown) => posted.push(message) } as unknown as Window;
     let height = 40;
