@@ -41,6 +41,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2022',
     sourcemap: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
+    // Every browser the target covers preloads modules itself (Safari from 17); one that does not loads them a moment later.
+    modulePreload: { polyfill: false },
     rollupOptions: isSsrBuild ? {} : { input: { main: 'index.html', embed: 'embed/index.html' } },
   },
   preview: { port: 4173, strictPort: true },

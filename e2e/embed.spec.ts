@@ -113,7 +113,7 @@ test('the embed says who won, and where the figures come from; plain=1 leaves bo
   await expect(page.locator('.result-summary')).toHaveText(
     'The Liberal Party of Canada won 169\u00a0seats, 3\u00a0short of a majority: a minority.',
   );
-  await expect(page.getByRole('contentinfo')).toContainText('Source: Elections Canada · April 28, 2025');
+  await expect(page.getByRole('contentinfo')).toContainText('Source: Elections Canada · results as of June 13, 2025');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: /full\sresults/ })).toHaveAttribute('href', '/');
   await page.goto('/fr/embed/party/bq?plain=1');
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
@@ -122,7 +122,7 @@ test('the embed says who won, and where the figures come from; plain=1 leaves bo
   for (const width of [280, 390, 800]) {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/fr/embed/party/bq');
-    await expect(page.getByRole('contentinfo')).toContainText('Source\u00a0: Élections Canada · 28 avril 2025');
+    await expect(page.getByRole('contentinfo')).toContainText('Source\u00a0: Élections Canada · résultats au 13 juin 2025');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no overflow at ${width} px`).toBe(true);
     // The credit's last words and its arrow stay together: no "↗" alone on a line.
     const lines = await page
@@ -156,6 +156,21 @@ test('party and embed pages name their oEmbed answer: the embed snippet of that 
   expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Hémicycle' });
   expect(answer.html).toContain('src="/fr/embed/party/bq"');
   expect(answer.html).toContain('title="Bloc Québécois\u00a0: 22\u00a0sièges"');
+});
+
+test("each oEmbed answer's frame is within a few pixels of its view's real height at 640 px", async ({ page, request }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  for (const lang of ['', '/fr']) {
+    for (const view of ['', 'party/lpc', 'party/bq', 'party/ppc']) {
+      const json = `/oembed${lang}/${view || 'index'}.json`;
+      const answer = (await (await request.get(json)).json()) as { height: number; html: string };
+      await page.goto(`${lang}/embed/${view}`);
+      const real = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      // Estimated at build time (no browser there): the chart's height is exact, the texts' lines are estimated.
+      expect(Math.abs(answer.height - real), `${json}: ${answer.height} for ${real}`).toBeLessThanOrEqual(8);
+      expect(answer.html).toContain(`height="${answer.height}"`);
+    }
+  }
 });
 
 test("the snippet's height is the view's real height at 640 px, so the frame is right before any script runs", async ({ page }) => {
@@ -216,7 +231,7 @@ test('an embed with an unknown riding or province says so and keeps every seat b
 test('the embed names itself in its own language', async ({ page }) => {
   await page.goto('/fr/embed/party/bq');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
-  await expect(page).toHaveTitle(/^Bloc Québécois · 22\ssièges$/);
+  await expect(page).toHaveTitle(/^Bloc Québécois\s· 22\ssièges$/);
 });
 
 test("an embed picked on a province counts that province's seats in its legend", async ({ page }) => {

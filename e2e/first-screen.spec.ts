@@ -172,6 +172,19 @@ test('the answer is in the first screen: headline, scoreboard and chart without 
   } else expect(await top('.hemicycle svg')).toBeLessThan(height - 100);
 });
 
+test("a party's link leads with the party: its name is the headline, its card and its seats are in the first screen", async ({ page }) => {
+  await page.goto('/party/bq');
+  const { height } = page.viewportSize()!;
+  await expect(page.locator('h1')).toHaveText('Bloc Québécois');
+  await expect(page.locator('.page-header .eyebrow')).toContainText('2025 Canadian federal election');
+  const tile = page.locator('.score-tile[aria-current="page"]');
+  await expect(tile).toContainText('22');
+  expect(await tile.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(height);
+  // Its seats, bright among the others dimmed, start within the first screen.
+  const first = page.locator('[data-seat][data-party="bq"]:not(.seat-dimmed)').first();
+  expect(await first.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(height);
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
 

@@ -1,14 +1,22 @@
 /** Every page arrives drawn: the HTML served holds the result before any script runs, and the app takes it over. */
 import { readFileSync } from 'node:fs';
+import { previewPicture } from '../scripts/site/previewPicture.ts';
+import { sitePages } from '../scripts/site/sitePages.ts';
+import { parseElection } from '../src/data/electionSchema.ts';
 import { expect, test, type Page } from './support/test.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ['/', '/party/cpc', '/riding/24073']) {
+  for (const [path, headline] of [
+    ['/', '2025 Canadian federal election'],
+    // A party's page leads with the party.
+    ['/party/cpc', 'Conservative Party of Canada'],
+    ['/riding/24073', '2025 Canadian federal election'],
+  ] as const) {
     test(`${path} is readable from its HTML alone`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('h1')).toHaveText('2025 Canadian federal election');
+      await expect(page.locator('h1')).toHaveText(headline);
       await expect(page.locator('.result-summary')).toContainText('169 seats, 3 short of a majority');
       await expect(page.locator('[data-seat]')).toHaveCount(343);
       await expect(page.locator('[data-seat][data-party="lpc"][data-riding]')).toHaveCount(169);
@@ -33,7 +41,8 @@ test.describe('without JavaScript', () => {
   test('French pages have paths of their own, drawn in French', async ({ page }) => {
     await page.goto('/fr/party/bq');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+    await expect(page.locator('h1')).toHaveText('Bloc Québécois');
+    await expect(page.locator('.page-header .eyebrow')).toHaveText('Élection fédérale canadienne de 2025 · 28 avril 2025');
     await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
     await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(22);
     await expect(page.getByRole('table', { name: 'Vote populaire' })).toBeVisible();
@@ -86,9 +95,24 @@ test.describe('for search engines', () => {
     expect(sitemap).not.toContain('/embed');
   });
 
-  test('the French preview picture is in French', async ({ request }) => {
+  test('a preview picture is drawn from its page, in its language, by the code that draws downloads', async ({ request }) => {
     const picture = await request.get('/og/fr/bq.png');
     expect(picture.headers()['content-type']).toBe('image/png');
+    const png = await picture.body();
+    // 1200 × 630, the size of a large link card.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.equals(await (await request.get('/og/bq.png')).body())).toBe(false);
+
+    // The build's own step on the page it wrote: the picture holds the page's French texts and its seats.
+    const html = readFileSync('dist/fr/party/bq/index.html', 'utf8');
+    const election = parseElection(JSON.parse(readFileSync('dist/data/canada-2025.json', 'utf8')));
+    const page = sitePages(election).find((p) => p.path === '/fr/party/bq')!;
+    const svg = previewPicture(html, page, election, undefined);
+    expect(svg).toContain('font-weight="700">Bloc\u00a0: 22\u00a0sièges · Élection fédérale canadienne de 2025</text>');
+    expect(svg).toContain('>Le Parti libéral du Canada a remporté 169');
+    expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13 juin 2025</text>');
+    expect(svg.match(/<circle data-seat=/g)).toHaveLength(343);
+    expect(svg.match(/data-party="bq"[^>]+fill-opacity/g)).toBeNull();
   });
 });
 
@@ -147,7 +171,7 @@ test('a link that names its language in the query leads to the page of that lang
   const errors = watchErrors(page);
   await page.goto('/party/bq?lang=fr&theme=dark');
   await expect(page).toHaveURL(/\/fr\/party\/bq\?theme=dark$/);
-  await expect(page.locator('h1')).toHaveText('Élection fédérale canadienne de 2025');
+  await expect(page.locator('h1')).toHaveText('Bloc Québécois');
   await expect(page.locator('#party-title')).toHaveText('Bloc Québécois');
   await page.goto('/fr/embed/party/bq?lang=en');
   await expect(page).toHaveURL(/\/embed\/party\/bq$/);

@@ -1,32 +1,113 @@
-import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { partyShade } from '../src/core/partyShade.ts';
+import { PALETTES } from '../src/core/theme.ts';
+import { expect, test } from './support/test.ts';
 
-test('the chart downloads as SVG and PNG, as drawn', async ({ page }) => {
+/** Opens the download options of the view's chart, picks a size and background, and saves the file. */
+async function download(page: Page, file: 'SVG' | 'PNG', options: { size?: RegExp; transparent?: boolean; lang?: 'en' | 'fr' } = {}) {
+  const fr = options.lang === 'fr';
+  const menu = page.getByRole('button', { name: fr ? 'Télécharger' : 'Download', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  if (options.size) await page.getByRole('radio', { name: options.size }).check();
+  await page.getByRole('checkbox', { name: fr ? 'Fond transparent' : 'Transparent background' }).setChecked(options.transparent ?? false);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: fr ? `Télécharger en ${file}` : `Download ${file}` }).click(),
+  ]);
+  return { name: saved.suggestedFilename(), content: readFileSync(await saved.path()) };
+}
+
+/** Width, height and the alpha of the bottom-left pixel of a PNG (the top has the stripe of a party's colour), as the browser decodes it. */
+async function pngFacts(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return { width: image.width, height: image.height, cornerAlpha: context.getImageData(0, image.height - 1, 1, 1).data[3] };
+  }, png.toString('base64'));
+}
+
+test('the chart downloads as a picture that stands alone, as drawn', async ({ page }) => {
   await page.goto('/party/ndp');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
 
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
-  expect(svgDownload.suggestedFilename()).toBe('canada-2025-ndp.svg');
-  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  const svgFile = await download(page, 'SVG');
+  expect(svgFile.name).toBe('canada-2025-ndp.svg');
+  const svg = svgFile.content.toString('utf8');
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg.match(/<circle[^>]+data-seat=/g)).toHaveLength(343);
-  expect(svg).toContain('fill-opacity: 0.18');
+  // The view's seats bright in the theme's shade of the party's colour, the others dimmed as on the page.
+  expect(svg).toContain('fill-opacity="0.18"');
+  expect(svg).toMatch(
+    /<circle data-seat="\d+" data-party="ndp" data-riding="\d+" cx="[-\d.e]+" cy="[-\d.e]+" r="[\d.]+" fill="#d25200"><\/circle>/,
+  );
   // It stands alone: what it shows, the result, the legend with seats, the source and date, the credit.
   // The headline, wrapped to the picture's width where it must be.
   expect(svg).toMatch(/>NDP: 7 seats · 2025 Canadian federal( election<\/text>|<\/text>.{0,120}>election<\/text>)/);
   expect(svg).toContain('The Liberal Party of Canada won 169');
   expect(svg).toContain('>Liberal <tspan font-weight="700">169</tspan></text>');
-  expect(svg).toContain('>Source: Elections Canada · April 28, 2025</text>');
+  expect(svg).toContain('>Source: Elections Canada · results as of June 13, 2025</text>');
   expect(svg).toMatch(/>Hemicycle · localhost:\d+<\/text>/);
   writeFileSync(`screenshots/download-ndp-${test.info().project.name}.svg`, svg);
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-  expect(pngDownload.suggestedFilename()).toBe('canada-2025-ndp.png');
-  const png = readFileSync(await pngDownload.path());
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  // 2× the picture, which is at least 600 px wide.
-  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
-  writeFileSync(`screenshots/download-ndp-${test.info().project.name}.png`, png);
+  const pngFile = await download(page, 'PNG');
+  expect(pngFile.name).toBe('canada-2025-ndp.png');
+  const png = await pngFacts(page, pngFile.content);
+  // 2× the picture, which is at least 600 px wide, on the theme's background.
+  expect(png.width).toBeGreaterThanOrEqual(1200);
+  expect(png.cornerAlpha).toBe(255);
+  writeFileSync(`screenshots/download-ndp-${test.info().project.name}.png`, pngFile.content);
+});
+
+test('a download can be square or wide for social posts, with a transparent background, in the page language and theme', async ({
+  page,
+}) => {
+  await page.goto('/fr/party/bq?theme=dark');
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+
+  const square = await download(page, 'PNG', { size: /^Carré/, transparent: true, lang: 'fr' });
+  expect(square.name).toBe('canada-2025-bq-square.png');
+  expect(await pngFacts(page, square.content)).toEqual({ width: 1080, height: 1080, cornerAlpha: 0 });
+  writeFileSync(`screenshots/download-bq-square-${test.info().project.name}.png`, square.content);
+
+  const wide = await download(page, 'SVG', { size: /^Large/, lang: 'fr' });
+  expect(wide.name).toBe('canada-2025-bq-wide.svg');
+  const svg = wide.content.toString('utf8');
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="675" /);
+  // The dark theme's background and text, French texts.
+  expect(svg).toContain('<rect width="1200" height="675" fill="#121418"/>');
+  expect(svg).toContain('fill="#eef0f3" font-weight="700">Bloc');
+  expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13 juin 2025</text>');
+  writeFileSync(`screenshots/download-bq-wide-${test.info().project.name}.svg`, svg);
+});
+
+test('a picture paints each party in the shade the page shows it in, in both themes', async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.goto(`/?theme=${theme}`);
+    // The colour the browser draws each party's first seat in, read back from a canvas.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGCircleElement>('.hemicycle-seats > circle')]
+        .filter((seat, i, all) => all.findIndex((s) => s.dataset.party === seat.dataset.party) === i)
+        .map((seat) => {
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.fillStyle = getComputedStyle(seat).fill;
+          context.fillRect(0, 0, 1, 1);
+          return { color: seat.getAttribute('color')!, rgb: [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)] };
+        }),
+    );
+    expect(drawn.length).toBeGreaterThanOrEqual(5);
+    for (const { color, rgb } of drawn) {
+      const shade = partyShade(color, PALETTES[theme]);
+      const expected = [1, 3, 5].map((i) => Number.parseInt(shade.slice(i, i + 2), 16));
+      // Within 2 of 255 on each channel: the browser's and culori's rounding.
+      expected.forEach((channel, i) => expect(Math.abs(channel - rgb[i]!), `${color} in ${theme}`).toBeLessThanOrEqual(2));
+    }
+  }
 });
 
 test('share copies the link of the current view', async ({ page, context }) => {

@@ -20,7 +20,7 @@ describe('oembedJson', () => {
       election.parties.find((p) => p.id === 'blue')!,
       'fr',
     );
-    const json = JSON.parse(oembedJson(meta, '/fr/embed/party/blue', 'https://hemicycle.example')) as Record<string, unknown>;
+    const json = JSON.parse(oembedJson(meta, '/fr/embed/party/blue', 'https://hemicycle.example', 563)) as Record<string, unknown>;
     expect(json).toMatchObject({
       version: '1.0',
       type: 'rich',
@@ -28,10 +28,11 @@ describe('oembedJson', () => {
       provider_url: 'https://hemicycle.example/',
       title: meta.title,
       width: 640,
-      height: 420,
+      height: 563,
       thumbnail_url: 'https://hemicycle.example/og/fr/blue.png',
     });
     expect(json.html).toContain('<iframe data-hemicycle src="https://hemicycle.example/fr/embed/party/blue"');
+    expect(json.html).toContain('height="563"');
     expect(json.html).toContain('<script async src="https://hemicycle.example/embed.js"></script>');
   });
 });

@@ -4,11 +4,8 @@
  * content system find it from the page's address, so a link pasted on its
  * own line becomes the embedded chart.
  */
-import { SNIPPET_HEIGHT, embedSnippet } from '../../src/views/embedSnippet.ts';
+import { SNIPPET_WIDTH, embedSnippet } from '../../src/features/share/embedSnippet.ts';
 import { textsIn, type ShareMeta } from './shareMeta.ts';
-
-/** The width the snippet's frame is given in the JSON: a common article column. */
-const WIDTH = 640;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
@@ -19,8 +16,11 @@ export function oembedPath(embedPath: string): string {
   return `/oembed${name.endsWith('/fr') ? `${name}/index` : name}.json`;
 }
 
-/** The `rich` oEmbed answer: the same iframe and host script the app's Embed button gives. */
-export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string | undefined): string {
+/**
+ * The `rich` oEmbed answer: the same iframe and host script the app's Embed button gives, as tall as the view
+ * at the snippet's width (embedHeight).
+ */
+export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string | undefined, height: number): string {
   const { t } = textsIn(meta.lang);
   return `${JSON.stringify(
     {
@@ -29,9 +29,9 @@ export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string |
       provider_name: t.appName,
       provider_url: located('/', siteUrl),
       title: meta.title,
-      html: embedSnippet(siteUrl, embedPath, meta.imageAlt),
-      width: WIDTH,
-      height: SNIPPET_HEIGHT,
+      html: embedSnippet(siteUrl, embedPath, meta.imageAlt, height),
+      width: SNIPPET_WIDTH,
+      height,
       thumbnail_url: located(meta.image, siteUrl),
       thumbnail_width: 1200,
       thumbnail_height: 630,

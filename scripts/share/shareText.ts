@@ -1,6 +1,5 @@
 /**
- * The text that only link previews carry (page descriptions, the figures line
- * of a preview picture), in each language. It lives with the build, not in
+ * The text that only link previews carry (page descriptions), in each language. It lives with the build, not in
  * the app's catalogues: no reader's browser downloads it.
  */
 import type { Formatters, Lang } from '../../src/i18n/format.ts';
@@ -14,8 +13,6 @@ export interface ShareText {
     p: { party: string; seats: number; total: number; seatShare: number; voteShare: number; threshold: number },
   ) => string;
   overviewDescription: (parties: string, threshold: string) => string;
-  partyFigures: (f: F, p: { seats: number; total: number; voteShare: number }) => string;
-  ridingFigures: (f: F, p: { winner: string; party: string; margin: number }) => string;
 }
 
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
@@ -27,8 +24,6 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
         ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`
         : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
-    partyFigures: (f, p) => `${f.count(p.seats)} of ${f.count(p.total)}${NBSP}seats · ${f.percent(p.voteShare)} of the vote`,
-    ridingFigures: (f, p) => `${p.winner} · ${p.party} · ${f.count(p.margin)}${NBSP}${p.margin === 1 ? 'vote' : 'votes'} ahead`,
   },
   fr: {
     partyDescription: (f, p) =>
@@ -36,7 +31,5 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
         ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
         : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
-    partyFigures: (f, p) => `${f.count(p.seats)} des ${sieges(f, p.total)} · ${f.percent(p.voteShare)} des voix`,
-    ridingFigures: (f, p) => `${p.winner} · ${p.party} · ${f.count(p.margin)}${NBSP}voix d'avance`,
   },
 };

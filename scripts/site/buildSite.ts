@@ -14,11 +14,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
-import { ogImageSvg } from '../share/ogImageSvg.ts';
+import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
-import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
+import { injectShareMeta, inLanguage, withTitle } from '../share/shareMeta.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
+import { previewPicture } from './previewPicture.ts';
 import { Progress } from './progress.ts';
 import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';
 
@@ -85,29 +86,37 @@ async function main() {
   const pictures = pages.filter((p) => p.preview !== undefined);
   const progress = new Progress({ pages: drawn.length, pictures: pictures.length });
 
-  // Pictures render on resvg's threads while this one draws pages: both cores busy.
-  const picturesDone = Promise.all(
-    pictures.map(async (page) => {
-      const { t, f } = textsIn(page.lang);
-      const svg = ogImageSvg(election, page.preview === 'overview' ? undefined : page.preview, t, f);
-      write(join(dist, page.meta.image), await cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)));
-      progress.tick('pictures');
-    }),
-  );
+  // A preview picture is drawn from its page's HTML here, and rasterised on resvg's threads while this one
+  // goes on with the next pages: both cores busy.
+  const picturesDone: Promise<void>[] = [];
   for (const page of pages) {
     const head = pageHead(page.embedded ? shells.embed : shells.app, page, siteUrl);
     let html = head;
+    let markup: string | undefined;
     if (page.prerendered) {
-      const markup = await cache.get(`${hashOf('html', appVersion, page.path)}.html`, async () =>
-        Buffer.from(await ssr.renderPage(page.path, json)),
-      );
-      html = fillShell(head, markup.toString('utf8'), fingerprint, page.path);
+      markup = (
+        await cache.get(`${hashOf('html', appVersion, page.path)}.html`, async () => Buffer.from(await ssr.renderPage(page.path, json)))
+      ).toString('utf8');
+      html = fillShell(head, markup, fingerprint, page.path);
       progress.tick('pages');
+      if (page.preview) {
+        const svg = previewPicture(markup, page, election, siteUrl);
+        picturesDone.push(
+          cache
+            .get(`${hashOf('png', svg)}.png`, () => renderPng(svg))
+            .then((png) => {
+              write(join(dist, page.meta.image), png);
+              progress.tick('pictures');
+            }),
+        );
+      }
     }
     write(join(dist, page.path, 'index.html'), html);
-    if (page.embedded && page.oembed) write(join(dist, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl));
+    if (page.embedded && page.oembed && markup) {
+      write(join(dist, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl, embedHeight(markup)));
+    }
   }
-  await picturesDone;
+  await Promise.all(picturesDone);
   write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));
   write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   cache.prune();

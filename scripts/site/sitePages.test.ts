@@ -27,11 +27,11 @@ describe('sitePages', () => {
     expect(byPath.get('/fr/party/blue')).toMatchObject({
       alternates: { en: '/party/blue', fr: '/fr/party/blue' },
       meta: { title: 'Blue\u00a0: 3\u00a0sièges · Élection exemple', image: '/og/fr/blue.png' },
-      preview: { party: { id: 'blue' } },
+      preview: { accent: '#0033aa' },
     });
     expect(byPath.get('/')).toMatchObject({
       alternates: { en: '/', fr: '/fr/' },
-      preview: 'overview',
+      preview: { accent: undefined },
       meta: { image: '/og/overview.png' },
     });
     expect(byPath.get('/fr/embed/')).toMatchObject({ alternates: undefined, preview: undefined });

@@ -8,7 +8,6 @@
 import type { Election } from '../../src/data/electionSchema.ts';
 import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
-import type { OgFocus } from '../share/ogImageSvg.ts';
 import { oembedPath } from '../share/oembed.ts';
 import { overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
 
@@ -20,8 +19,11 @@ export interface SitePage {
   prerendered: boolean;
   /** Title, description and preview picture of the page in its language. */
   meta: ShareMeta;
-  /** What its preview picture shows; undefined for an embed, which shares the app page's picture. */
-  preview: OgFocus | 'overview' | undefined;
+  /**
+   * Its preview picture, drawn from its own HTML (the party a party's page is about gives the picture its
+   * colour); undefined for an embed, which shares the app page's picture.
+   */
+  preview: { accent: string | undefined } | undefined;
   /** Its twin in each language; only for pages search engines may list (embeds are `noindex`). */
   alternates: Alternates | undefined;
   /** Its oEmbed JSON, for the views one embeds (the overview and the parties), on the app's page and the embed's. */
@@ -34,23 +36,23 @@ const alternatesOf = (route: Route): Alternates =>
 export function sitePages(election: Election): SitePage[] {
   const pages: SitePage[] = [];
   for (const lang of LANGS) {
-    const views: { route: Route; meta: ShareMeta; focus: OgFocus | 'overview'; embedPrerendered: boolean }[] = [
-      { route: { page: 'overview' }, meta: overviewMeta(election, lang), focus: 'overview', embedPrerendered: true },
+    const views: { route: Route; meta: ShareMeta; accent: string | undefined; embedPrerendered: boolean }[] = [
+      { route: { page: 'overview' }, meta: overviewMeta(election, lang), accent: undefined, embedPrerendered: true },
       ...election.parties.map((party) => ({
         route: { page: 'party', partyId: party.id } as Route,
         meta: partyMeta(election, party, lang),
-        focus: { party },
+        accent: party.color,
         embedPrerendered: true,
       })),
       // A riding's embed is reached from a seat of an embedded chart, not published: a shell is enough.
       ...election.ridings.map((riding) => ({
         route: { page: 'riding', ridingId: riding.id } as Route,
         meta: ridingMeta(election, riding, lang),
-        focus: { riding },
+        accent: undefined,
         embedPrerendered: false,
       })),
     ];
-    for (const { route, meta, focus, embedPrerendered } of views) {
+    for (const { route, meta, accent, embedPrerendered } of views) {
       const embedPath = routePath(route, true, lang);
       const oembed = route.page === 'riding' ? undefined : { path: oembedPath(embedPath), embedPath };
       pages.push({
@@ -59,7 +61,7 @@ export function sitePages(election: Election): SitePage[] {
         embedded: false,
         prerendered: true,
         meta,
-        preview: focus,
+        preview: { accent },
         alternates: alternatesOf(route),
         oembed,
       });

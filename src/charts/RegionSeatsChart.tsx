@@ -4,7 +4,6 @@
  * proportional to the region's seats so regions compare at a glance.
  */
 import { max } from 'd3-array';
-import { inkOn } from '../core/contrast.ts';
 import { linearScale } from '../core/linearScale.ts';
 import { stack } from 'd3-shape';
 import type { RegionSeats } from '../core/seatsByRegion.ts';
@@ -53,14 +52,14 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
                   {layers.map((layer, j) => {
                     const [x0, x1] = layer[i] ?? [0, 0];
                     if (x1 <= x0) return null;
-                    const fill = parties[j]?.color ?? '#888888';
                     const width = x(x1) - x(x0);
-                    // Counts written on wide enough segments, so the bar does not rely on colour alone.
+                    // Counts written on wide enough segments, so the bar does not rely on colour alone. The party
+                    // colour as `color`: the theme's shade of it fills the segment and picks the ink (styles.css).
                     return (
-                      <g key={layer.key} data-party={layer.key}>
-                        <rect x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" fill={fill} />
+                      <g key={layer.key} data-party={layer.key} color={parties[j]?.color ?? '#888888'}>
+                        <rect className="party-fill" x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" />
                         {width >= LABEL_MIN_WIDTH && (
-                          <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" fill={inkOn(fill)} className="segment-label">
+                          <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" className="segment-label">
                             {x1 - x0}
                           </text>
                         )}

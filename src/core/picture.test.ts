@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { pictureSvg, wrap } from './picture.ts';
+import { pictureSvg, wrap, type PictureInput } from './picture.ts';
 
-const input = {
+const drawn: [number, number][] = [];
+const input: PictureInput = {
+  format: 'page',
   width: 600,
-  chart: { markup: '<circle cx="0" cy="-0.5" r="0.1" data-seat="0"/>', viewBox: '-1 -1 2 1' },
+  chart: {
+    viewBox: '-1 -1 2 1',
+    draw: (width, scale) => {
+      drawn.push([width, scale]);
+      return '<circle cx="0" cy="-0.5" r="0.1" data-seat="0"/>';
+    },
+  },
   headline: '2025 Canadian federal election',
   summary: 'The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.',
   legend: [
@@ -42,6 +50,52 @@ describe('pictureSvg', () => {
     // 552 px wide for a 2 × 1 viewBox: 276 px tall.
     expect(svg).toMatch(/<svg x="24" y="\d+(\.\d+)?" width="552" height="276" viewBox="-1 -1 2 1">/);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="')).toBe(true);
+    // The chart was asked for its drawing at the width it is drawn, at type scale 1.
+    expect(drawn).toContainEqual([552, 1]);
+  });
+
+  it.each([
+    ['square', 1080, 1080, 1.8],
+    ['wide', 1200, 675, 1.4],
+    ['preview', 1200, 630, 1.4],
+  ] as const)(
+    'a %s picture is %i × %i, the chart centred in the room the texts leave, the type %f× larger',
+    (format, width, height, scale) => {
+      drawn.length = 0;
+      const picture = pictureSvg({ ...input, format, width: 9999 });
+      expect(
+        picture.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`),
+      ).toBe(true);
+      expect(picture).toContain(
+        `font-size="${Math.round(22 * scale * 10) / 10}" fill="rgb(27, 30, 35)" font-weight="700">2025 Canadian federal election</text>`,
+      );
+      const [, x, y, w, h] = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="-1 -1 2 1">/
+        .exec(picture)!
+        .map(Number) as number[];
+      // At its own aspect, inside the margins, centred across.
+      expect(w! / h!).toBeCloseTo(2, 1);
+      expect(x).toBeGreaterThanOrEqual(24 * scale - 0.1);
+      expect(x! + w! / 2).toBeCloseTo(width / 2, 0);
+      // Under the sentence, above the legend, which sit inside the picture.
+      const textYs = [...picture.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const summaryY = Math.max(...textYs.filter((ty) => ty < y!));
+      const legendY = Math.min(...textYs.filter((ty) => ty > y!));
+      expect(summaryY).toBeLessThan(y!);
+      expect(legendY - 13 * scale).toBeGreaterThanOrEqual(y! + h! - 0.1);
+      expect(Math.max(...textYs)).toBeLessThanOrEqual(height - 24 * scale);
+      expect(drawn).toEqual([[w, scale]]);
+    },
+  );
+
+  it('leads the legend with what its seats count, when they are not the totals', () => {
+    expect(pictureSvg({ ...input, legendCaption: 'Seats in East' })).toMatch(
+      /<text x="24" y="[\d.]+" font-size="13" fill="rgb\(84, 91, 102\)">Seats in East<\/text><circle cx="(1[3-9]\d|2\d\d)/,
+    );
+  });
+
+  it('draws a stripe in the colour of the party a view is about', () => {
+    expect(pictureSvg({ ...input, accent: '#ff0000' })).toContain('<rect width="600" height="5" fill="#ff0000"/>');
+    expect(svg).not.toContain('height="5"');
   });
 
   it('is transparent without a background colour', () => {

@@ -2,41 +2,70 @@
  * A chart picture that stands alone, as SVG markup: what the view shows (a
  * headline and the result's sentence), the chart, the legend with seats, and
  * a footer with the source, the date and the credit, with margins all round.
- * What a newsroom can publish as is. Pure: the caller hands in the chart's
- * own drawing (styled, from the page) and the texts in the reader's language.
+ * What a newsroom can publish as is, and what a link preview shows. Pure: the
+ * caller hands in the chart's own drawing and the texts in the reader's
+ * language.
  *
- *   ┌ margin ─────────────────────────────┐
+ *   ┌ accent (a party's view) ─────────────┐
  *   │ Headline                             │
  *   │ The result's sentence                │
- *   │            (the chart)               │
- *   │ ● Liberal 169  ● Bloc 22  ● NDP 7 …  │  ← wraps to the width
+ *   │            (the chart)               │  ← as tall as its width gives (page),
+ *   │ ● Liberal 169  ● Bloc 22  ● NDP 7 …  │    or what the format leaves, centred
  *   │ Source: … · date            Credit   │
  *   └──────────────────────────────────────┘
  */
+export type PictureFormat = 'page' | 'square' | 'wide' | 'preview';
+
+interface FormatSize {
+  /** Fixed size in pixels; a `page` picture is as wide as asked and as tall as its content. */
+  size?: { width: number; height: number };
+  /** Text and margins scale with the picture: a social picture is seen small. */
+  scale: number;
+  /** Pixels per unit of the PNG: a page picture doubles for sharp text; the social ones are their named size. */
+  pngScale: number;
+}
+
+export const PICTURE_FORMATS: Readonly<Record<PictureFormat, FormatSize>> = {
+  page: { scale: 1, pngScale: 2 },
+  square: { size: { width: 1080, height: 1080 }, scale: 1.8, pngScale: 1 },
+  wide: { size: { width: 1200, height: 675 }, scale: 1.4, pngScale: 1 },
+  // Link previews (og:image): the size the big cards of social sites and messengers show.
+  preview: { size: { width: 1200, height: 630 }, scale: 1.4, pngScale: 1 },
+};
+
 export interface PictureInput {
-  /** Width of the picture in CSS pixels (a PNG doubles it). */
-  width: number;
-  /** The chart: its inner markup, in the units of its `viewBox`. */
-  chart: { markup: string; viewBox: string };
+  format: PictureFormat;
+  /** Width of a `page` picture, in CSS pixels (the other formats have their own). */
+  width?: number;
+  /**
+   * The chart: its `viewBox`, and its inner markup for a given drawn width in pixels at a type scale (the
+   * text on a chart is laid out per class of width, and a line keeps its weight).
+   */
+  chart: { viewBox: string; draw: (widthPx: number, scale: number) => string };
   headline: string;
   summary: string;
   legend: readonly { label: string; seats: string; color: string }[];
+  /** What the legend's seats count when not each party's total, e.g. "Seats in Quebec": it leads the legend. */
+  legendCaption?: string | undefined;
   source: string;
   credit: string;
+  /** A stripe across the top in this colour: the party a view is about. */
+  accent?: string | undefined;
   /** Colours of the current theme; no background: transparent. */
   colors: { background?: string | undefined; ink: string; muted: string };
   fontFamily: string;
 }
 
-/** Room round everything, in CSS pixels. */
+/** Room round everything at scale 1, in CSS pixels. */
 export const PICTURE_MARGIN = 24;
-const MARGIN = PICTURE_MARGIN;
 const HEADLINE_PX = 22;
 const SUMMARY_PX = 14;
 const LEGEND_PX = 13;
 const FOOTER_PX = 12;
+const ACCENT_PX = 5;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A text's width, estimated from its length (no font metrics outside a browser): generous, so nothing overlaps. */
 export const textWidth = (text: string, px: number) => text.length * px * 0.6;
@@ -53,58 +82,84 @@ export function wrap(text: string, px: number, max: number): string[] {
 }
 
 export function pictureSvg(input: PictureInput): string {
-  const { width, chart, colors } = input;
-  const inner = width - 2 * MARGIN;
-  const parts: string[] = [];
-  let y = MARGIN;
-  const text = (x: number, line: string, px: number, fill: string, extra = '') =>
-    `<text x="${x}" y="${y}" font-size="${px}" fill="${fill}"${extra}>${escapeXml(line)}</text>`;
+  const { chart, colors } = input;
+  const { scale, size } = PICTURE_FORMATS[input.format];
+  const width = size?.width ?? input.width ?? 600;
+  const margin = PICTURE_MARGIN * scale;
+  const inner = width - 2 * margin;
+  const [headlinePx, summaryPx, legendPx, footerPx] = [HEADLINE_PX, SUMMARY_PX, LEGEND_PX, FOOTER_PX].map((px) => px * scale) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const text = (x: number, y: number, line: string, px: number, fill: string, extra = '') =>
+    `<text x="${round(x)}" y="${round(y)}" font-size="${round(px)}" fill="${fill}"${extra}>${escapeXml(line)}</text>`;
 
-  for (const line of wrap(input.headline, HEADLINE_PX, inner)) {
-    y += HEADLINE_PX * 1.2;
-    parts.push(text(MARGIN, line, HEADLINE_PX, colors.ink, ' font-weight="700"'));
+  // Top: the headline and the sentence.
+  const top: string[] = [];
+  let y = margin + (input.accent ? ACCENT_PX * scale : 0);
+  for (const line of wrap(input.headline, headlinePx, inner)) {
+    y += headlinePx * 1.2;
+    top.push(text(margin, y, line, headlinePx, colors.ink, ' font-weight="700"'));
   }
-  y += 4;
-  for (const line of wrap(input.summary, SUMMARY_PX, inner)) {
-    y += SUMMARY_PX * 1.4;
-    parts.push(text(MARGIN, line, SUMMARY_PX, colors.ink));
+  y += 4 * scale;
+  for (const line of wrap(input.summary, summaryPx, inner)) {
+    y += summaryPx * 1.4;
+    top.push(text(margin, y, line, summaryPx, colors.ink));
   }
-  y += 12;
+  const chartTop = y + 12 * scale;
 
-  const [, , vbWidth = 1, vbHeight = 1] = chart.viewBox.split(/\s+/).map(Number);
-  const chartHeight = Math.round((inner * vbHeight) / vbWidth);
-  parts.push(`<svg x="${MARGIN}" y="${y}" width="${inner}" height="${chartHeight}" viewBox="${chart.viewBox}">${chart.markup}</svg>`);
-  y += chartHeight + 16;
-
-  // The legend, left to right, wrapping: a dot, the party, its seats.
-  let x = MARGIN;
-  y += LEGEND_PX;
+  // Bottom, laid out from the chart's foot (0) down: the legend, left to right and wrapping, then the footer.
+  const bottom: ((dy: number) => string)[] = [];
+  let x = margin;
+  let by = 16 * scale + legendPx;
+  if (input.legendCaption) {
+    const caption = input.legendCaption;
+    bottom.push((dy) => text(margin, dy + 16 * scale + legendPx, caption, legendPx, colors.muted));
+    x += textWidth(caption, legendPx) + 16 * scale;
+  }
   for (const entry of input.legend) {
-    const label = `${entry.label} ${entry.seats}`;
-    const w = LEGEND_PX + 6 + textWidth(label, LEGEND_PX) + 16;
-    if (x > MARGIN && x + w > width - MARGIN) {
-      x = MARGIN;
-      y += LEGEND_PX * 1.8;
+    const w = legendPx + 6 * scale + textWidth(`${entry.label} ${entry.seats}`, legendPx) + 16 * scale;
+    if (x > margin && x + w > width - margin) {
+      x = margin;
+      by += legendPx * 1.8;
     }
-    parts.push(`<circle cx="${x + LEGEND_PX / 2}" cy="${y - LEGEND_PX / 2 + 1}" r="${LEGEND_PX / 2}" fill="${entry.color}"/>`);
-    parts.push(
-      `<text x="${x + LEGEND_PX + 6}" y="${y}" font-size="${LEGEND_PX}" fill="${colors.ink}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.seats)}</tspan></text>`,
+    const [ex, ey] = [x, by];
+    bottom.push(
+      (dy) =>
+        `<circle cx="${round(ex + legendPx / 2)}" cy="${round(dy + ey - legendPx / 2 + scale)}" r="${round(legendPx / 2)}" fill="${entry.color}"/>` +
+        `<text x="${round(ex + legendPx + 6 * scale)}" y="${round(dy + ey)}" font-size="${round(legendPx)}" fill="${colors.ink}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.seats)}</tspan></text>`,
     );
     x += w;
   }
-  y += 12;
+  // The source on the left, the credit on the right (under it when both do not fit).
+  by += 12 * scale + footerPx * 1.6;
+  const sourceY = by;
+  if (textWidth(input.source, footerPx) + textWidth(input.credit, footerPx) + 24 * scale > inner) by += footerPx * 1.5;
+  const creditY = by;
+  bottom.push((dy) => text(margin, dy + sourceY, input.source, footerPx, colors.muted));
+  bottom.push((dy) => text(width - margin, dy + creditY, input.credit, footerPx, colors.muted, ' text-anchor="end"'));
+  const bottomHeight = by + margin;
 
-  // The footer: the source on the left, the credit on the right (under it when both do not fit).
-  y += FOOTER_PX * 1.6;
-  parts.push(text(MARGIN, input.source, FOOTER_PX, colors.muted));
-  if (textWidth(input.source, FOOTER_PX) + textWidth(input.credit, FOOTER_PX) + 24 > inner) y += FOOTER_PX * 1.5;
-  parts.push(text(width - MARGIN, input.credit, FOOTER_PX, colors.muted, ' text-anchor="end"'));
-  const height = Math.ceil(y + MARGIN);
+  // The chart between them: as wide as the margins allow, or as tall as a fixed size leaves, centred.
+  const [, , vbWidth = 1, vbHeight = 1] = chart.viewBox.split(/\s+/).map(Number);
+  const room = size ? size.height - bottomHeight - chartTop : Number.POSITIVE_INFINITY;
+  const chartWidth = round(Math.min(inner, (room * vbWidth) / vbHeight));
+  const chartHeight = (chartWidth * vbHeight) / vbWidth;
+  const height = size?.height ?? Math.ceil(chartTop + chartHeight + bottomHeight);
+  const chartFoot = size ? chartTop + room : chartTop + chartHeight;
+  const chartY = size ? chartTop + (room - chartHeight) / 2 : chartTop;
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(input.fontFamily)}">`,
     colors.background ? `<rect width="${width}" height="${height}" fill="${colors.background}"/>` : '',
-    ...parts,
+    input.accent ? `<rect width="${width}" height="${round(ACCENT_PX * scale)}" fill="${input.accent}"/>` : '',
+    ...top,
+    `<svg x="${round(margin + (inner - chartWidth) / 2)}" y="${round(chartY)}" width="${round(chartWidth)}" height="${round(chartHeight)}" viewBox="${chart.viewBox}">`,
+    chart.draw(chartWidth, scale),
+    `</svg>`,
+    ...bottom.map((part) => part(chartFoot)),
     `</svg>`,
   ].join('');
 }

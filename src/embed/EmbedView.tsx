@@ -6,8 +6,8 @@
  */
 import { memo, useMemo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
-import { sourcePublishers } from '../core/sourcePublishers.ts';
 import type { Election } from '../data/electionSchema.ts';
+import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { NotFoundPanels } from '../views/NotFoundPanel.tsx';
@@ -19,12 +19,13 @@ import { useDocumentTitle } from '../views/useDocumentTitle.ts';
 import { useLegendCounts } from '../views/useLegendCounts.ts';
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
-  const { t, f } = useI18n();
+  const i18n = useI18n();
+  const { t, f } = i18n;
   const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
   const { party } = shown;
   const legend = useLegendCounts(election, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
-  const heading = party ? `${f.text(party.name)} · ${t.seats(f, party.seats)}` : f.text(election.name);
+  const heading = party ? `${f.text(party.name)}\u00a0· ${t.seats(f, party.seats)}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
   useDocumentTitle(heading);
   const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
@@ -34,7 +35,11 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <div className="embed-header">
           <h1 className="embed-title">
             {heading}
-            <span className="embed-majority"> · {t.majorityLabel(f, majorityThreshold(election.totalSeats))}</span>
+            {/* A no-break space before the dot: a narrow frame breaks the title after it, never before. */}
+            <span className="embed-majority">
+              {'\u00a0· '}
+              {t.majorityLabel(f, majorityThreshold(election.totalSeats))}
+            </span>
           </h1>
           <ResultSummaryLine election={election} />
         </div>
@@ -56,7 +61,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
       />
       {!view.plain && (
         <footer className="embed-footer">
-          <span className="embed-source">{t.embedSource(sourcePublishers(election.sources).join(', '), f.date(election.date))}</span>
+          <span className="embed-source">{sourceLine(i18n, election)}</span>
           <a className="embed-credit" href={fullView} target="_blank" rel="noopener">
             {t.embedCredit(f.text(election.name))}
           </a>

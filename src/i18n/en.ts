@@ -72,7 +72,9 @@ export const en = {
   unknownPage: 'There is no such page.',
   embedCredit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
   /** The embed's footer: who published the figures, and when the election was. */
-  embedSource: (publishers: string, date: string) => `Source: ${publishers} · ${date}`,
+  /** The source with the date of its figures (when the data says when it was taken), else of the election. */
+  embedSource: (publishers: string, date: string, asOf?: string) =>
+    asOf ? `Source: ${publishers} · results as of ${asOf}` : `Source: ${publishers} · ${date}`,
   settings: {
     label: 'Display settings',
     language: 'Language',
@@ -208,6 +210,10 @@ export const en = {
     copyFailed: 'Copy failed: select the address bar to copy the link',
     downloadFailed: 'The file could not be made: try again',
     download: (format: string) => `Download ${format}`,
+    downloadMenu: 'Download',
+    size: 'Size',
+    sizes: { page: 'As shown', square: 'Square, 1080 × 1080', wide: 'Wide, 1200 × 675' },
+    transparent: 'Transparent background',
     embed: 'Embed',
     embedIntro: 'Paste this code into your page. The chart sizes itself to the width it has.',
     copyCode: 'Copy code',

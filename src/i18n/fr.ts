@@ -73,7 +73,10 @@ export const fr: Messages = {
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
-  embedSource: (publishers, date) => `Source${NBSP}: ${sourceTermsInFrench(publishers)} · ${date}`,
+  embedSource: (publishers, date, asOf) =>
+    asOf
+      ? `Source${NBSP}: ${sourceTermsInFrench(publishers)} · résultats au ${asOf}`
+      : `Source${NBSP}: ${sourceTermsInFrench(publishers)} · ${date}`,
   settings: {
     label: "Réglages d'affichage",
     language: 'Langue',
@@ -202,6 +205,10 @@ export const fr: Messages = {
     copyFailed: `Échec de la copie${NBSP}: sélectionnez la barre d'adresse pour copier le lien`,
     downloadFailed: `Le fichier n'a pas pu être créé${NBSP}: réessayez`,
     download: (format) => `Télécharger en ${format}`,
+    downloadMenu: 'Télécharger',
+    size: 'Format',
+    sizes: { page: 'Comme affiché', square: `Carré, 1080${NBSP}×${NBSP}1080`, wide: `Large, 1200${NBSP}×${NBSP}675` },
+    transparent: 'Fond transparent',
     embed: 'Intégrer',
     embedIntro: "Collez ce code dans votre page. Le graphique s'adapte à la largeur disponible.",
     copyCode: 'Copier le code',

@@ -1,7 +1,7 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
 import { useCallback, useMemo } from 'react';
-import { sourcePublishers } from '../core/sourcePublishers.ts';
 import type { Election } from '../data/electionSchema.ts';
+import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
 import { ExploreBar } from './ExploreBar.tsx';
@@ -9,7 +9,7 @@ import { PartyLegend } from './PartyLegend.tsx';
 import type { ResolvedView } from './resolveView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { SeatTable } from './SeatTable.tsx';
-import { ShareBar } from './ShareBar.tsx';
+import { ShareBar } from '../features/share/ShareBar.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
 
 interface HemicyclePanelProps {
@@ -27,11 +27,13 @@ interface HemicyclePanelProps {
 }
 
 export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
-  const { t, f } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo.
+  const partyColor = shown.party?.color;
   const picture = useMemo(
-    () => ({ headline: title, source: t.embedSource(sourcePublishers(election.sources).join(', '), f.date(election.date)) }),
-    [title, t, f, election],
+    () => ({ headline: title, source: sourceLine(i18n, election), accent: partyColor }),
+    [title, i18n, election, partyColor],
   );
   // The legend follows the deferred view, as the other controls do.
   const legend = useLegendCounts(election, shown);

@@ -39,7 +39,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
           const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
           return (
             <li key={p.id}>
-              <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id}>
+              <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id} data-seat-count={n}>
                 <Swatch color={p.color} />
                 <span className="legend-name">{f.text(p.shortName)}</span>{' '}
                 <span className="legend-seats">{n > 0 ? f.count(n) : t.noSeats}</span>

@@ -78,10 +78,11 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     <>
       <header className="page-header">
         <SettingsBar view={view} />
+        {/* A party's page is about the party: its name is the headline, the election what it is part of. */}
         <p className="eyebrow">
-          {f.text(election.legislature)} · <time dateTime={election.date}>{f.date(election.date)}</time>
+          {profile ? electionName : f.text(election.legislature)} · <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
-        <h1>{electionName}</h1>
+        <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
         <ResultSummaryLine election={election} previous={previousSummary} />
         <RidingSearch election={election} onChoose={openRiding} />
         {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}

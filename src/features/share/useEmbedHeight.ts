@@ -5,7 +5,7 @@
  * strips scripts). The embed reports its height only once drawn (reportHeight).
  */
 import { useEffect, useState } from 'react';
-import type { HeightMessage } from '../embed/reportHeight.ts';
+import type { HeightMessage } from '../../embed/reportHeight.ts';
 import { SNIPPET_WIDTH } from './embedSnippet.ts';
 
 export function useEmbedHeight(embedHref: string): number | undefined {

@@ -1,6 +1,6 @@
 /** The embed snippet for the current view, ready to copy, with the view's height at a common width. */
 import { useState } from 'react';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { embedSnippet } from './embedSnippet.ts';
 import { useEmbedHeight } from './useEmbedHeight.ts';
 

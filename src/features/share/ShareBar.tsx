@@ -1,0 +1,93 @@
+/** Share the current view: its link, the chart as SVG or PNG, and the code to embed it. */
+import { memo, useRef, useState } from 'react';
+import type { ThemeName } from '../../core/theme.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { DownloadOptions, type DownloadChoice } from './DownloadOptions.tsx';
+import { EmbedCode } from './EmbedCode.tsx';
+
+interface ShareBarProps {
+  /** Path and query of the embed of this view, e.g. `/embed/party/bq?lang=fr`. */
+  embedHref: string;
+  fileName: string;
+  title: string;
+  /** What a downloaded picture says besides the chart, its legend and the result: the view's headline, its source line, its party's colour. */
+  picture: { headline: string; source: string; accent?: string | undefined };
+}
+
+/** The theme the page is drawn in now: the one asked for, or the reader's system's. */
+function shownTheme(): ThemeName {
+  const asked = document.documentElement.dataset.theme;
+  if (asked === 'light' || asked === 'dark') return asked;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, picture }: ShareBarProps) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState('');
+  // One panel open at a time: the picture's options or the embed code.
+  const [open, setOpen] = useState<'download' | 'embed' | undefined>();
+  const bar = useRef<HTMLDivElement>(null);
+
+  const shareLink = async () => {
+    const url = window.location.href;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) return await navigator.share({ title, url });
+      await navigator.clipboard.writeText(url);
+      setStatus(t.share.copied);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus(t.share.copyFailed);
+    }
+  };
+  const download = async (section: Element | null, choice: DownloadChoice) => {
+    if (!section) return;
+    // Cleared first, so a second failure is announced again and a success leaves no stale message.
+    setStatus('');
+    try {
+      // Fetched on the first download: no page needs it to show or to be used.
+      const { downloadPicture } = await import('./downloadPicture.ts');
+      await downloadPicture(section, choice, {
+        ...picture,
+        theme: shownTheme(),
+        credit: `${t.appName} · ${window.location.host}`,
+        fileName,
+      });
+    } catch {
+      setStatus(t.share.downloadFailed);
+    }
+  };
+
+  return (
+    <div className="share-bar" ref={bar}>
+      <div className="share-buttons">
+        <button type="button" className="secondary" onClick={() => void shareLink()}>
+          {t.share.link}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={open === 'download'}
+          aria-controls="download-options"
+          onClick={() => setOpen(open === 'download' ? undefined : 'download')}
+        >
+          {t.share.downloadMenu}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={open === 'embed'}
+          aria-controls="embed-code"
+          onClick={() => setOpen(open === 'embed' ? undefined : 'embed')}
+        >
+          {t.share.embed}
+        </button>
+        <span className="share-status" role="status">
+          {status}
+        </span>
+      </div>
+      {open === 'download' && (
+        <DownloadOptions id="download-options" onDownload={(choice) => void download(bar.current?.closest('section') ?? null, choice)} />
+      )}
+      {open === 'embed' && <EmbedCode id="embed-code" embedHref={embedHref} title={title} />}
+    </div>
+  );
+});

@@ -1,0 +1,137 @@
+/**
+ * The picture of a drawn view, to publish: the page's own chart, legend and
+ * result sentence, read from its DOM and painted in a theme (core/picture
+ * composes them). The one drawing of a chart picture: the browser runs it on
+ * the live page for a download, the build on each prerendered page (parsed
+ * with jsdom) for its link preview. No stylesheet applies in a file opened
+ * elsewhere, so what styles.css does to the chart is written on its elements
+ * here, from the theme's palette (core/theme) rather than computed styles.
+ */
+import { partyShade } from '../../core/partyShade.ts';
+import { pictureSvg, type PictureFormat } from '../../core/picture.ts';
+import { PALETTES, type ThemeName } from '../../core/theme.ts';
+import { widthClassAt } from '../../core/widthClasses.ts';
+
+export interface PictureOptions {
+  format: PictureFormat;
+  theme: ThemeName;
+  /** No background: the page or post behind the picture shows through. */
+  transparent: boolean;
+  /** What the view shows, the source line with its date, and the credit. */
+  headline: string;
+  source: string;
+  credit: string;
+  /** The colour of the party the view is about: a stripe across the top. */
+  accent?: string | undefined;
+  /** Width of a `page` picture in CSS pixels. */
+  width?: number;
+  fontFamily: string;
+}
+
+/** The majority line's weight, in CSS pixels at scale 1 (the chart's own is 2 px on screen). */
+const LINE_PX = 2;
+/** What a picture keeps of the chart's attributes: the rest is for the page (roles, labels, classes, handlers). */
+const KEPT = new Set([
+  'cx',
+  'cy',
+  'r',
+  'x',
+  'y',
+  'points',
+  'fill',
+  'stroke-width',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'data-seat',
+  'data-party',
+  'data-riding',
+  'data-majority',
+]);
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The chart's inner markup, painted: drawn `widthPx` wide at type scale `scale`, so the text laid out for that
+ * class of width is kept and the others dropped (widthClasses), and the majority line keeps its weight. One walk
+ * over the chart writing XML, with no copy of it: at build time it runs once per page, in jsdom, where changing
+ * a tree of 343 seats costs more than drawing the picture.
+ */
+export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, scale: number): string {
+  const palette = PALETTES[theme];
+  const shown = widthClassAt(widthPx / scale).name;
+  const [, , vbWidth = 1] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
+  const shades = new Map<string, string>();
+  const shade = (color: string) => shades.get(color) ?? shades.set(color, partyShade(color, palette)).get(color)!;
+
+  /** What styles.css gives an element, as attributes; undefined: the element is not in the picture. */
+  function paint(element: Element, classes: readonly string[], parent: readonly string[]): Record<string, string | number> | undefined {
+    const widthClass = element.getAttribute('data-width-class');
+    if (element.localName === 'desc' || (widthClass !== null && widthClass !== shown)) return undefined;
+    const has = (name: string) => classes.includes(name);
+    const style: Record<string, string | number> = {};
+    if (parent.includes('hemicycle-seats')) style.fill = shade(element.getAttribute('color') ?? '#888888');
+    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim;
+    if (has('seat-ring')) {
+      // The ring of a seat under the pointer is the reader's, not the view's; a riding's own ring stays.
+      if (!has('seat-marked')) return undefined;
+      Object.assign(style, { fill: 'none', stroke: palette.text });
+    }
+    if (element.localName === 'polyline' && parent.includes('majority-line')) {
+      Object.assign(style, { stroke: palette.majority, 'stroke-width': (LINE_PX * scale * vbWidth) / widthPx });
+    }
+    if (has('majority-figure')) Object.assign(style, { fill: palette.text, 'font-weight': 700 });
+    if (has('majority-caption')) style.fill = palette.muted;
+    if (has('wedge-labels')) style.fill = palette.text;
+    return style;
+  }
+
+  function write(node: Node, parent: readonly string[]): string {
+    if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+    if (node.nodeType !== 1) return '';
+    const element = node as Element;
+    const classes = (element.getAttribute('class') ?? '').split(' ');
+    const style = paint(element, classes, parent);
+    if (!style) return '';
+    const attributes = [...element.attributes].filter((a) => KEPT.has(a.name) && !(a.name in style)).map((a) => [a.name, a.value]);
+    const written = [...attributes, ...Object.entries(style)].map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`).join('');
+    let inner = '';
+    for (const child of element.childNodes) inner += write(child, classes);
+    return `<${element.localName}${written}>${inner}</${element.localName}>`;
+  }
+
+  let markup = '';
+  for (const child of svg.childNodes) markup += write(child, (svg.getAttribute('class') ?? '').split(' '));
+  return markup;
+}
+
+/** The picture of the view drawn in `page` (a document, or any element holding the chart panel and the result sentence). */
+export function viewPicture(page: ParentNode, options: PictureOptions): string {
+  const palette = PALETTES[options.theme];
+  const panel = page.querySelector('.hemicycle-panel');
+  const svg = panel?.querySelector<SVGSVGElement>('.hemicycle svg');
+  if (!panel || !svg) throw new Error('no chart to picture on this page');
+  // The parties the chart draws: one with no seat has no colour in it to explain.
+  const legend = [...panel.querySelectorAll('.legend a[data-party]:not([data-seat-count="0"])')].map((item) => ({
+    label: item.querySelector('.legend-name')?.textContent ?? '',
+    seats: item.querySelector('.legend-seats')?.textContent ?? '',
+    color: partyShade(item.querySelector('.party-fill')?.getAttribute('color') ?? '#888888', palette),
+  }));
+  return pictureSvg({
+    format: options.format,
+    width: options.width,
+    chart: {
+      viewBox: svg.getAttribute('viewBox') ?? '0 0 1 1',
+      draw: (widthPx, scale) => paintedChart(svg, options.theme, widthPx, scale),
+    },
+    headline: options.headline,
+    summary: page.querySelector('.result-summary')?.textContent ?? '',
+    legend,
+    legendCaption: panel.querySelector('.legend-caption')?.textContent ?? undefined,
+    source: options.source,
+    credit: options.credit,
+    accent: options.accent && partyShade(options.accent, palette),
+    colors: { background: options.transparent ? undefined : palette.background, ink: palette.text, muted: palette.muted },
+    fontFamily: options.fontFamily,
+  });
+}
