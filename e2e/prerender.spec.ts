@@ -21,7 +21,7 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-seat]')).toHaveCount(343);
       await expect(page.locator('[data-seat][data-party="lpc"][data-riding]')).toHaveCount(169);
       await expect(page.locator('[data-majority="172"]')).toBeVisible();
-      await expect(page.locator('noscript')).toHaveCount(0);
+      await expect(page.locator('noscript[data-notice]')).toHaveCount(0);
     });
   }
 
@@ -36,6 +36,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(144);
     await page.goto('/riding/24073');
     await expect(page.locator('#riding-title')).toHaveText('Terrebonne');
+  });
+
+  test('what needs a script is not offered, and lists cut short for a button show whole', async ({ page }) => {
+    await page.goto('/fr/party/bq');
+    await expect(page.locator('[data-party-wins="bq"] [data-riding-row]:visible')).toHaveCount(22);
+    for (const control of ['button', '.riding-search', '.explore-bar', '.share-bar', '.settings-themes']) {
+      await expect(page.locator(control).first(), control).toBeHidden();
+    }
+    // Links work without a script: the language and the parties' pages.
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+    await expect(page.locator('.legend a[data-party="lpc"]')).toBeVisible();
   });
 
   test('French pages have paths of their own, drawn in French', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillShell } from './buildSite.ts';
 
 const SHELL =
-  '<body>\n    <div id="root"></div>\n    <noscript>Hemicycle needs JavaScript to draw the seat chart.</noscript>\n    <script type="module" src="/a.js"></script>\n  </body>';
+  '<body>\n    <div id="root"></div>\n    <noscript data-notice>Hemicycle needs JavaScript to draw the seat chart.</noscript>\n    <script type="module" src="/a.js"></script>\n  </body>';
 
 describe('fillShell', () => {
   it('puts the markup in #root, marks it with the data and path it was drawn for and drops the noscript notice', () => {

@@ -24,7 +24,7 @@ import { Progress } from './progress.ts';
 import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';
 
 const ROOT = '<div id="root"></div>';
-const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>\s*/;
+const NOSCRIPT = /<noscript data-notice>[\s\S]*?<\/noscript>\s*/;
 
 /**
  * The shell with the page's markup in #root, marked with the fingerprint of the data it was drawn from and

@@ -23,15 +23,16 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
   const { ridingsWon } = profile;
   if (ridingsWon.length === 0) return <BestRidings election={election} profile={profile} ridingHref={ridingHref} />;
-  const shown = showAll ? ridingsWon : ridingsWon.slice(0, FIRST);
+  // Every row is in the page, the ones past the first ten hidden by CSS until asked for: a page read without
+  // scripts (public/no-script.css) shows them all, and hydration finds the rows it drew.
   return (
-    <div className="ridings-won">
+    <div className={showAll ? 'ridings-won expanded' : 'ridings-won'}>
       <table className="bar-table">
         <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
         <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.party.colMargin, num: true }, { label: t.party.colRunnerUp }]} />
         <tbody>
-          {shown.map(({ riding, marginShare, runnerUp }) => (
-            <tr key={riding.id} data-riding-row={riding.id}>
+          {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
+            <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
               <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
               <td className="num">
                 {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
