@@ -43,6 +43,19 @@ test('a wrong value names its path', async ({ page }) => {
   await serve(page, 200, JSON.stringify(data));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('parties[0].seats must be a whole number ≥ 0, got -3');
+  // Whose problem it is: the file's.
+  await expect(page.getByRole('alert')).toContainText('The file is at fault, not your connection');
+});
+
+test("a data file's problems are said in the reader's language, never in the validator's words", async ({ page }) => {
+  const data = real() as unknown as { parties: { name: unknown }[] };
+  data.parties[1]!.name = 'Liberal';
+  await serve(page, 200, JSON.stringify(data));
+  await page.goto('/fr/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('parties[1].name n\'a pas le bon type de valeur (Object attendu), trouvé\u00a0: "Liberal"');
+  await expect(alert).not.toContainText('Invalid type');
+  await expect(alert).toContainText('Le fichier est en cause, pas votre connexion');
 });
 
 test('inconsistent data names each bad path', async ({ page }) => {

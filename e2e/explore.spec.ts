@@ -51,7 +51,7 @@ test('/riding/<id> opens cold on a plain static host, highlighted, with its own 
 
 test('an unknown riding says so inside the app', async ({ page }) => {
   await page.goto('/riding/99999');
-  await expect(page.getByRole('alert')).toContainText('There is no riding “99999”');
+  await expect(page.getByRole('alert')).toContainText('There is no riding “\u206899999\u2069”');
 });
 
 test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {

@@ -81,3 +81,23 @@ test('without ?live= nothing polls', async ({ page }) => {
   expect(fetches).toBe(1);
   await expect(page.locator('[data-live]')).toHaveCount(0);
 });
+
+test('?live=0 turns refreshing off, even for a file that asks to be refreshed', async ({ page }) => {
+  writeFileSync(dataFile(), JSON.stringify({ ...(JSON.parse(original) as object), live: 5 }));
+  let fetches = 0;
+  page.on('request', (r) => r.url().endsWith('/data/canada-2025.json') && fetches++);
+  await page.clock.install();
+  await page.goto(`${host.origin}/?live=0`);
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await page.clock.runFor(60_000);
+  expect(fetches).toBe(1);
+  await expect(page.locator('[data-live]')).toHaveCount(0);
+});
+
+test('an interval out of range is brought into it, and the page says so', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(`${host.origin}/?live=2`);
+  const status = page.getByRole('status').filter({ hasText: 'Live' });
+  await expect(status).toContainText('refreshed every 5 s (the address asks for 2 s; refreshes are 5 to 3,600 s apart)');
+  await expect(page.locator('[data-live="5"]')).toHaveCount(1);
+});

@@ -121,7 +121,7 @@ test.describe('for search engines', () => {
     const svg = previewPicture(html, page, election, undefined);
     expect(svg).toContain('font-weight="700">Bloc\u00a0: 22\u00a0sièges · Élection fédérale canadienne de 2025</text>');
     expect(svg).toContain('>Le Parti libéral du Canada a remporté 169');
-    expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13 juin 2025</text>');
+    expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13\u00a0juin\u00a02025</text>');
     expect(svg.match(/<circle data-seat=/g)).toHaveLength(343);
     expect(svg.match(/data-party="bq"[^>]+fill-opacity/g)).toBeNull();
   });

@@ -37,7 +37,7 @@ test('the province control switches province without leaving the view, and back 
 
 test('an unknown province says so, with a way back', async ({ page }) => {
   await page.goto('/?province=zz');
-  await expect(page.getByRole('alert')).toContainText('There is no province or territory “zz” in this election.');
+  await expect(page.getByRole('alert')).toContainText('There is no province or territory “\u2068zz\u2069” in this election.');
   await page.getByRole('alert').getByRole('link').click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -51,7 +51,7 @@ test('the chart downloads as a picture that stands alone, as drawn', async ({ pa
   expect(svg).toMatch(/>NDP: 7 seats · 2025 Canadian federal( election<\/text>|<\/text>.{0,120}>election<\/text>)/);
   expect(svg).toContain('The Liberal Party of Canada won 169');
   expect(svg).toContain('>Liberal <tspan font-weight="700">169</tspan></text>');
-  expect(svg).toContain('>Source: Elections Canada · results as of June 13, 2025</text>');
+  expect(svg).toContain('>Source: Elections Canada · results as of June\u00a013,\u00a02025</text>');
   expect(svg).toMatch(/>Hemicycle · localhost:\d+<\/text>/);
   writeFileSync(`screenshots/download-ndp-${test.info().project.name}.svg`, svg);
 
@@ -82,7 +82,7 @@ test('a download can be square or wide for social posts, with a transparent back
   // The dark theme's background and text, French texts.
   expect(svg).toContain('<rect width="1200" height="675" fill="#121418"/>');
   expect(svg).toContain('fill="#eef0f3" font-weight="700">Bloc');
-  expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13 juin 2025</text>');
+  expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13\u00a0juin\u00a02025</text>');
   writeFileSync(`screenshots/download-bq-wide-${test.info().project.name}.svg`, svg);
 });
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCanada2025 } from './buildDataset.ts';
+import { buildCanada2025, electionIndexText, electionJsonText } from './buildDataset.ts';
 
 describe('buildCanada2025 on the real raw files', () => {
   const election = buildCanada2025();
@@ -53,5 +54,16 @@ describe('buildCanada2025 on the real raw files', () => {
     const levis = election.ridings.find((r) => r.name.en.startsWith('Lévis'))!;
     expect(levis.name.en).toBe('Lévis—Lotbinière');
     expect(election.ridings.filter((r) => r.name.fr !== r.name.en).length).toBeGreaterThan(70);
+  });
+});
+
+describe('the files the app loads', () => {
+  it('are what the script writes from the raw files: the 2025 election and the list of elections, newest first', () => {
+    const election = buildCanada2025();
+    const file = (name: string) => readFileSync(new URL(`../public/data/${name}`, import.meta.url), 'utf8');
+    expect(file('canada-2025.json')).toBe(electionJsonText(election));
+    const index = JSON.parse(file('elections.json')) as { elections: { id: string }[] };
+    expect(index.elections.map((e) => e.id)).toEqual(['canada-2025', 'canada-2021']);
+    expect(electionIndexText([{ ...election, id: 'older', date: '2001-01-01' }, election])).toMatch(/"canada-2025"[\s\S]*"older"/);
   });
 });

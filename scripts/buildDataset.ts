@@ -5,6 +5,7 @@
  * app's own schema before anything is written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ELECTION_INDEX_FILE } from '../src/data/electionIndex.ts';
 import { fileURLToPath } from 'node:url';
 import { parseElection } from '../src/data/electionSchema.ts';
 import type { Election } from '../src/data/electionSchema.ts';
@@ -79,8 +80,18 @@ export function electionJsonText(election: Election): string {
   return JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
 }
 
+/** The list of elections (src/data/electionIndex.ts), newest first: what an address naming no election offers. */
+export function electionIndexText(elections: readonly Election[]): string {
+  const list = [...elections].sort((a, b) => b.date.localeCompare(a.date)).map(({ id, name, date }) => ({ id, name, date }));
+  return `${JSON.stringify({ elections: list }, null, 2)}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const election of [buildCanada2025(), buildCanada2021(RAW)]) {
+  const elections = [buildCanada2025(), buildCanada2021(RAW)];
+  const index = new URL(ELECTION_INDEX_FILE, OUT_DIR);
+  writeFileSync(index, electionIndexText(elections));
+  console.log(`Wrote ${fileURLToPath(index)}: ${elections.map((e) => e.id).join(', ')}`);
+  for (const election of elections) {
     const out = new URL(`${election.id}.json`, OUT_DIR);
     const text = electionJsonText(election);
     writeFileSync(out, text);

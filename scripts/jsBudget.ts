@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGETS_KB: Record<string, number> = { '/': 110, '/embed/': 100 };
+// Raised by 1 KB each (from 110 and 100) for the words every page needs when its data is bad or missing,
+// in the reader's language (data problems, an election that is not here): what they cost was measured and the
+// rest of the start-up path trimmed first (the seat card and the share feature's words left it). The targets
+// are lower (#14: 100 and 90): splitting the catalogues by feature is the next step.
+export const BUDGETS_KB: Record<string, number> = { '/': 111, '/embed/': 101 };
 const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
 
 /** Script URLs an HTML page loads up front: module entries and their preloads. */

@@ -9,7 +9,7 @@ export function App() {
   return (
     <I18nProvider lang={lang}>
       <div className="app">
-        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live} location={view}>
+        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live} liveAsked={view.params.liveAsked} location={view}>
           {(election) => <ResultsView election={election} view={view} />}
         </ElectionGate>
       </div>

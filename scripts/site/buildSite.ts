@@ -13,13 +13,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
 import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
 import { injectShareMeta, inLanguage, withTitle } from '../share/shareMeta.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
-import { previewPicture } from './previewPicture.ts';
 import { Progress } from './progress.ts';
 import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';
 
@@ -43,6 +43,28 @@ export function pageHead(shell: string, page: SitePage, siteUrl: string | undefi
     ? withTitle(inLanguage(shell, page.lang), page.meta.imageAlt)
     : injectShareMeta(shell, page.meta, siteUrl, page.alternates);
   return page.oembed ? head.replace('</head>', `  ${oembedLink(page.oembed.path, page.meta.title, siteUrl)}\n  </head>`) : head;
+}
+
+/** The preview worker (previewWorker.ts): one page's picture drawn at a time, answered in order of asking. */
+function previewDrawer(dataFile: string, siteUrl: string | undefined) {
+  const worker = new Worker(new URL('./previewWorker.mjs', import.meta.url), { workerData: { dataFile, siteUrl } });
+  const waiting = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  worker.on('message', ({ id, svg, error }: { id: number; svg?: string; error?: string }) => {
+    const pending = waiting.get(id)!;
+    waiting.delete(id);
+    if (svg === undefined) pending.reject(new Error(error));
+    else pending.resolve(svg);
+  });
+  worker.on('error', (error) => waiting.forEach((pending) => pending.reject(error)));
+  return {
+    draw: (markup: string, page: SitePage) =>
+      new Promise<string>((resolve, reject) => {
+        waiting.set(next, { resolve, reject });
+        worker.postMessage({ id: next++, markup, page });
+      }),
+    close: () => worker.terminate(),
+  };
 }
 
 function write(path: string, content: string | Buffer) {
@@ -86,8 +108,9 @@ async function main() {
   const pictures = pages.filter((p) => p.preview !== undefined);
   const progress = new Progress({ pages: drawn.length, pictures: pictures.length });
 
-  // A preview picture is drawn from its page's HTML here, and rasterised on resvg's threads while this one
-  // goes on with the next pages: both cores busy.
+  // A preview picture is drawn from its page's HTML in a worker, and rasterised on resvg's threads, while this
+  // thread goes on with the next pages: both cores busy.
+  const drawer = previewDrawer(join(dist, 'data', `${electionId}.json`), siteUrl);
   const picturesDone: Promise<void>[] = [];
   for (const page of pages) {
     const head = pageHead(page.embedded ? shells.embed : shells.app, page, siteUrl);
@@ -100,10 +123,10 @@ async function main() {
       html = fillShell(head, markup, fingerprint, page.path);
       progress.tick('pages');
       if (page.preview) {
-        const svg = previewPicture(markup, page, election, siteUrl);
         picturesDone.push(
-          cache
-            .get(`${hashOf('png', svg)}.png`, () => renderPng(svg))
+          drawer
+            .draw(markup, page)
+            .then((svg) => cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)))
             .then((png) => {
               write(join(dist, page.meta.image), png);
               progress.tick('pictures');
@@ -116,7 +139,7 @@ async function main() {
       write(join(dist, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl, embedHeight(markup)));
     }
   }
-  await Promise.all(picturesDone);
+  await Promise.all(picturesDone).finally(() => drawer.close());
   write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));
   write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   cache.prune();

@@ -8,8 +8,11 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Election } from '../../src/data/electionSchema.ts';
+import { pictureHeadline } from '../../src/features/share/pictureHeadline.ts';
 import { sourceLine } from '../../src/features/share/sourceLine.ts';
 import { viewPicture } from '../../src/features/share/viewPicture.ts';
+import { parseLocation, parseViewParams } from '../../src/url/routes.ts';
+import { resolveView } from '../../src/views/resolveView.ts';
 import { textsIn } from '../share/shareMeta.ts';
 import type { SitePage } from './sitePages.ts';
 
@@ -43,7 +46,7 @@ export function previewPicture(markup: string, sitePage: SitePage, election: Ele
     format: 'preview',
     theme: 'light',
     transparent: false,
-    headline: sitePage.meta.title,
+    headline: pictureHeadline(i18n, election, resolveView(election, parseLocation(sitePage.path).route, parseViewParams(''))),
     source: sourceLine(i18n, election),
     credit: siteUrl ? `${i18n.t.appName} · ${new URL(siteUrl).host}` : i18n.t.appName,
     accent: sitePage.preview?.accent,

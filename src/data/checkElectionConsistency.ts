@@ -11,7 +11,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, path: stri
   const issues: DataIssue[] = [];
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) issues.push({ path: `${path}[${i}].id`, message: 'repeats an id used earlier', received: JSON.stringify(k) });
+    if (seen.has(k)) issues.push({ path: `${path}[${i}].id`, problem: { key: 'repeatedId' }, received: JSON.stringify(k) });
     seen.add(k);
   });
   return issues;
@@ -20,23 +20,23 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, path: stri
 function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<string>): DataIssue[] {
   const issues: DataIssue[] = [];
   const unknownParty = (path: string, id: string) =>
-    issues.push({ path, message: 'names a party that is not in parties', received: JSON.stringify(id) });
+    issues.push({ path, problem: { key: 'unknownParty' }, received: JSON.stringify(id) });
   election.ridings.forEach((riding, i) => {
     const at = `ridings[${i}]`;
     if (!partyIds.has(riding.winner)) unknownParty(`${at}.winner`, riding.winner);
     if (riding.previousWinner !== undefined && !partyIds.has(riding.previousWinner)) unknownParty(`${at}.previousWinner`, riding.previousWinner);
-    if (!regionIds.has(riding.region)) issues.push({ path: `${at}.region`, message: 'names a region that is not in regions', received: JSON.stringify(riding.region) });
+    if (!regionIds.has(riding.region)) issues.push({ path: `${at}.region`, problem: { key: 'unknownRegion' }, received: JSON.stringify(riding.region) });
     riding.candidates.forEach((c, j) => {
       if (!partyIds.has(c.party)) unknownParty(`${at}.candidates[${j}].party`, c.party);
     });
     const votes = riding.candidates.map((c) => c.votes).sort((a, b) => b - a);
     // A tie at the top is settled by lot, so any of the tied candidates' parties may have won.
     const leaders = riding.candidates.filter((c) => c.votes === votes[0]);
-    if (!leaders.some((c) => c.party === riding.winner)) issues.push({ path: `${at}.winner`, message: `disagrees with the candidate with most votes (${leaders[0]?.party ?? '?'})`, received: JSON.stringify(riding.winner) });
+    if (!leaders.some((c) => c.party === riding.winner)) issues.push({ path: `${at}.winner`, problem: { key: 'winnerDisagrees', values: { leader: leaders[0]?.party ?? '?' } }, received: JSON.stringify(riding.winner) });
     const margin = (votes[0] ?? 0) - (votes[1] ?? 0);
-    if (margin !== riding.margin) issues.push({ path: `${at}.margin`, message: `disagrees with the candidates' votes (${margin})`, received: String(riding.margin) });
+    if (margin !== riding.margin) issues.push({ path: `${at}.margin`, problem: { key: 'marginDisagrees', values: { margin } }, received: String(riding.margin) });
     const sum = votes.reduce((a, b) => a + b, 0);
-    if (sum !== riding.validVotes) issues.push({ path: `${at}.validVotes`, message: `disagrees with the sum of candidates' votes (${sum})`, received: String(riding.validVotes) });
+    if (sum !== riding.validVotes) issues.push({ path: `${at}.validVotes`, problem: { key: 'validVotesDisagree', values: { sum } }, received: String(riding.validVotes) });
   });
   return issues;
 }
@@ -44,18 +44,18 @@ function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<
 function checkTotals(election: Election): DataIssue[] {
   const issues: DataIssue[] = [];
   const seatSum = election.parties.reduce((a, p) => a + p.seats, 0);
-  if (seatSum !== election.totalSeats) issues.push({ path: 'parties', message: `seats add up to ${seatSum}, not totalSeats (${election.totalSeats})` });
+  if (seatSum !== election.totalSeats) issues.push({ path: 'parties', problem: { key: 'seatsSum', values: { sum: seatSum, total: election.totalSeats } } });
   if (election.ridings.length > 0) {
-    if (election.ridings.length !== election.totalSeats) issues.push({ path: 'ridings', message: `has ${election.ridings.length} ridings, not totalSeats (${election.totalSeats})` });
+    if (election.ridings.length !== election.totalSeats) issues.push({ path: 'ridings', problem: { key: 'ridingsCount', values: { count: election.ridings.length, total: election.totalSeats } } });
     const won = new Map<string, number>();
     for (const r of election.ridings) won.set(r.winner, (won.get(r.winner) ?? 0) + 1);
     election.parties.forEach((p, i) => {
       const n = won.get(p.id) ?? 0;
-      if (n !== p.seats) issues.push({ path: `parties[${i}].seats`, message: `disagrees with the ridings it won (${n})`, received: String(p.seats) });
+      if (n !== p.seats) issues.push({ path: `parties[${i}].seats`, problem: { key: 'partySeatsDisagree', values: { won: n } }, received: String(p.seats) });
     });
   }
   const voteSum = election.parties.reduce((a, p) => a + p.votes, 0);
-  if (voteSum > election.totalVotes) issues.push({ path: 'totalVotes', message: `is less than the parties' votes (${voteSum})`, received: String(election.totalVotes) });
+  if (voteSum > election.totalVotes) issues.push({ path: 'totalVotes', problem: { key: 'totalVotesShort', values: { sum: voteSum } }, received: String(election.totalVotes) });
   return issues;
 }
 
@@ -63,14 +63,14 @@ function checkSeatOrder(election: Election): DataIssue[] {
   const n = election.parties.length;
   const orders = new Set(election.parties.map((p) => p.seatOrder));
   if (orders.size === n && [...orders].every((o) => o < n)) return [];
-  return [{ path: 'parties', message: `seatOrder must number the parties 0 to ${n - 1}, each once` }];
+  return [{ path: 'parties', problem: { key: 'seatOrder', values: { last: n - 1 } } }];
 }
 
 export function checkElectionConsistency(election: Election): DataIssue[] {
   const partyIds = new Set(election.parties.map((p) => p.id));
   const regionIds = new Set(election.regions.map((r) => r.id));
   const previousIssues = (election.previous?.parties ?? []).flatMap((p, i) =>
-    partyIds.has(p.id) ? [] : [{ path: `previous.parties[${i}].id`, message: 'names a party that is not in parties', received: JSON.stringify(p.id) }],
+    partyIds.has(p.id) ? [] : [{ path: `previous.parties[${i}].id`, problem: { key: 'unknownParty' as const }, received: JSON.stringify(p.id) }],
   );
   return [
     ...duplicates(election.parties, (p) => p.id, 'parties'),

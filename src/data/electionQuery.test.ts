@@ -43,3 +43,24 @@ describe('fetchElection timeouts', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('fetchElection of an election the site does not have', () => {
+  it('does not look for an id no election can have, and says there is no such election', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    for (const id of ['Canada-2021', 'canada_2021', 'canada-2021 ', '../etc']) {
+      await expect(fetchElection(id)).rejects.toMatchObject({ failure: { kind: 'no-election', id } });
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('says which election a missing file was for, so the reader can be told whether it exists', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('Not found', { status: 404 })));
+    await expect(fetchElection('canada-2030')).rejects.toMatchObject({ failure: { kind: 'http', status: 404 }, electionId: 'canada-2030', missing: true });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<!doctype html>', { status: 200 })));
+    await expect(fetchElection('canada-2030')).rejects.toMatchObject({ failure: { kind: 'html' }, missing: true });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('Oops', { status: 500 })));
+    await expect(fetchElection('canada-2030')).rejects.toMatchObject({ failure: { kind: 'http', status: 500 }, missing: false });
+    await expect(fetchElection('canada-2030')).rejects.toBeInstanceOf(ElectionLoadError);
+  });
+});

@@ -3,6 +3,7 @@
  * throws a typed error, the query options that own the cache key, and the hook.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ID_PATTERN } from '../idPattern.ts';
 import { parseElection } from './electionSchema.ts';
 import { ElectionLoadError } from './ElectionLoadError.ts';
 
@@ -45,7 +46,14 @@ function parseJson(url: string, body: string): unknown {
 
 export async function fetchElection(electionId: string, signal?: AbortSignal) {
   const url = electionUrl(electionId);
-  return parseElection(parseJson(url, await readBody(url, signal)));
+  // An id no election can have is not looked for.
+  if (!ID_PATTERN.test(electionId)) throw new ElectionLoadError(url, { kind: 'no-election', id: electionId }, electionId);
+  try {
+    return parseElection(parseJson(url, await readBody(url, signal)));
+  } catch (error) {
+    // The election asked for goes with a load error, for the reader to be told whether it exists (ErrorPanel).
+    throw error instanceof ElectionLoadError ? new ElectionLoadError(error.url, error.failure, electionId) : error;
+  }
 }
 
 /**

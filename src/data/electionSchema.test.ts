@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sampleElection } from '../test/sampleElection.ts';
-import { ElectionDataError, formatDataIssue } from './ElectionDataError.ts';
+import { formatDataIssue } from './dataProblems.ts';
+import { ElectionDataError } from './ElectionDataError.ts';
+import { DATA_PROBLEMS_FR, dataGotFr } from '../i18n/dataProblemsFr.ts';
 import { parseElection } from './electionSchema.ts';
 
 function problems(json: unknown): string[] {
   try {
     parseElection(json);
   } catch (error) {
-    if (error instanceof ElectionDataError) return error.issues.map(formatDataIssue);
+    if (error instanceof ElectionDataError) return error.issues.map((issue) => formatDataIssue(issue));
     throw error;
   }
   return [];
@@ -67,6 +69,26 @@ describe('parseElection', () => {
     ['a seat order with gaps', (e) => (e.parties[0]!.seatOrder = 7), 'seatOrder must number the parties 0 to 2'],
   ])('rejects %s', (_, change, expected) => {
     expect(problems(mutated(change)).join('\n')).toContain(expected);
+  });
+
+  it("never passes on the validator's own words: a value of the wrong kind is said plainly", () => {
+    const found = problems(mutated((e) => ((e.parties[0] as { name: unknown }).name = 'Liberal')));
+    expect(found).toEqual(['parties[0].name has the wrong kind of value (Object expected), got "Liberal"']);
+  });
+
+  it('shows a name of spaces as it is, not its length', () => {
+    expect(problems(mutated((e) => (e.parties[0]!.name.en = '   ')))).toEqual(['parties[0].name.en must not be empty, got "   "']);
+  });
+
+  it("says each problem in the reader's language", () => {
+    try {
+      parseElection(mutated((e) => ((e.parties[2]!.seats = -3), (e.totalSeats = 9))));
+    } catch (error) {
+      const issues = (error as ElectionDataError).issues.map((issue) => formatDataIssue(issue, DATA_PROBLEMS_FR, dataGotFr));
+      expect(issues).toContain('parties[2].seats doit être un nombre entier ≥ 0, trouvé\u00a0: -3');
+      return;
+    }
+    expect.unreachable();
   });
 
   it('says once what is wrong with a date that is not a date', () => {

@@ -7,8 +7,10 @@
  * `ElectionDataError` that names every bad path.
  */
 import * as v from 'valibot';
+import { ID_PATTERN } from '../idPattern.ts';
 import { LIVE_SECONDS } from '../liveSeconds.ts';
 import { checkElectionConsistency } from './checkElectionConsistency.ts';
+import type { DataProblemKey } from './dataProblems.ts';
 import { ElectionDataError, type DataIssue } from './ElectionDataError.ts';
 
 /** Seat counts above this are refused as absurd; no legislature comes close. */
@@ -17,22 +19,23 @@ const MAX_TEXT = 300;
 
 const text = () =>
   v.pipe(
-    v.string('must be text'),
+    v.string('text'),
+    // Checked before trimming, so a name of spaces is shown as it is.
+    v.check((s) => s.trim() !== '', 'notEmpty'),
     v.trim(),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`),
+    v.maxLength(MAX_TEXT, 'tooLong'),
   );
 const count = () =>
   v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number ≥ 0'),
-    v.minValue(0, 'must be a whole number ≥ 0'),
+    v.number('number'),
+    v.integer('wholeNumber'),
+    v.minValue(0, 'wholeNumber'),
   );
 const share = () =>
   v.pipe(
-    v.number('must be a number'),
-    v.minValue(0, 'must be a fraction between 0 and 1'),
-    v.maxValue(1, 'must be a fraction between 0 and 1'),
+    v.number('number'),
+    v.minValue(0, 'fraction'),
+    v.maxValue(1, 'fraction'),
   );
 /** Whether a YYYY-MM-DD day exists (Date rolls 2025-02-31 over to 3 March instead of refusing it). */
 function dayExists(day: string): boolean {
@@ -46,24 +49,24 @@ function dayExists(day: string): boolean {
 /** A calendar day that exists: valibot's isoDate alone lets 2025-02-31 through. */
 const calendarDate = () =>
   v.pipe(
-    v.string('must be text'),
-    v.isoDate('must be a date YYYY-MM-DD'),
-    v.check((s) => !v.ISO_DATE_REGEX.test(s) || dayExists(s), 'must be a date that exists'),
+    v.string('text'),
+    v.isoDate('date'),
+    v.check((s) => !v.ISO_DATE_REGEX.test(s) || dayExists(s), 'realDate'),
   );
 /** A moment the browser can read, on a day that exists: valibot's isoTimestamp accepts forms Date cannot parse. */
 const timestamp = () =>
   v.pipe(
-    v.string('must be text'),
-    v.isoTimestamp('must be an ISO timestamp'),
+    v.string('text'),
+    v.isoTimestamp('timestamp'),
     v.check(
       (s) => !v.ISO_TIMESTAMP_REGEX.test(s) || (!Number.isNaN(Date.parse(s)) && dayExists(s.slice(0, 10))),
-      'must be an ISO timestamp the browser can read, e.g. 2025-04-29T03:00:00Z',
+      'readableTimestamp',
     ),
   );
 const id = () =>
   v.pipe(
-    v.string('must be text'),
-    v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lowercase id (a–z, 0–9, -)'),
+    v.string('text'),
+    v.regex(ID_PATTERN, 'id'),
   );
 
 /** A name in each interface language; French falls back to English when absent. */
@@ -73,7 +76,7 @@ const SourceSchema = v.object({
   title: text(),
   publisher: text(),
   licence: text(),
-  url: v.optional(v.pipe(v.string('must be text'), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http or https URL'))),
+  url: v.optional(v.pipe(v.string('text'), v.url('url'), v.regex(/^https?:\/\//i, 'httpUrl'))),
   files: v.optional(v.array(text())),
 });
 
@@ -87,7 +90,7 @@ const PartySchema = v.object({
   id: id(),
   name: LocalizedSchema,
   shortName: LocalizedSchema,
-  color: v.pipe(v.string('must be text'), v.regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour')),
+  color: v.pipe(v.string('text'), v.regex(/^#[0-9a-f]{6}$/i, 'colour')),
   /** Position in the hemicycle, 0 = leftmost wedge. */
   seatOrder: count(),
   seats: count(),
@@ -104,15 +107,15 @@ const CandidateSchema = v.object({
 });
 
 const RidingSchema = v.object({
-  id: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9-]{1,20}$/, 'must be a short code')),
+  id: v.pipe(v.string('text'), v.regex(/^[A-Za-z0-9-]{1,20}$/, 'shortCode')),
   name: LocalizedSchema,
   region: id(),
-  stage: v.picklist(['preliminary', 'validated', 'judicially-certified'], 'must be preliminary, validated or judicially-certified'),
+  stage: v.picklist(['preliminary', 'validated', 'judicially-certified'], 'stage'),
   winner: id(),
   /** Winner's votes minus the runner-up's (the winner's votes when unopposed). */
   margin: count(),
   validVotes: count(),
-  candidates: v.pipe(v.array(CandidateSchema, 'must be a list'), v.minLength(1, 'must list at least one candidate')),
+  candidates: v.pipe(v.array(CandidateSchema, 'list'), v.minLength(1, 'oneCandidate')),
   /** The previous election's winner here, transposed onto these boundaries where they changed. */
   previousWinner: v.optional(id()),
 });
@@ -123,8 +126,8 @@ const PreviousSchema = v.object({
   name: LocalizedSchema,
   date: calendarDate(),
   /** True when the previous result was transposed onto the current ridings. */
-  transposed: v.boolean('must be true or false'),
-  parties: v.array(PreviousPartySchema, 'must be a list'),
+  transposed: v.boolean('boolean'),
+  parties: v.array(PreviousPartySchema, 'list'),
 });
 
 export const ElectionSchema = v.object({
@@ -133,10 +136,10 @@ export const ElectionSchema = v.object({
   legislature: LocalizedSchema,
   date: calendarDate(),
   totalSeats: v.pipe(
-    v.number('must be a number'),
-    v.integer(`must be a whole number from 1 to ${MAX_SEATS}`),
-    v.minValue(1, `must be a whole number from 1 to ${MAX_SEATS}`),
-    v.maxValue(MAX_SEATS, `must be a whole number from 1 to ${MAX_SEATS}`),
+    v.number('number'),
+    v.integer('seatCount'),
+    v.minValue(1, 'seatCount'),
+    v.maxValue(MAX_SEATS, 'seatCount'),
   ),
   totalVotes: count(),
   /** ISO timestamp of the data, shown as "last updated". */
@@ -145,14 +148,14 @@ export const ElectionSchema = v.object({
   live: v.optional(
     v.pipe(
       count(),
-      v.minValue(LIVE_SECONDS.min, `must be from ${LIVE_SECONDS.min} to ${LIVE_SECONDS.max} seconds`),
-      v.maxValue(LIVE_SECONDS.max, `must be from ${LIVE_SECONDS.min} to ${LIVE_SECONDS.max} seconds`),
+      v.minValue(LIVE_SECONDS.min, 'liveRange'),
+      v.maxValue(LIVE_SECONDS.max, 'liveRange'),
     ),
   ),
-  sources: v.pipe(v.array(SourceSchema, 'must be a list'), v.minLength(1, 'must name at least one source')),
-  regions: v.array(RegionSchema, 'must be a list'),
-  parties: v.pipe(v.array(PartySchema, 'must be a list'), v.minLength(1, 'must list at least one party')),
-  ridings: v.array(RidingSchema, 'must be a list'),
+  sources: v.pipe(v.array(SourceSchema, 'list'), v.minLength(1, 'oneSource')),
+  regions: v.array(RegionSchema, 'list'),
+  parties: v.pipe(v.array(PartySchema, 'list'), v.minLength(1, 'oneParty')),
+  ridings: v.array(RidingSchema, 'list'),
   previous: v.optional(PreviousSchema),
 });
 
@@ -173,10 +176,23 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out || '(root)';
 }
 
+/** The figures a problem's words need, by key. */
+const PROBLEM_VALUES: Partial<Record<DataProblemKey, Readonly<Record<string, number>>>> = {
+  tooLong: { max: MAX_TEXT },
+  seatCount: { max: MAX_SEATS },
+  liveRange: LIVE_SECONDS,
+};
+
 function toDataIssue(issue: v.BaseIssue<unknown>): DataIssue {
+  const path = pathOf(issue);
   // valibot reports an absent key with its own wording; say it plainly.
-  if (issue.kind === 'schema' && issue.received === 'undefined') return { path: pathOf(issue), message: 'is missing' };
-  return { path: pathOf(issue), message: issue.message, received: issue.received };
+  if (issue.kind === 'schema' && issue.received === 'undefined') return { path, problem: { key: 'missing' } };
+  // Our messages are problem keys (one word); valibot's own, for a schema left without one, are sentences: those
+  // become what kind of value was expected.
+  if (!/^[a-z][A-Za-z]*$/.test(issue.message)) return { path, problem: { key: 'wrongType', values: { expected: issue.expected ?? '?' } }, received: issue.received };
+  const key = issue.message as DataProblemKey;
+  const values = PROBLEM_VALUES[key];
+  return { path, problem: values ? { key, values } : { key }, received: issue.received };
 }
 
 /** Validates unknown JSON as an election, or throws an ElectionDataError naming each bad path. */

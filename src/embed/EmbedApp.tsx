@@ -9,7 +9,7 @@ export function EmbedApp() {
   return (
     <I18nProvider lang={lang}>
       <div className="embed">
-        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live} location={view}>
+        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live} liveAsked={view.params.liveAsked} location={view}>
           {(election) => <EmbedView election={election} view={view} />}
         </ElectionGate>
       </div>

@@ -2,6 +2,7 @@
  * English interface text. This catalog defines the message keys and their
  * parameters; every other language is typed by it (see `Messages`).
  */
+import { DATA_PROBLEMS_EN, dataGotEn, type DataProblemTexts } from '../data/dataProblems.ts';
 import { NBSP, type Formatters } from './format.ts';
 
 type F = Formatters;
@@ -168,6 +169,8 @@ export const en = {
   },
   live: {
     every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)}${NBSP}s`,
+    clamped: (f: F, p: { asked: number; min: number; max: number }) =>
+      `(the address asks for ${f.count(p.asked)}${NBSP}s; refreshes are ${f.count(p.min)} to ${f.count(p.max)}${NBSP}s apart)`,
     updated: (time: string) => `last update ${time}`,
     failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
   },
@@ -204,25 +207,14 @@ export const en = {
     showFewer: 'Show fewer',
     back: 'All parties',
   },
-  share: {
-    link: 'Share link',
-    copied: 'Link copied',
-    copyFailed: 'Copy failed: select the address bar to copy the link',
-    downloadFailed: 'The file could not be made: try again',
-    download: (format: string) => `Download ${format}`,
-    downloadMenu: 'Download',
-    size: 'Size',
-    sizes: { page: 'As shown', square: 'Square, 1080 × 1080', wide: 'Wide, 1200 × 675' },
-    transparent: 'Transparent background',
-    embed: 'Embed',
-    embedIntro: 'Paste this code into your page. The chart sizes itself to the width it has.',
-    copyCode: 'Copy code',
-    codeCopied: 'Code copied',
-    embedTitle: (election: string) => `Seat chart: ${election}`,
-  },
   errorTitle: 'The results could not be shown',
   errorDataIntro: (f: F, n: number) => `The data file has ${f.count(n)} ${n === 1 ? 'problem' : 'problems'}:`,
   errorMore: (f: F, n: number) => `…and ${f.count(n)} more.`,
+  /** What is wrong with a dataset, by problem (src/data/dataProblems.ts), and what was found in its place. */
+  dataProblems: DATA_PROBLEMS_EN as DataProblemTexts,
+  dataGot: dataGotEn,
+  /** Whose problem it is: the file's, for its publisher to fix. */
+  errorDataWhose: 'The file is at fault, not your connection: whoever publishes it needs to correct it.',
   errorLoad: {
     network: 'The data could not be reached. Check your connection.',
     timeout: (f: F, seconds: number) => `The data took longer than ${f.count(seconds)} seconds to arrive.`,
@@ -230,6 +222,8 @@ export const en = {
     empty: 'The data file is empty.',
     html: 'The server sent a web page instead of the data file.',
     json: (detail: string) => `The data file is not valid JSON (${detail}).`,
+    noElection: (id: string) => `There is no election “${id}” on this site: the address names one it does not have.`,
+    elections: 'The elections here:',
     unknown: 'Something went wrong while showing the results.',
   },
   errorFile: (url: string) => `File: ${url}`,

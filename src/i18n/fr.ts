@@ -3,6 +3,7 @@
  * manquante ou un paramètre différent fait échouer la vérification de types.
  * Typographie : espace insécable (U+00A0) avant « : » et à l'intérieur des guillemets.
  */
+import { DATA_PROBLEMS_FR, dataGotFr } from './dataProblemsFr.ts';
 import type { Messages } from './en.ts';
 import { NBSP, type Formatters } from './format.ts';
 import { sourceTermsInFrench } from './sourceTerms.ts';
@@ -165,6 +166,8 @@ export const fr: Messages = {
   },
   live: {
     every: (f, seconds) => `En direct${NBSP}: actualisé toutes les ${f.count(seconds)}${NBSP}s`,
+    clamped: (f, p) =>
+      `(l'adresse demande ${f.count(p.asked)}${NBSP}s${NBSP}; l'intervalle va de ${f.count(p.min)} à ${f.count(p.max)}${NBSP}s)`,
     updated: (time) => `dernière mise à jour ${time}`,
     failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
   },
@@ -199,25 +202,12 @@ export const fr: Messages = {
     showFewer: 'Afficher moins',
     back: 'Tous les partis',
   },
-  share: {
-    link: 'Partager le lien',
-    copied: 'Lien copié',
-    copyFailed: `Échec de la copie${NBSP}: sélectionnez la barre d'adresse pour copier le lien`,
-    downloadFailed: `Le fichier n'a pas pu être créé${NBSP}: réessayez`,
-    download: (format) => `Télécharger en ${format}`,
-    downloadMenu: 'Télécharger',
-    size: 'Format',
-    sizes: { page: 'Comme affiché', square: `Carré, 1080${NBSP}×${NBSP}1080`, wide: `Large, 1200${NBSP}×${NBSP}675` },
-    transparent: 'Fond transparent',
-    embed: 'Intégrer',
-    embedIntro: "Collez ce code dans votre page. Le graphique s'adapte à la largeur disponible.",
-    copyCode: 'Copier le code',
-    codeCopied: 'Code copié',
-    embedTitle: (election) => `Graphique des sièges${NBSP}: ${election}`,
-  },
   errorTitle: "Les résultats n'ont pas pu être affichés",
   errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,
   errorMore: (f, n) => `…et ${f.count(n)} de plus.`,
+  dataProblems: DATA_PROBLEMS_FR,
+  dataGot: dataGotFr,
+  errorDataWhose: `Le fichier est en cause, pas votre connexion${NBSP}: son éditeur doit le corriger.`,
   errorLoad: {
     network: 'Les données sont inaccessibles. Vérifiez votre connexion.',
     timeout: (f, seconds) => `Les données ont mis plus de ${f.count(seconds)}${NBSP}secondes à arriver.`,
@@ -225,6 +215,8 @@ export const fr: Messages = {
     empty: 'Le fichier de données est vide.',
     html: 'Le serveur a envoyé une page web au lieu du fichier de données.',
     json: (detail) => `Le fichier de données n'est pas du JSON valide (${detail}).`,
+    noElection: (id) => `Il n'y a pas d'élection «${NBSP}${id}${NBSP}» sur ce site${NBSP}: l'adresse en nomme une qu'il n'a pas.`,
+    elections: `Les élections de ce site${NBSP}:`,
     unknown: "Un problème est survenu pendant l'affichage des résultats.",
   },
   errorFile: (url) => `Fichier${NBSP}: ${url}`,

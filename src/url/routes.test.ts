@@ -27,20 +27,31 @@ describe('parseViewParams', () => {
         order: 'spectrum',
         coalition: ['lpc', 'ndp'],
         live: undefined,
+        liveAsked: undefined,
       },
     );
-    expect(parseViewParams('?live=30').live).toBe(30);
-    expect(parseViewParams('?live=1').live).toBe(5);
-    expect(parseViewParams('?live=99999').live).toBe(3600);
-    expect(parseViewParams('?live=soon').live).toBeUndefined();
+    const live = (search: string) => {
+      const { live, liveAsked } = parseViewParams(search);
+      return { live, liveAsked };
+    };
+    expect(live('?live=30')).toEqual({ live: 30, liveAsked: undefined });
+    // 0 is off; out of range, the nearest bound, with what was asked kept so the page can say so.
+    expect(live('?live=0')).toEqual({ live: 0, liveAsked: undefined });
+    expect(live('?live=1')).toEqual({ live: 5, liveAsked: 1 });
+    expect(live('?live=99999')).toEqual({ live: 3600, liveAsked: 99999 });
+    expect(live('?live=soon')).toEqual({ live: undefined, liveAsked: undefined });
+    // An election id is kept as asked, even malformed: the data layer says there is no such election.
+    expect(parseViewParams('?election=Canada-2021%20').election).toBe('Canada-2021 ');
+    expect(parseViewParams('').election).toBe(DEFAULT_ELECTION);
     expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y&order=left')).toEqual({
       theme: 'auto',
-      election: DEFAULT_ELECTION,
+      election: '../../etc',
       province: undefined,
       seats: 'current',
       order: 'result',
       coalition: ['lpc'],
       live: undefined,
+      liveAsked: undefined,
     });
   });
 

@@ -5,6 +5,7 @@
  * instead of failing.
  */
 import type { Lang } from '../i18n/format.ts';
+import { ID_PATTERN } from '../idPattern.ts';
 import { LIVE_SECONDS } from '../liveSeconds.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -28,13 +29,15 @@ export interface ViewParams {
   coalition: string[];
   seats: SeatsShown;
   order: SeatOrderParam;
-  /** Refetch interval in seconds (live results); undefined: as the dataset says. */
+  /** Refetch interval in seconds (live results): 0 off, undefined as the dataset says, else 5 to 3600. */
   live: number | undefined;
+  /** The interval the URL asked for when it was out of range (and `live` holds it clamped): the page says so. */
+  liveAsked: number | undefined;
 }
 
 // `?.`: build scripts read routes under Node, where there is no import.meta.env.
 export const DEFAULT_ELECTION: string = import.meta.env?.VITE_DEFAULT_ELECTION ?? 'canada-2025';
-const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const ID = ID_PATTERN;
 
 const EMBED_PREFIX = '/embed';
 /** English pages have no prefix (the links published before French had paths of its own stay English). */
@@ -108,9 +111,13 @@ export function parseRoute(path: string): Route {
   return { page: 'not-found' };
 }
 
-function parseLive(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value)) return undefined;
-  return Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, Number(value)));
+/** `?live=`: seconds between refreshes, 0 for none; out of range, the nearest bound, with what was asked kept to say so. */
+function parseLive(value: string | null): Pick<ViewParams, 'live' | 'liveAsked'> {
+  if (value === null || !/^\d+$/.test(value)) return { live: undefined, liveAsked: undefined };
+  const asked = Number(value);
+  if (asked === 0) return { live: 0, liveAsked: undefined };
+  const live = Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, asked));
+  return { live, liveAsked: live === asked ? undefined : asked };
 }
 
 const SEATS_SHOWN: readonly string[] = ['changes', 'previous'] satisfies SeatsShown[];
@@ -128,12 +135,13 @@ export function parseViewParams(search: string): ViewParams {
     .filter((id) => ID.test(id));
   return {
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
-    election: election && ID.test(election) ? election : DEFAULT_ELECTION,
+    // As asked, even malformed: the data layer says there is no such election rather than showing another.
+    election: election ?? DEFAULT_ELECTION,
     province: province && ID.test(province) ? province : undefined,
     coalition: [...new Set(coalition)],
     seats: SEATS_SHOWN.includes(seats) ? (seats as SeatsShown) : 'current',
     order: params.get('order') === 'spectrum' ? 'spectrum' : 'result',
-    live: parseLive(params.get('live')),
+    ...parseLive(params.get('live')),
   };
 }
 

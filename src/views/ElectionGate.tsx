@@ -1,38 +1,49 @@
 /** Loads the election a view names and renders it, or says why it cannot: loading, then data or an error. */
 import { useEffect, type ReactNode } from 'react';
+import { ElectionLoadError } from '../data/ElectionLoadError.ts';
 import { useElection } from '../data/electionQuery.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { MissingElection } from './MissingElection.tsx';
 import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 
 interface ElectionGateProps {
   electionId: string;
-  /** Refetch interval from the URL, in seconds. */
+  /** Refetch interval from the URL, in seconds (0: none). */
   liveSeconds?: number | undefined;
+  /** What the URL asked for when it was out of range. */
+  liveAsked?: number | undefined;
   /** What the URL shows (the view): after a drawing error, another one draws again. */
   location: unknown;
   children: (election: Election) => ReactNode;
 }
 
-export function ElectionGate({ electionId, liveSeconds, location, children }: ElectionGateProps) {
+export function ElectionGate({ electionId, liveSeconds, liveAsked, location, children }: ElectionGateProps) {
   const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds);
   if (data) {
     const interval = liveSeconds ?? data.live;
     // Always two slots, so the view below keeps its state (hover, focus) when the banner comes and goes.
     return (
       <>
-        {interval ? <LiveStatus seconds={interval} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} /> : null}
+        {interval ? (
+          <LiveStatus seconds={interval} asked={liveAsked} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} />
+        ) : null}
         <RenderErrorBoundary resetKeys={[data, location]}>{children(data)}</RenderErrorBoundary>
         <ReadyMark />
       </>
     );
   }
   if (isPending) return <LoadingState />;
+  const retry = () => void refetch();
   return (
     <main>
-      <ErrorPanel error={error} onRetry={() => void refetch()} />
+      {error instanceof ElectionLoadError && (error.failure.kind === 'no-election' || error.missing) ? (
+        <MissingElection error={error} onRetry={retry} />
+      ) : (
+        <ErrorPanel error={error} onRetry={retry} />
+      )}
     </main>
   );
 }

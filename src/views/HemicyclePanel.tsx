@@ -1,6 +1,7 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
 import { useCallback, useMemo } from 'react';
 import type { Election } from '../data/electionSchema.ts';
+import { pictureHeadline } from '../features/share/pictureHeadline.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
@@ -11,6 +12,7 @@ import { SeatChart } from './SeatChart.tsx';
 import { SeatTable } from './SeatTable.tsx';
 import { ShareBar } from '../features/share/ShareBar.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
+import { useShareMessages } from '../features/share/shareMessages.ts';
 
 interface HemicyclePanelProps {
   election: Election;
@@ -28,12 +30,17 @@ interface HemicyclePanelProps {
 
 export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
   const i18n = useI18n();
+  const shareText = useShareMessages();
   const { t } = i18n;
   // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo.
-  const partyColor = shown.party?.color;
+  const { party, riding, region } = shown;
   const picture = useMemo(
-    () => ({ headline: title, source: sourceLine(i18n, election), accent: partyColor }),
-    [title, i18n, election, partyColor],
+    () => ({
+      headline: pictureHeadline(i18n, election, { party, riding, region }),
+      source: sourceLine(i18n, election),
+      accent: party?.color,
+    }),
+    [i18n, election, party, riding, region],
   );
   // The legend follows the deferred view, as the other controls do.
   const legend = useLegendCounts(election, shown);
@@ -55,7 +62,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
       <ShareBar
         embedHref={view.embedHrefFor(shown.route)}
         fileName={[election.id, shown.party?.id, shown.riding?.id].filter(Boolean).join('-')}
-        title={t.share.embedTitle(title)}
+        title={shareText.embedTitle(title)}
         picture={picture}
       />
     </section>

@@ -5,6 +5,7 @@
  */
 import { AppLink } from '../url/AppLink.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
+import { outsideText } from '../i18n/outsideText.ts';
 import type { UnknownName } from './resolveView.ts';
 
 interface NotFoundPanelsProps {
@@ -17,14 +18,15 @@ interface NotFoundPanelsProps {
 
 export function NotFoundPanels({ unknown, homeHref, withoutRegionHref }: NotFoundPanelsProps) {
   const { t } = useI18n();
+  // The name comes from the URL: quoted so it cannot pass for, or turn around, the app's own words.
   const message = (name: UnknownName) =>
     name.kind === 'page'
       ? t.unknownPage
       : name.kind === 'party'
-        ? t.unknownParty(name.id)
+        ? t.unknownParty(outsideText(name.id))
         : name.kind === 'riding'
-          ? t.riding.unknown(name.id)
-          : t.explore.unknownRegion(name.id);
+          ? t.riding.unknown(outsideText(name.id))
+          : t.explore.unknownRegion(outsideText(name.id));
   return unknown.map((name) => (
     <section key={name.kind} className="error-panel" role="alert">
       <h2>{message(name)}</h2>

@@ -1,5 +1,5 @@
 /** The hemicycle of an election, with the seat detail card. */
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
@@ -8,9 +8,14 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { LabelPart } from '../charts/WedgeLabels.tsx';
 import type { ResolvedView } from './resolveView.ts';
-import { SeatDetail } from './SeatDetail.tsx';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
+
+// The card of a seat under the pointer: fetched when a pointer, a finger or the focus first comes to the chart,
+// not at start-up, since a page is read before anything is pointed at.
+const loadSeatDetail = () => import('./SeatDetail.tsx');
+const prefetchSeatDetail = () => void loadSeatDetail();
+const SeatDetail = lazy(async () => ({ default: (await loadSeatDetail()).SeatDetail }));
 
 interface SeatChartProps {
   election: Election;
@@ -70,7 +75,11 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
     (seat: PlanSeat, close?: () => void) => {
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
       if (!riding) return null;
-      return <SeatDetail election={election} riding={riding} href={close && ridingHref?.(riding.id)} onClose={close} />;
+      return (
+        <Suspense fallback={null}>
+          <SeatDetail election={election} riding={riding} href={close && ridingHref?.(riding.id)} onClose={close} />
+        </Suspense>
+      );
     },
     [lookups, election, ridingHref],
   );
@@ -120,6 +129,8 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
         documentOrder={documentOrder}
         seatLabel={seatLabel}
         renderDetail={renderDetail}
+        onPointerEnter={prefetchSeatDetail}
+        onFocus={prefetchSeatDetail}
         title={result === 'previous' && election.previous ? `${t.seatChartTitle} · ${f.text(election.previous.name)}` : t.seatChartTitle}
         description={description}
       />

@@ -3,6 +3,7 @@ import { ElectionDataError } from '../data/ElectionDataError.ts';
 import { ElectionLoadError } from '../data/ElectionLoadError.ts';
 import type { Formatters } from '../i18n/format.ts';
 import type { Messages } from '../i18n/en.ts';
+import { outsideText } from '../i18n/outsideText.ts';
 
 export function loadErrorMessage(error: unknown, t: Messages, f: Formatters): string {
   if (error instanceof ElectionDataError) return t.errorDataIntro(f, error.issues.length);
@@ -21,5 +22,7 @@ export function loadErrorMessage(error: unknown, t: Messages, f: Formatters): st
       return t.errorLoad.html;
     case 'json':
       return t.errorLoad.json(failure.detail);
+    case 'no-election':
+      return t.errorLoad.noElection(outsideText(failure.id));
   }
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { PictureFormat } from '../../core/picture.ts';
-import { useI18n } from '../../i18n/I18nContext.tsx';
+import { useShareMessages } from './shareMessages.ts';
 
 export interface DownloadChoice {
   format: PictureFormat;
@@ -16,27 +16,28 @@ export interface DownloadChoice {
 const SIZES = ['page', 'square', 'wide'] as const satisfies readonly PictureFormat[];
 
 export function DownloadOptions({ id, onDownload }: { id: string; onDownload: (choice: DownloadChoice) => void }) {
-  const { t } = useI18n();
+  const shareText = useShareMessages();
   const name = useId();
   const [format, setFormat] = useState<PictureFormat>('page');
   const [transparent, setTransparent] = useState(false);
   return (
     <div id={id} className="download-options">
       <fieldset>
-        <legend>{t.share.size}</legend>
+        <legend>{shareText.size}</legend>
         {SIZES.map((size) => (
           <label key={size}>
-            <input type="radio" name={name} value={size} checked={format === size} onChange={() => setFormat(size)} /> {t.share.sizes[size]}
+            <input type="radio" name={name} value={size} checked={format === size} onChange={() => setFormat(size)} />{' '}
+            {shareText.sizes[size]}
           </label>
         ))}
       </fieldset>
       <label>
-        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.currentTarget.checked)} /> {t.share.transparent}
+        <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.currentTarget.checked)} /> {shareText.transparent}
       </label>
       <div className="download-buttons">
         {(['svg', 'png'] as const).map((file) => (
           <button key={file} type="button" onClick={() => onDownload({ format, transparent, file })}>
-            {t.share.download(file.toUpperCase())}
+            {shareText.download(file.toUpperCase())}
           </button>
         ))}
       </div>

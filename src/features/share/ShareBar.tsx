@@ -4,6 +4,7 @@ import type { ThemeName } from '../../core/theme.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { DownloadOptions, type DownloadChoice } from './DownloadOptions.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
+import { useShareMessages } from './shareMessages.ts';
 
 interface ShareBarProps {
   /** Path and query of the embed of this view, e.g. `/embed/party/bq?lang=fr`. */
@@ -23,6 +24,7 @@ function shownTheme(): ThemeName {
 
 export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, picture }: ShareBarProps) {
   const { t } = useI18n();
+  const shareText = useShareMessages();
   const [status, setStatus] = useState('');
   // One panel open at a time: the picture's options or the embed code.
   const [open, setOpen] = useState<'download' | 'embed' | undefined>();
@@ -33,9 +35,9 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
     try {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) return await navigator.share({ title, url });
       await navigator.clipboard.writeText(url);
-      setStatus(t.share.copied);
+      setStatus(shareText.copied);
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus(t.share.copyFailed);
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus(shareText.copyFailed);
     }
   };
   const download = async (section: Element | null, choice: DownloadChoice) => {
@@ -52,7 +54,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
         fileName,
       });
     } catch {
-      setStatus(t.share.downloadFailed);
+      setStatus(shareText.downloadFailed);
     }
   };
 
@@ -60,7 +62,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
     <div className="share-bar" ref={bar}>
       <div className="share-buttons">
         <button type="button" className="secondary" onClick={() => void shareLink()}>
-          {t.share.link}
+          {shareText.link}
         </button>
         <button
           type="button"
@@ -69,7 +71,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
           aria-controls="download-options"
           onClick={() => setOpen(open === 'download' ? undefined : 'download')}
         >
-          {t.share.downloadMenu}
+          {shareText.downloadMenu}
         </button>
         <button
           type="button"
@@ -78,7 +80,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
           aria-controls="embed-code"
           onClick={() => setOpen(open === 'embed' ? undefined : 'embed')}
         >
-          {t.share.embed}
+          {shareText.embed}
         </button>
         <span className="share-status" role="status">
           {status}

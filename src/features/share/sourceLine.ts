@@ -9,10 +9,13 @@ import type { I18n } from '../../i18n/I18nContext.tsx';
 export const sourceLine = (
   { t, f }: I18n,
   election: Pick<Election, 'date' | 'updated'> & { sources: readonly { publisher: string }[] },
-): string =>
-  t.embedSource(
+): string => {
+  // A date is one piece: a narrow footer or picture breaks the line before it or after it, never inside.
+  const day = (iso: string) => f.date(iso).replace(/ /g, '\u00a0');
+  return t.embedSource(
     sourcePublishers(election.sources).join(', '),
-    f.date(election.date),
+    day(election.date),
     // The calendar day in UTC, as the election's date is written.
-    election.updated && f.date(election.updated.slice(0, 10)),
+    election.updated && day(election.updated.slice(0, 10)),
   );
+};
