@@ -8,16 +8,16 @@ import { expect, test, type Page } from './support/test.ts';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [path, headline] of [
-    ['/', '2025 Canadian federal election'],
-    // A party's page leads with the party.
-    ['/party/cpc', 'Conservative Party of Canada'],
-    ['/riding/24073', '2025 Canadian federal election'],
+  for (const [path, headline, summary] of [
+    ['/', '2025 Canadian federal election', '169 seats, 3 short of a majority'],
+    // A party's page leads with the party, and its sentence tells the party's result.
+    ['/party/cpc', 'Conservative Party of Canada', '144 of 343 seats, 18 more than in 2021 (transposed)'],
+    ['/riding/24073', '2025 Canadian federal election', '169 seats, 3 short of a majority'],
   ] as const) {
     test(`${path} is readable from its HTML alone`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveText(headline);
-      await expect(page.locator('.result-summary')).toContainText('169 seats, 3 short of a majority');
+      await expect(page.locator('.result-summary')).toContainText(summary);
       await expect(page.locator('[data-seat]')).toHaveCount(343);
       await expect(page.locator('[data-seat][data-party="lpc"][data-riding]')).toHaveCount(169);
       await expect(page.locator('[data-majority="172"]')).toBeVisible();
@@ -120,7 +120,7 @@ test.describe('for search engines', () => {
     const page = sitePages(election).find((p) => p.path === '/fr/party/bq')!;
     const svg = previewPicture(html, page, election, undefined);
     expect(svg).toContain('font-weight="700">Bloc\u00a0: 22\u00a0sièges · Élection fédérale canadienne de 2025</text>');
-    expect(svg).toContain('>Le Parti libéral du Canada a remporté 169');
+    expect(svg).toContain('>22 des 343\u00a0sièges, 12 de moins');
     expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13\u00a0juin\u00a02025</text>');
     expect(svg.match(/<circle data-seat=/g)).toHaveLength(343);
     expect(svg.match(/data-party="bq"[^>]+fill-opacity/g)).toBeNull();

@@ -87,7 +87,7 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
       margin: riding.margin,
       election: f.text(election.name),
     }),
-    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}: ${winner?.name ?? ''}, ${partyName}, ${t.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
+    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}${colon(lang)}${winner?.name ?? ''}, ${partyName}, ${t.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
     path: routePath({ page: 'riding', ridingId: riding.id }, false, lang),
     image: imagePath(lang, `riding/${riding.id}`),
     imageAlt: `${f.text(riding.name)}${colon(lang)}${partyName}`,

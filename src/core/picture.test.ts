@@ -28,6 +28,8 @@ describe('wrap', () => {
   it('breaks between words to fit the width', () => {
     expect(wrap('one two three four', 10, 60)).toEqual(['one two', 'three four']);
     expect(wrap('unbreakable', 10, 20)).toEqual(['unbreakable']);
+    // No word left alone on the last line when the line above can give it company.
+    expect(wrap('one two three four five', 10, 110)).toEqual(['one two three', 'four five']);
   });
 });
 

@@ -70,13 +70,18 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** A text's width, estimated from its length (no font metrics outside a browser): generous, so nothing overlaps. */
 export const textWidth = (text: string, px: number) => text.length * px * 0.6;
 
-/** Words in lines no wider than `max` pixels. */
+/** Words in lines no wider than `max` pixels; a last line of one word takes another from the line above. */
 export function wrap(text: string, px: number, max: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
     if (last !== undefined && textWidth(`${last} ${word}`, px) <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
+  }
+  const [before, last] = [lines.at(-2)?.split(' '), lines.at(-1)];
+  if (before && before.length > 2 && last !== undefined && !last.includes(' ')) {
+    const moved = `${before.pop()} ${last}`;
+    if (textWidth(moved, px) <= max) lines.splice(-2, 2, before.join(' '), moved);
   }
   return lines;
 }

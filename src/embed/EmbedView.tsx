@@ -35,9 +35,9 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <div className="embed-header">
           <h1 className="embed-title">
             {heading}
-            {/* A no-break space before the dot: a narrow frame breaks the title after it, never before. */}
+            {/* On a narrow frame the majority goes on a line of its own, without the dot (styles.css). */}
             <span className="embed-majority">
-              {'\u00a0· '}
+              <span className="embed-sep">{'\u00a0· '}</span>
               {t.majorityLabel(f, majorityThreshold(election.totalSeats))}
             </span>
           </h1>

@@ -25,6 +25,18 @@ export const en = {
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   /** The headline when the chart shows the previous result: says which result it reads. */
   summaryPrevious: (previous: string, sentence: string) => `${previous}: ${sentence}`,
+  /** A party's page: its own result in a sentence, under its name (so the sentence does not repeat it). */
+  partySummary: (
+    f: F,
+    p: { seats: number; total: number; change?: number | undefined; previous?: string | undefined; voteShare: number },
+  ) =>
+    `${p.seats === 0 ? 'No seat' : `${f.count(p.seats)} of ${f.count(p.total)} seats`}${
+      p.change === undefined || p.previous === undefined
+        ? ''
+        : p.change === 0
+          ? `, as many as in ${p.previous}`
+          : `, ${f.count(Math.abs(p.change))} ${p.change > 0 ? 'more' : 'fewer'} than in ${p.previous}`
+    }, and ${f.percent(p.voteShare)} of the vote.`,
   summaryTie: (f: F, p: { parties: string; seats: number }) =>
     `${p.parties} tied with ${f.count(p.seats)}${NBSP}seats each; no party has a majority.`,
   seatChartTitle: 'Seats won, by party',
@@ -170,7 +182,9 @@ export const en = {
   live: {
     every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)}${NBSP}s`,
     clamped: (f: F, p: { asked: number; min: number; max: number }) =>
-      `(the address asks for ${f.count(p.asked)}${NBSP}s; refreshes are ${f.count(p.min)} to ${f.count(p.max)}${NBSP}s apart)`,
+      p.asked < p.min
+        ? `(not every ${f.count(p.asked)}${NBSP}s: ${f.count(p.min)}${NBSP}s is the shortest interval)`
+        : `(not every ${f.count(p.asked)}${NBSP}s: ${f.count(p.max)}${NBSP}s is the longest interval)`,
     updated: (time: string) => `last update ${time}`,
     failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
   },
@@ -222,7 +236,7 @@ export const en = {
     empty: 'The data file is empty.',
     html: 'The server sent a web page instead of the data file.',
     json: (detail: string) => `The data file is not valid JSON (${detail}).`,
-    noElection: (id: string) => `There is no election “${id}” on this site: the address names one it does not have.`,
+    noElection: (id: string) => `There is no election “${id}” on this site.`,
     elections: 'The elections here:',
     unknown: 'Something went wrong while showing the results.',
   },

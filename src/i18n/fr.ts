@@ -27,6 +27,14 @@ export const fr: Messages = {
   summaryMajority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
   summaryPrevious: (previous, sentence) => `${previous}${NBSP}: ${sentence}`,
+  partySummary: (f, p) =>
+    `${p.seats === 0 ? 'Aucun siège' : `${f.count(p.seats)} des ${sieges(f, p.total)}`}${
+      p.change === undefined || p.previous === undefined
+        ? ''
+        : p.change === 0
+          ? `, autant qu'en ${p.previous}`
+          : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu'en ${p.previous}`
+    }, et ${f.percent(p.voteShare)} des voix.`,
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n'a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
@@ -150,7 +158,7 @@ export const fr: Messages = {
         ? `${f.count(p.flipped)}${NBSP}circonscription sur ${f.count(p.total)} a changé de mains.`
         : `${f.count(p.flipped)}${NBSP}circonscriptions sur ${f.count(p.total)} ont changé de mains.`,
     net: 'Solde',
-    flows: 'Circonscriptions gagnées et perdues',
+    flows: 'Gagnées et perdues',
     won: (f, n, from) => `${f.count(n)}${NBSP}${n > 1 ? 'gagnées' : 'gagnée'}${NBSP}: ${from}`,
     lost: (f, n, to) => `${f.count(n)}${NBSP}${n > 1 ? 'perdues' : 'perdue'}${NBSP}: ${to}`,
     flow: (p) => `${p.party}${NBSP}${p.seats}`,
@@ -167,7 +175,9 @@ export const fr: Messages = {
   live: {
     every: (f, seconds) => `En direct${NBSP}: actualisé toutes les ${f.count(seconds)}${NBSP}s`,
     clamped: (f, p) =>
-      `(l'adresse demande ${f.count(p.asked)}${NBSP}s${NBSP}; l'intervalle va de ${f.count(p.min)} à ${f.count(p.max)}${NBSP}s)`,
+      p.asked < p.min
+        ? `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.min)}${NBSP}s est l'intervalle le plus court)`
+        : `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.max)}${NBSP}s est l'intervalle le plus long)`,
     updated: (time) => `dernière mise à jour ${time}`,
     failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
   },
@@ -215,7 +225,7 @@ export const fr: Messages = {
     empty: 'Le fichier de données est vide.',
     html: 'Le serveur a envoyé une page web au lieu du fichier de données.',
     json: (detail) => `Le fichier de données n'est pas du JSON valide (${detail}).`,
-    noElection: (id) => `Il n'y a pas d'élection «${NBSP}${id}${NBSP}» sur ce site${NBSP}: l'adresse en nomme une qu'il n'a pas.`,
+    noElection: (id) => `Il n'y a pas d'élection «${NBSP}${id}${NBSP}» sur ce site.`,
     elections: `Les élections de ce site${NBSP}:`,
     unknown: "Un problème est survenu pendant l'affichage des résultats.",
   },

@@ -80,10 +80,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         <SettingsBar view={view} />
         {/* A party's page is about the party: its name is the headline, the election what it is part of. */}
         <p className="eyebrow">
-          {profile ? electionName : f.text(election.legislature)} · <time dateTime={election.date}>{f.date(election.date)}</time>
+          {/* A no-break space before the dot: a narrow screen breaks the line after it, not before. */}
+          {profile ? electionName : f.text(election.legislature)}
+          {'\u00a0· '}
+          <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
         <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
-        <ResultSummaryLine election={election} previous={previousSummary} />
+        <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile?.result} />
         <RidingSearch election={election} onChoose={openRiding} />
         {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
         {!riding && (

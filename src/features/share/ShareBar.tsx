@@ -15,6 +15,8 @@ interface ShareBarProps {
   picture: { headline: string; source: string; accent?: string | undefined };
 }
 
+type Panel = 'download' | 'embed';
+
 /** The theme the page is drawn in now: the one asked for, or the reader's system's. */
 function shownTheme(): ThemeName {
   const asked = document.documentElement.dataset.theme;
@@ -27,7 +29,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
   const shareText = useShareMessages();
   const [status, setStatus] = useState('');
   // One panel open at a time: the picture's options or the embed code.
-  const [open, setOpen] = useState<'download' | 'embed' | undefined>();
+  const [open, setOpen] = useState<Panel | undefined>();
   const bar = useRef<HTMLDivElement>(null);
 
   const shareLink = async () => {
@@ -58,30 +60,27 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
     }
   };
 
+  // A button that opens its panel below the bar, or closes it.
+  const panelButton = (panel: Panel, controls: string, label: string) => (
+    <button
+      type="button"
+      className="secondary"
+      aria-expanded={open === panel}
+      aria-controls={controls}
+      onClick={() => setOpen(open === panel ? undefined : panel)}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <div className="share-bar" ref={bar}>
       <div className="share-buttons">
         <button type="button" className="secondary" onClick={() => void shareLink()}>
           {shareText.link}
         </button>
-        <button
-          type="button"
-          className="secondary"
-          aria-expanded={open === 'download'}
-          aria-controls="download-options"
-          onClick={() => setOpen(open === 'download' ? undefined : 'download')}
-        >
-          {shareText.downloadMenu}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          aria-expanded={open === 'embed'}
-          aria-controls="embed-code"
-          onClick={() => setOpen(open === 'embed' ? undefined : 'embed')}
-        >
-          {shareText.embed}
-        </button>
+        {panelButton('download', 'download-options', shareText.downloadMenu)}
+        {panelButton('embed', 'embed-code', shareText.embed)}
         <span className="share-status" role="status">
           {status}
         </span>

@@ -9,7 +9,7 @@ import { parseViewParams } from '../../url/routes.ts';
 import { PartyLegend } from '../../views/PartyLegend.tsx';
 import { resolveView } from '../../views/resolveView.ts';
 import { SeatChart } from '../../views/SeatChart.tsx';
-import { viewPicture } from './viewPicture.ts';
+import { centredViewBox, viewPicture } from './viewPicture.ts';
 
 const election = sampleElection();
 
@@ -78,5 +78,13 @@ describe('viewPicture', () => {
 
   it('says so when the page has no chart', () => {
     expect(() => viewPicture(document.createElement('div'), options)).toThrow('no chart to picture on this page');
+  });
+});
+
+describe('centredViewBox', () => {
+  it('widens the frame on its narrower side so x = 0 is in the middle', () => {
+    const numbers = (viewBox: string) => viewBox.split(' ').map((n) => Math.round(Number(n) * 1000) / 1000);
+    expect(numbers(centredViewBox('-1 -1.2 2.2 1.4'))).toEqual([-1.2, -1.2, 2.4, 1.4]);
+    expect(numbers(centredViewBox('-1.5 0 2.5 1'))).toEqual([-1.5, 0, 3, 1]);
   });
 });

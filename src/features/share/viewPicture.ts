@@ -105,6 +105,16 @@ export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: numb
   return markup;
 }
 
+/**
+ * The chart's frame widened on its narrower side, so the hemicycle (centred on x = 0) sits in the middle of the
+ * picture: on the page the frame hugs a label that overhangs one side, which leaves the arc off-centre.
+ */
+export function centredViewBox(viewBox: string): string {
+  const [minX = 0, minY = 0, width = 1, height = 1] = viewBox.split(/\s+/).map(Number);
+  const half = Math.max(-minX, minX + width);
+  return `${-half} ${minY} ${2 * half} ${height}`;
+}
+
 /** The picture of the view drawn in `page` (a document, or any element holding the chart panel and the result sentence). */
 export function viewPicture(page: ParentNode, options: PictureOptions): string {
   const palette = PALETTES[options.theme];
@@ -121,7 +131,7 @@ export function viewPicture(page: ParentNode, options: PictureOptions): string {
     format: options.format,
     width: options.width,
     chart: {
-      viewBox: svg.getAttribute('viewBox') ?? '0 0 1 1',
+      viewBox: centredViewBox(svg.getAttribute('viewBox') ?? '0 0 1 1'),
       draw: (widthPx, scale) => paintedChart(svg, options.theme, widthPx, scale),
     },
     headline: options.headline,
