@@ -6,8 +6,8 @@
  */
 import { SNIPPET_WIDTH, embedSnippet } from '../../src/features/share/embedSnippet.ts';
 import { textsIn, type ShareMeta } from './shareMeta.ts';
+import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
 
 /** Where the oEmbed JSON of an embeddable view lives, from its embed path: `/fr/embed/party/bq` → `/oembed/fr/party/bq.json`. */
@@ -43,5 +43,5 @@ export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string |
 
 /** The discovery tag for a page's head. */
 export function oembedLink(path: string, title: string, siteUrl: string | undefined): string {
-  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(located(path, siteUrl))}" title="${escapeHtml(title)}" />`;
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(located(path, siteUrl))}" title="${escapeMarkup(title)}" />`;
 }

@@ -11,6 +11,7 @@ import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/forma
 import { fr } from '../../src/i18n/fr.ts';
 import { routePath } from '../../src/url/routes.ts';
 import { SHARE_TEXT } from './shareText.ts';
+import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 
 export interface ShareMeta {
   lang: Lang;
@@ -94,8 +95,6 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Absolute when the site's address is known (link previews want absolute URLs), else root-relative. */
 const absolute = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
 
@@ -111,9 +110,9 @@ export type Alternates = Record<Lang, string>;
  */
 export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string, alternates?: Alternates): string {
   const other = (Object.keys(LOCALE) as Lang[]).filter((l) => l !== meta.lang);
-  const link = (attrs: string, path: string) => `<link ${attrs} href="${escapeHtml(absolute(path, siteUrl))}" />`;
+  const link = (attrs: string, path: string) => `<link ${attrs} href="${escapeMarkup(absolute(path, siteUrl))}" />`;
   const tags = [
-    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    `<meta name="description" content="${escapeMarkup(meta.description)}" />`,
     ...(alternates
       ? [
           link('rel="canonical"', meta.path),
@@ -122,24 +121,24 @@ export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string,
         ]
       : []),
     `<meta property="og:type" content="website" />`,
-    `<meta property="og:site_name" content="${escapeHtml(textsIn(meta.lang).t.appName)}" />`,
-    `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
-    `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
-    `<meta property="og:url" content="${escapeHtml(absolute(meta.path, siteUrl))}" />`,
-    `<meta property="og:image" content="${escapeHtml(absolute(meta.image, siteUrl))}" />`,
+    `<meta property="og:site_name" content="${escapeMarkup(textsIn(meta.lang).t.appName)}" />`,
+    `<meta property="og:title" content="${escapeMarkup(meta.title)}" />`,
+    `<meta property="og:description" content="${escapeMarkup(meta.description)}" />`,
+    `<meta property="og:url" content="${escapeMarkup(absolute(meta.path, siteUrl))}" />`,
+    `<meta property="og:image" content="${escapeMarkup(absolute(meta.image, siteUrl))}" />`,
     `<meta property="og:image:type" content="image/png" />`,
     `<meta property="og:image:width" content="1200" />`,
     `<meta property="og:image:height" content="630" />`,
-    `<meta property="og:image:alt" content="${escapeHtml(meta.imageAlt)}" />`,
+    `<meta property="og:image:alt" content="${escapeMarkup(meta.imageAlt)}" />`,
     `<meta property="og:locale" content="${LOCALE[meta.lang]}" />`,
     ...other.map((l) => `<meta property="og:locale:alternate" content="${LOCALE[l]}" />`),
     `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
-    `<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
-    `<meta name="twitter:image" content="${escapeHtml(absolute(meta.image, siteUrl))}" />`,
+    `<meta name="twitter:title" content="${escapeMarkup(meta.title)}" />`,
+    `<meta name="twitter:description" content="${escapeMarkup(meta.description)}" />`,
+    `<meta name="twitter:image" content="${escapeMarkup(absolute(meta.image, siteUrl))}" />`,
   ].join('\n    ');
   return inLanguage(html, meta.lang)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(meta.title)}</title>`)
     .replace(/\s*<meta\s+name="description"[^>]*>/, '')
     .replace('</head>', `    ${tags}\n  </head>`);
 }
@@ -151,5 +150,5 @@ export function inLanguage(html: string, lang: Lang): string {
 
 /** A page's `<title>` alone (the embed's: its head carries no preview tags, as it is not to be listed). */
 export function withTitle(html: string, title: string): string {
-  return html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  return html.replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(title)}</title>`);
 }

@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
 import { oembedPath } from '../share/oembed.ts';
 import { overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
+import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 
 export interface SitePage {
   path: string;
@@ -83,16 +84,14 @@ export function sitePages(election: Election): SitePage[] {
 /** Absolute when the site's address is known, else root-relative (the build says the address is missing). */
 const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Every page that may be listed, each with its twins (Google's `xhtml:link` form of hreflang). */
 export function sitemapXml(pages: SitePage[], siteUrl: string | undefined): string {
   const listed = pages.filter((p) => p.alternates);
   const entries = listed.map((page) => {
     const twins = Object.entries(page.alternates!).map(
-      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(located(path, siteUrl))}"/>`,
+      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeMarkup(located(path, siteUrl))}"/>`,
     );
-    return [`  <url>`, `    <loc>${escapeXml(located(page.path, siteUrl))}</loc>`, ...twins, `  </url>`].join('\n');
+    return [`  <url>`, `    <loc>${escapeMarkup(located(page.path, siteUrl))}</loc>`, ...twins, `  </url>`].join('\n');
   });
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

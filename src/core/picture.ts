@@ -14,6 +14,7 @@
  *   │ Source: … · date            Credit   │
  *   └──────────────────────────────────────┘
  */
+import { escapeMarkup } from './escapeMarkup.ts';
 export type PictureFormat = 'page' | 'square' | 'wide' | 'preview';
 
 interface FormatSize {
@@ -64,7 +65,6 @@ const LEGEND_PX = 13;
 const FOOTER_PX = 12;
 const ACCENT_PX = 5;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A text's width, estimated from its length (no font metrics outside a browser): generous, so nothing overlaps. */
@@ -99,7 +99,7 @@ export function pictureSvg(input: PictureInput): string {
     number,
   ];
   const text = (x: number, y: number, line: string, px: number, fill: string, extra = '') =>
-    `<text x="${round(x)}" y="${round(y)}" font-size="${round(px)}" fill="${fill}"${extra}>${escapeXml(line)}</text>`;
+    `<text x="${round(x)}" y="${round(y)}" font-size="${round(px)}" fill="${fill}"${extra}>${escapeMarkup(line)}</text>`;
 
   // Top: the headline and the sentence.
   const top: string[] = [];
@@ -134,7 +134,7 @@ export function pictureSvg(input: PictureInput): string {
     bottom.push(
       (dy) =>
         `<circle cx="${round(ex + legendPx / 2)}" cy="${round(dy + ey - legendPx / 2 + scale)}" r="${round(legendPx / 2)}" fill="${entry.color}"/>` +
-        `<text x="${round(ex + legendPx + 6 * scale)}" y="${round(dy + ey)}" font-size="${round(legendPx)}" fill="${colors.ink}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.seats)}</tspan></text>`,
+        `<text x="${round(ex + legendPx + 6 * scale)}" y="${round(dy + ey)}" font-size="${round(legendPx)}" fill="${colors.ink}">${escapeMarkup(entry.label)} <tspan font-weight="700">${escapeMarkup(entry.seats)}</tspan></text>`,
     );
     x += w;
   }
@@ -157,7 +157,7 @@ export function pictureSvg(input: PictureInput): string {
   const chartY = size ? chartTop + (room - chartHeight) / 2 : chartTop;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(input.fontFamily)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeMarkup(input.fontFamily)}">`,
     colors.background ? `<rect width="${width}" height="${height}" fill="${colors.background}"/>` : '',
     input.accent ? `<rect width="${width}" height="${round(ACCENT_PX * scale)}" fill="${input.accent}"/>` : '',
     ...top,

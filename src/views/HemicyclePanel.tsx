@@ -32,12 +32,13 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
   const i18n = useI18n();
   const shareText = useShareMessages();
   const { t } = i18n;
-  // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo.
+  // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo. Worked
+  // out when a picture is made, not on every party click (a party's title needs its whole profile).
   const { party, riding, region } = shown;
   const picture = useMemo(
     () => ({
-      headline: pictureHeadline(i18n, election, { party, riding, region }),
-      source: sourceLine(i18n, election),
+      headline: () => pictureHeadline(i18n, election, { party, riding, region }),
+      source: () => sourceLine(i18n, election),
       accent: party?.color,
     }),
     [i18n, election, party, riding, region],

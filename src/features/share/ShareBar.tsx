@@ -11,8 +11,8 @@ interface ShareBarProps {
   embedHref: string;
   fileName: string;
   title: string;
-  /** What a downloaded picture says besides the chart, its legend and the result: the view's headline, its source line, its party's colour. */
-  picture: { headline: string; source: string; accent?: string | undefined };
+  /** What a downloaded picture says besides the chart, its legend and the result: the view's headline, its source line (worked out when asked), its party's colour. */
+  picture: { headline: () => string; source: () => string; accent?: string | undefined };
 }
 
 type Panel = 'download' | 'embed';
@@ -50,7 +50,9 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
       // Fetched on the first download: no page needs it to show or to be used.
       const { downloadPicture } = await import('./downloadPicture.ts');
       await downloadPicture(section, choice, {
-        ...picture,
+        headline: picture.headline(),
+        source: picture.source(),
+        accent: picture.accent,
         theme: shownTheme(),
         credit: `${t.appName} · ${window.location.host}`,
         fileName,

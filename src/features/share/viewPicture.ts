@@ -3,7 +3,7 @@
  * result sentence, read from its DOM and painted in a theme (core/picture
  * composes them). The one drawing of a chart picture: the browser runs it on
  * the live page for a download, the build on each prerendered page (parsed
- * with jsdom) for its link preview. No stylesheet applies in a file opened
+ * with linkedom) for its link preview. No stylesheet applies in a file opened
  * elsewhere, so what styles.css does to the chart is written on its elements
  * here, from the theme's palette (core/theme) rather than computed styles.
  */
@@ -11,6 +11,7 @@ import { partyShade } from '../../core/partyShade.ts';
 import { pictureSvg, type PictureFormat } from '../../core/picture.ts';
 import { PALETTES, type ThemeName } from '../../core/theme.ts';
 import { widthClassAt } from '../../core/widthClasses.ts';
+import { escapeMarkup } from '../../core/escapeMarkup.ts';
 
 export interface PictureOptions {
   format: PictureFormat;
@@ -49,12 +50,10 @@ const KEPT = new Set([
   'data-majority',
 ]);
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The chart's inner markup, painted: drawn `widthPx` wide at type scale `scale`, so the text laid out for that
  * class of width is kept and the others dropped (widthClasses), and the majority line keeps its weight. One walk
- * over the chart writing XML, with no copy of it: at build time it runs once per page, in jsdom, where changing
+ * over the chart writing XML, with no copy of it: at build time it runs once per page, in a DOM for Node, where changing
  * a tree of 343 seats costs more than drawing the picture.
  */
 export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, scale: number): string {
@@ -87,14 +86,14 @@ export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: numb
   }
 
   function write(node: Node, parent: readonly string[]): string {
-    if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+    if (node.nodeType === 3) return escapeMarkup(node.textContent ?? '');
     if (node.nodeType !== 1) return '';
     const element = node as Element;
     const classes = (element.getAttribute('class') ?? '').split(' ');
     const style = paint(element, classes, parent);
     if (!style) return '';
     const attributes = [...element.attributes].filter((a) => KEPT.has(a.name) && !(a.name in style)).map((a) => [a.name, a.value]);
-    const written = [...attributes, ...Object.entries(style)].map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`).join('');
+    const written = [...attributes, ...Object.entries(style)].map(([name, value]) => ` ${name}="${escapeMarkup(String(value))}"`).join('');
     let inner = '';
     for (const child of element.childNodes) inner += write(child, classes);
     return `<${element.localName}${written}>${inner}</${element.localName}>`;
