@@ -1,5 +1,7 @@
 /** What an outside probe found a reader could hit: an election that does not exist, text from the URL. */
 import { expect, test } from './support/test.ts';
+import { readFileSync } from 'node:fs';
+import { serveStatic } from './support/staticServer.ts';
 
 for (const id of ['Canada-2021', 'canada_2021', 'canada-2021%20', 'canada-2030']) {
   test(`?election=${id} says there is no such election, and offers those there are`, async ({ page }) => {
@@ -29,4 +31,37 @@ test('text from the URL cannot turn the sentence around it: it is isolated and i
   await expect(page.getByRole('alert').locator('h2')).toHaveText(
     'There is no party “\u2068U+202Ecpl is the winner\u2069” in this election.',
   );
+});
+
+test('a server that mislabels the data’s encoding is blamed, not the reader’s connection', async ({ page }) => {
+  // Content-Encoding: gzip on a plain body: the browser refuses it, and the fetch fails as if the network were down.
+  const host = await serveStatic('dist', {
+    respond: (pathname, res) => {
+      if (pathname !== '/data/canada-2025.json') return false;
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        .end(readFileSync('dist/data/canada-2025.json'));
+      return true;
+    },
+  });
+  try {
+    await page.goto(`${host.origin}/`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The server sent the data file in a form the browser cannot read');
+    await expect(alert).not.toContainText('Check your connection');
+  } finally {
+    await host.close();
+  }
+});
+
+test('a setting the page cannot read is said, in the reader’s language, with the settings it knows', async ({ page }) => {
+  await page.goto('/fr/?seats=tout');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'Le réglage «\u00a0\u2068seats=tout\u2069\u00a0» du lien n’existe pas sur cette page\u00a0: il est ignoré.',
+  );
+  await expect(alert).toContainText('Réglages possibles\u00a0: changes, previous.');
+  await alert.getByRole('link', { name: 'La même page sans ce réglage' }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

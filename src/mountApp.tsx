@@ -47,6 +47,8 @@ export function mountApp(Page: ComponentType) {
     root.getAttribute('data-path') === drawnFor &&
     canonical === undefined &&
     formatViewParams(params) === '' &&
+    // A setting the page cannot read is said on the page: not the HTML served.
+    params.unread.length === 0 &&
     !parsePlain(location.search);
   // The root no longer says it holds a prerendered page; React replaces the served HTML when it commits its
   // first render, so the page is never blank in between.

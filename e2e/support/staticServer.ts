@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -25,9 +25,16 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, { gzip = false } = {}): Promise<StaticServer> {
+interface ServeOptions {
+  gzip?: boolean;
+  /** A test's own answer for some paths, as a misconfigured host would give: true when it answered. */
+  respond?: (pathname: string, res: ServerResponse) => boolean;
+}
+
+export async function serveStatic(root: string, { gzip = false, respond }: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (respond?.(url.pathname, res)) return;
     const path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(normalize(root))) return void res.writeHead(403).end();
     let file = path;

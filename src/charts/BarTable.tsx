@@ -36,45 +36,47 @@ export function BarTable({ caption, columns, rows, max, className, rowKind = 'pa
   const x = linearScale([lo, hi === lo ? lo + 1 : hi], [0, 100]);
   const zero = x(0);
   return (
-    <table className={`bar-table ${className ?? ''}`}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c, i) => (
-            <th key={c} scope="col" className={i === 0 ? undefined : 'num'} colSpan={i === 1 ? 2 : undefined}>
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} {...{ [`data-${rowKind}`]: row.id }}>
-            <th scope="row">{row.label}</th>
-            <td className="bar-cell" aria-hidden="true">
-              <svg width="100%" height="14">
-                {lo < 0 && <line className="zero-line" x1={`${zero}%`} x2={`${zero}%`} y1="0" y2="14" />}
-                <rect
-                  x={`${Math.min(zero, x(row.value))}%`}
-                  width={`${Math.abs(x(row.value) - zero)}%`}
-                  y="2"
-                  height="10"
-                  className="party-fill"
-                  color={row.color}
-                />
-              </svg>
-            </td>
-            <td className="num" data-value={row.value}>
-              {row.display}
-            </td>
-            {row.extra?.map((e, i) => (
-              <td key={i} className="num">
-                {e}
-              </td>
+    <div className="table-frame">
+      <table className={`bar-table ${className ?? ''}`}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={c} scope="col" className={i === 0 ? undefined : 'num'} colSpan={i === 1 ? 2 : undefined}>
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} {...{ [`data-${rowKind}`]: row.id }}>
+              <th scope="row">{row.label}</th>
+              <td className="bar-cell" aria-hidden="true">
+                <svg width="100%" height="14">
+                  {lo < 0 && <line className="zero-line" x1={`${zero}%`} x2={`${zero}%`} y1="0" y2="14" />}
+                  <rect
+                    x={`${Math.min(zero, x(row.value))}%`}
+                    width={`${Math.abs(x(row.value) - zero)}%`}
+                    y="2"
+                    height="10"
+                    className="party-fill"
+                    color={row.color}
+                  />
+                </svg>
+              </td>
+              <td className="num" data-value={row.value}>
+                {row.display}
+              </td>
+              {row.extra?.map((e, i) => (
+                <td key={i} className="num">
+                  {e}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

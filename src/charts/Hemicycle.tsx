@@ -13,7 +13,8 @@ import { wedgeLabels } from '../core/wedgeLabels.ts';
 import { WIDTH_CLASSES } from '../core/widthClasses.ts';
 import { FlipMarks } from './FlipMarks.tsx';
 import { MajorityMark } from './MajorityMark.tsx';
-import { WedgeLabels, labelSize, type LabelPart } from './WedgeLabels.tsx';
+import { fitLabel, labelSize, type LabelPart } from '../core/labelText.ts';
+import { WedgeLabels } from './WedgeLabels.tsx';
 import { SeatMark } from './SeatMark.tsx';
 import { useGlide } from './useGlide.ts';
 import { useSeatFocus } from './useSeatFocus.ts';
@@ -83,8 +84,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
     () =>
       WIDTH_CLASSES.map(({ name, refPx }) => {
         const unitsPerPx = unitsPerPxAt(refPx);
-        const measure = (ids: readonly string[], n: number) => labelSize(wedgeLabel!(ids, n), LABEL_PX);
-        return { name, unitsPerPx, wedges: wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure }) : [] };
+        // No label wider than the arc (2 units, less a tenth for fonts wider than the estimate): a long name
+        // is cut, the legend gives it whole.
+        const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * 2) / unitsPerPx);
+        const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
+        return { name, unitsPerPx, text, wedges: wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure }) : [] };
       }),
     [seats, lead, lineX, wedgeLabel],
   );
@@ -160,7 +164,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         <MajorityMark line={majority.line} figure={majority.figure} caption={majority.caption} />
         {wedgeLabel &&
           labelled.map((c) => (
-            <WedgeLabels key={c.name} widthClass={c.name} labels={c.wedges} text={wedgeLabel} fontSize={LABEL_PX * c.unitsPerPx} />
+            <WedgeLabels key={c.name} widthClass={c.name} labels={c.wedges} text={c.text} fontSize={LABEL_PX * c.unitsPerPx} />
           ))}
       </svg>
       {activeSeat && detailAt && renderDetail && (

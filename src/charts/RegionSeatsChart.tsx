@@ -28,51 +28,53 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
     .value((row, key) => row.byParty.get(key) ?? 0)(rows);
   const x = linearScale([0, max(rows, (r) => r.total) ?? 1], [0, 100]);
   return (
-    <table className="bar-table region-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{columns.region}</th>
-          <th scope="col">{columns.seats}</th>
-          <th scope="col" className="num">
-            {columns.total}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => {
-          const label = regionLabel(row);
-          return (
-            <tr key={row.region.id} data-region={row.region.id}>
-              <th scope="row">
-                <abbr title={label.full}>{label.short}</abbr>
-              </th>
-              <td className="bar-cell">
-                <svg width="100%" height="20" role="img" aria-label={describe(row)}>
-                  {layers.map((layer, j) => {
-                    const [x0, x1] = layer[i] ?? [0, 0];
-                    if (x1 <= x0) return null;
-                    const width = x(x1) - x(x0);
-                    // Counts written on wide enough segments, so the bar does not rely on colour alone. The party
-                    // colour as `color`: the theme's shade of it fills the segment and picks the ink (styles.css).
-                    return (
-                      <g key={layer.key} data-party={layer.key} color={parties[j]?.color ?? '#888888'}>
-                        <rect className="party-fill" x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" />
-                        {width >= LABEL_MIN_WIDTH && (
-                          <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" className="segment-label">
-                            {x1 - x0}
-                          </text>
-                        )}
-                      </g>
-                    );
-                  })}
-                </svg>
-              </td>
-              <td className="num">{row.total}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-frame">
+      <table className="bar-table region-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{columns.region}</th>
+            <th scope="col">{columns.seats}</th>
+            <th scope="col" className="num">
+              {columns.total}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => {
+            const label = regionLabel(row);
+            return (
+              <tr key={row.region.id} data-region={row.region.id}>
+                <th scope="row">
+                  <abbr title={label.full}>{label.short}</abbr>
+                </th>
+                <td className="bar-cell">
+                  <svg width="100%" height="20" role="img" aria-label={describe(row)}>
+                    {layers.map((layer, j) => {
+                      const [x0, x1] = layer[i] ?? [0, 0];
+                      if (x1 <= x0) return null;
+                      const width = x(x1) - x(x0);
+                      // Counts written on wide enough segments, so the bar does not rely on colour alone. The party
+                      // colour as `color`: the theme's shade of it fills the segment and picks the ink (styles.css).
+                      return (
+                        <g key={layer.key} data-party={layer.key} color={parties[j]?.color ?? '#888888'}>
+                          <rect className="party-fill" x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" />
+                          {width >= LABEL_MIN_WIDTH && (
+                            <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" className="segment-label">
+                              {x1 - x0}
+                            </text>
+                          )}
+                        </g>
+                      );
+                    })}
+                  </svg>
+                </td>
+                <td className="num">{row.total}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,21 +1,6 @@
 /** The wedge labels drawn on the hemicycle: "Liberal 169", the figure in bold. Placed by `core/wedgeLabels`. */
+import type { LabelPart } from '../core/labelText.ts';
 import type { WedgeLabel } from '../core/wedgeLabels.ts';
-
-export interface LabelPart {
-  text: string;
-  /** Figures stand out in bold. */
-  strong?: boolean;
-}
-
-/**
- * Width and height of a label in CSS pixels, estimated without a DOM (the
- * layout runs before anything is drawn, and at build time): average advance
- * widths of a system sans-serif, a little generous so labels never touch.
- */
-export function labelSize(parts: readonly LabelPart[], fontPx: number): { width: number; height: number } {
-  const em = parts.reduce((sum, p) => sum + p.text.length * (p.strong ? 0.64 : 0.58), 0);
-  return { width: em * fontPx, height: fontPx * 1.25 };
-}
 
 interface WedgeLabelsProps {
   /** The class of width they are laid out for: CSS shows the one that fits. */

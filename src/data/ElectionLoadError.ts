@@ -1,6 +1,8 @@
 /** Why a dataset could not be loaded, before its content was even looked at. */
 export type LoadFailure =
   | { kind: 'network' }
+  /** The server answered but the browser could not read the body (a mislabelled encoding, a cut connection): the server's fault. */
+  | { kind: 'unreadable' }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: number }
   | { kind: 'empty' }

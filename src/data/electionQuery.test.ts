@@ -64,3 +64,19 @@ describe('fetchElection of an election the site does not have', () => {
     await expect(fetchElection('canada-2030')).rejects.toBeInstanceOf(ElectionLoadError);
   });
 });
+
+describe('fetchElection when the body cannot be read', () => {
+  it('blames the server when it answers a bodiless HEAD, and the connection when nothing answers', async () => {
+    // As Chromium does with `Content-Encoding: gzip` on a plain body: the GET fails like a network error, a HEAD succeeds.
+    const mislabelled = vi.fn(async (_url: string, init?: RequestInit) => {
+      if (init?.method === 'HEAD') return new Response(null, { status: 200 });
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', mislabelled);
+    await expect(fetchElection('canada-2025')).rejects.toMatchObject({ failure: { kind: 'unreadable' } });
+    expect(mislabelled.mock.calls.map(([, init]) => init?.method ?? 'GET')).toEqual(['GET', 'HEAD']);
+
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(fetchElection('canada-2025')).rejects.toMatchObject({ failure: { kind: 'network' } });
+  });
+});

@@ -26,9 +26,23 @@ async function readBody(url: string, signal: AbortSignal | undefined): Promise<s
   } catch (error) {
     if (error instanceof ElectionLoadError || signal?.aborted) throw error;
     if (timeout.signal.aborted) throw new ElectionLoadError(url, { kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS });
-    throw new ElectionLoadError(url, { kind: 'network' });
+    throw new ElectionLoadError(url, { kind: (await serverAnswers(url)) ? 'unreadable' : 'network' });
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * A failed fetch looks the same to a script whether the connection is down or the server sent a body the
+ * browser refused (for one, `Content-Encoding: gzip` on plain text). A bodiless HEAD tells them apart: if it
+ * gets an answer, the connection works and the fault is the server's, not the reader's.
+ */
+async function serverAnswers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -70,8 +84,9 @@ export const electionQueryOptions = (electionId: string, liveSeconds?: number) =
       const seconds = liveSeconds ?? query.state.data?.live;
       return seconds ? seconds * 1000 : false;
     },
-    // A bad file or a 404 will not fix itself in a second; only network blips are retried.
-    retry: (failures, error) => failures < 2 && error instanceof ElectionLoadError && error.failure.kind === 'network',
+    // A bad file or a 404 will not fix itself in a second; only network blips are retried (an unreadable body may be one cut short).
+    retry: (failures, error) =>
+      failures < 2 && error instanceof ElectionLoadError && (error.failure.kind === 'network' || error.failure.kind === 'unreadable'),
     // The page starts loading before it renders (mountApp): a failure then is shown, not silently fetched again on mount.
     retryOnMount: false,
   });

@@ -13,7 +13,7 @@ import type { View } from '../url/useView.ts';
 import { NotFoundPanels } from '../views/NotFoundPanel.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
 import { ResultSummaryLine } from '../views/ResultSummaryLine.tsx';
-import { resolveView } from '../views/resolveView.ts';
+import { resolveView, shownParams } from '../views/resolveView.ts';
 import { SeatChart } from '../views/SeatChart.tsx';
 import { useDocumentTitle } from '../views/useDocumentTitle.ts';
 import { useLegendCounts } from '../views/useLegendCounts.ts';
@@ -44,7 +44,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
           <ResultSummaryLine election={election} />
         </div>
       )}
-      <NotFoundPanels unknown={shown.unknown} homeHref={overview} withoutRegionHref={view.hrefWith({ province: undefined })} />
+      <NotFoundPanels unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
       <SeatChart
         election={election}
         view={shown}

@@ -83,6 +83,16 @@ export const en = {
   sourceCitation: (p: { publisher: string; licence: string }) => ({ before: '', after: `. ${p.publisher}. ${p.licence}.` }),
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,
   unknownPage: 'There is no such page.',
+  /** What the link asks that the page cannot show, and what it shows instead (resolveView's `unknown`). */
+  urlNotice: {
+    partnerUnknown: (id: string) => `There is no party “${id}” in this election: the coalition leaves it out.`,
+    partnerSeatless: (party: string) => `The ${party} won no seat: the coalition leaves it out.`,
+    noPrevious: 'This election has no previous result to show on its seats: the seats shown are this election’s.',
+    param: (setting: string) => `The link’s “${setting}” is not a setting of this page: it is left out.`,
+    notParty: (setting: string) => `The link’s “${setting}” does not name a party: it is left out.`,
+    choices: (choices: string) => `Settings it knows: ${choices}.`,
+    withoutIt: 'The same page without it',
+  },
   embedCredit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
   /** The embed's footer: who published the figures, and when the election was. */
   /** The source with the date of its figures (when the data says when it was taken), else of the election. */
@@ -231,6 +241,8 @@ export const en = {
   errorDataWhose: 'The file is at fault, not your connection: whoever publishes it needs to correct it.',
   errorLoad: {
     network: 'The data could not be reached. Check your connection.',
+    unreadable:
+      'The server sent the data file in a form the browser cannot read (its encoding is wrong). Your connection works: the site’s server needs fixing.',
     timeout: (f: F, seconds: number) => `The data took longer than ${f.count(seconds)} seconds to arrive.`,
     http: (status: number) => `The server answered with an error (HTTP ${status}).`,
     empty: 'The data file is empty.',

@@ -81,6 +81,15 @@ export const fr: Messages = {
   }),
   unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: "Cette page n'existe pas.",
+  urlNotice: {
+    partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
+    partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
+    noPrevious: `Cette élection n’a pas de résultat précédent à montrer sur ses sièges${NBSP}: les sièges montrés sont ceux de cette élection.`,
+    param: (setting) => `Le réglage «${NBSP}${setting}${NBSP}» du lien n’existe pas sur cette page${NBSP}: il est ignoré.`,
+    notParty: (setting) => `«${NBSP}${setting}${NBSP}» dans le lien ne désigne aucun parti${NBSP}: il est ignoré.`,
+    choices: (choices) => `Réglages possibles${NBSP}: ${choices}.`,
+    withoutIt: 'La même page sans ce réglage',
+  },
   embedCredit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
   embedSource: (publishers, date, asOf) =>
     asOf
@@ -220,6 +229,8 @@ export const fr: Messages = {
   errorDataWhose: `Le fichier est en cause, pas votre connexion${NBSP}: son éditeur doit le corriger.`,
   errorLoad: {
     network: 'Les données sont inaccessibles. Vérifiez votre connexion.',
+    unreadable:
+      'Le serveur a envoyé le fichier de données sous une forme que le navigateur ne peut pas lire (son encodage est erroné). Votre connexion fonctionne : c’est le serveur du site qu’il faut corriger.',
     timeout: (f, seconds) => `Les données ont mis plus de ${f.count(seconds)}${NBSP}secondes à arriver.`,
     http: (status) => `Le serveur a répondu par une erreur (HTTP ${status}).`,
     empty: 'Le fichier de données est vide.',

@@ -28,6 +28,7 @@ describe('parseViewParams', () => {
         coalition: ['lpc', 'ndp'],
         live: undefined,
         liveAsked: undefined,
+        unread: [],
       },
     );
     const live = (search: string) => {
@@ -43,15 +44,37 @@ describe('parseViewParams', () => {
     // An election id is kept as asked, even malformed: the data layer says there is no such election.
     expect(parseViewParams('?election=Canada-2021%20').election).toBe('Canada-2021 ');
     expect(parseViewParams('').election).toBe(DEFAULT_ELECTION);
-    expect(parseViewParams('?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y&order=left')).toEqual({
+    expect(
+      parseViewParams(
+        '?lang=de&theme=pink&election=../../etc&province=<b>&seats=all&coalition=,lpc,,LPC,x y&order=left&live=soon&plain=maybe',
+      ),
+    ).toEqual({
       theme: 'auto',
       election: '../../etc',
-      province: undefined,
+      // Kept as asked: the page says the election has no such province.
+      province: '<b>',
       seats: 'current',
       order: 'result',
       coalition: ['lpc'],
       live: undefined,
       liveAsked: undefined,
+      // Each value that could not be read, as typed, with what would have been: the page says so.
+      unread: [
+        { param: 'coalition', value: 'x y', choices: [] },
+        { param: 'theme', value: 'pink', choices: ['light', 'dark', 'auto'] },
+        { param: 'seats', value: 'all', choices: ['changes', 'previous'] },
+        { param: 'order', value: 'left', choices: ['result', 'spectrum'] },
+        { param: 'live', value: 'soon', choices: ['0', '5–3600'] },
+        { param: 'lang', value: 'de', choices: ['en', 'fr'] },
+        { param: 'plain', value: 'maybe', choices: ['1', '0'] },
+      ],
+    });
+    // Case and spaces do not matter in a choice: the view asked for, not a substitute.
+    expect(parseViewParams('?seats=CHANGES&theme=Dark%20&order=Spectrum')).toMatchObject({
+      seats: 'changes',
+      theme: 'dark',
+      order: 'spectrum',
+      unread: [],
     });
   });
 
@@ -97,8 +120,8 @@ describe('canonicalUrl', () => {
     ['/embed/party/bq', '?theme=dark&lang=fr&transparent=1', '/fr/embed/party/bq?theme=dark&transparent=1'],
     ['/fr/riding/24073', '?lang=en', '/riding/24073'],
     ['/party/bq', '?lang=en', '/party/bq'],
-    // A language we do not have keeps the path's; the other parameters stay exactly as typed.
-    ['/fr/', '?lang=de&coalition=lpc,ndp', '/fr/?coalition=lpc,ndp'],
+    // A language we do not have stays in the URL (the page says so); the other parameters stay exactly as typed.
+    ['/fr/', '?lang=de&coalition=lpc,ndp', undefined],
     ['/nowhere/else', '?lang=fr', '/fr/nowhere/else'],
     ['/', '?lang=fr&lang=en', '/fr/'],
   ])('%s%s → %s', (path, search, expected) => expect(canonicalUrl(path, search)).toBe(expected));

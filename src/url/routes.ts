@@ -1,8 +1,9 @@
 /**
  * The only place a URL is read or written. Paths name what is shown and in
  * which language (`/`, `/party/<id>`, `/fr/party/<id>`); search params carry
- * how (theme, election, view options). Invalid values fall back to defaults
- * instead of failing.
+ * how (theme, election, view options). A value that cannot be read falls back
+ * to the default and is listed in `unread`, for the page to say so: never a
+ * silent substitute.
  */
 import type { Lang } from '../i18n/format.ts';
 import { ID_PATTERN } from '../idPattern.ts';
@@ -33,6 +34,15 @@ export interface ViewParams {
   live: number | undefined;
   /** The interval the URL asked for when it was out of range (and `live` holds it clamped): the page says so. */
   liveAsked: number | undefined;
+  /** Parameters whose value could not be read, left out: the page says so. */
+  unread: UnreadParam[];
+}
+
+/** A parameter the URL gave with a value this page does not know, and the values it does know. */
+export interface UnreadParam {
+  param: string;
+  value: string;
+  choices: readonly string[];
 }
 
 // `?.`: build scripts read routes under Node, where there is no import.meta.env.
@@ -84,8 +94,10 @@ export function canonicalUrl(path: string, search: string): string | undefined {
   const asked = parts.find(isLang);
   if (asked === undefined) return undefined;
   const current = parseLocation(path).lang;
-  const wanted = asked.slice('lang='.length);
-  const lang: Lang = wanted === 'fr' || wanted === 'en' ? wanted : current;
+  const wanted = asked.slice('lang='.length).toLowerCase();
+  // A language we do not have stays in the URL, for the page to say it is shown in the path's.
+  if (wanted !== 'fr' && wanted !== 'en') return undefined;
+  const lang: Lang = wanted;
   // Only the prefix changes: the rest of the path, known or not, and the other parameters stay as typed.
   const rest = path.slice(LANG_PREFIX[current].length) || '/';
   const query = parts.filter((part) => part !== '' && !isLang(part)).join('&');
@@ -120,28 +132,56 @@ function parseLive(value: string | null): Pick<ViewParams, 'live' | 'liveAsked'>
   return { live, liveAsked: live === asked ? undefined : asked };
 }
 
-const SEATS_SHOWN: readonly string[] = ['changes', 'previous'] satisfies SeatsShown[];
+const SEATS_SHOWN = ['current', 'changes', 'previous'] as const satisfies SeatsShown[];
+const THEMES = ['light', 'dark', 'auto'] as const satisfies Theme[];
+const ORDERS = ['result', 'spectrum'] as const satisfies SeatOrderParam[];
+const FLAG_VALUES = ['1', '0', 'true', 'false'];
 
 export function parseViewParams(search: string): ViewParams {
   const params = new URLSearchParams(search);
-  const theme = params.get('theme');
+  const unread: UnreadParam[] = [];
+  /** The parameter's value when it is one of `choices` (any case), else the default, said as unread. */
+  const choice = <T extends string>(param: string, choices: readonly T[], fallback: T, shown: readonly string[] = choices): T => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return fallback;
+    const value = raw.trim().toLowerCase();
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    unread.push({ param, value: raw, choices: shown });
+    return fallback;
+  };
   const election = params.get('election');
-  const province = params.get('province')?.toLowerCase();
-  const seats = params.get('seats') ?? '';
-  const coalition = (params.get('coalition') ?? '')
-    .toLowerCase()
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => ID.test(id));
+  const province = params.get('province')?.trim().toLowerCase();
+  const coalition: string[] = [];
+  for (const raw of (params.get('coalition') ?? '').split(',')) {
+    const id = raw.trim().toLowerCase();
+    if (ID.test(id)) coalition.push(id);
+    else if (id !== '') unread.push({ param: 'coalition', value: raw, choices: [] });
+  }
+  const theme = choice('theme', THEMES, 'auto');
+  const seats = choice('seats', SEATS_SHOWN, 'current', ['changes', 'previous']);
+  const order = choice('order', ORDERS, 'result');
+  const live = parseLive(params.get('live'));
+  if (params.get('live') && live.live === undefined)
+    unread.push({ param: 'live', value: params.get('live')!, choices: [`0`, `${LIVE_SECONDS.min}–${LIVE_SECONDS.max}`] });
+  // `?lang=` is read from the path (canonicalUrl moves it there); one still here names a language we do not have.
+  const lang = params.get('lang');
+  if (lang !== null && lang !== '' && !['en', 'fr'].includes(lang.toLowerCase()))
+    unread.push({ param: 'lang', value: lang, choices: ['en', 'fr'] });
+  for (const param of ['plain', 'transparent']) {
+    const value = params.get(param);
+    if (value !== null && value !== '' && !FLAG_VALUES.includes(value.toLowerCase())) unread.push({ param, value, choices: ['1', '0'] });
+  }
   return {
-    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    theme,
     // As asked, even malformed: the data layer says there is no such election rather than showing another.
     election: election ?? DEFAULT_ELECTION,
-    province: province && ID.test(province) ? province : undefined,
+    // As asked too: a province this election does not have is said so (resolveView).
+    province: province || undefined,
     coalition: [...new Set(coalition)],
-    seats: SEATS_SHOWN.includes(seats) ? (seats as SeatsShown) : 'current',
-    order: params.get('order') === 'spectrum' ? 'spectrum' : 'result',
-    ...parseLive(params.get('live')),
+    seats,
+    order,
+    ...live,
+    unread,
   };
 }
 
@@ -160,10 +200,10 @@ export function formatViewParams(params: ViewParams): string {
   return text ? `?${text}` : '';
 }
 
-/** A flag of the embed's query: present and not `false` or `0`. */
+/** A flag of the embed's query: `?plain`, `=1` or `=true`. Any other value is off (and said as unread). */
 function flag(search: string, name: string): boolean {
-  const value = new URLSearchParams(search).get(name);
-  return value !== null && value !== 'false' && value !== '0';
+  const value = new URLSearchParams(search).get(name)?.toLowerCase();
+  return value === '' || value === '1' || value === 'true';
 }
 
 /** View params for an embed: `transparent` drops the page background so the host's shows through. */

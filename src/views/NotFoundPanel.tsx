@@ -1,7 +1,7 @@
 /**
- * What the URL names that this election does not have (a page, a party, a
- * riding, a province), each said once with a way back: one path for the app
- * and the embed.
+ * What the URL asks that this election or page does not have (a page, a party, a riding, a province, a
+ * coalition partner, a previous result, a setting's value), each said once with what is shown instead and a
+ * way on: one path for the app and the embed. Never a silent substitute.
  */
 import { AppLink } from '../url/AppLink.tsx';
 import { useI18n } from '../i18n/I18nContext.tsx';
@@ -12,26 +12,42 @@ interface NotFoundPanelsProps {
   unknown: readonly UnknownName[];
   /** The overview, for an unknown page, party or riding. */
   homeHref: string;
-  /** The same view without the province, for an unknown province. */
-  withoutRegionHref: string;
+  /** The view as shown (a setting left out, a partner dropped, no province): the link to it as it really is. */
+  shownHref: string;
 }
 
-export function NotFoundPanels({ unknown, homeHref, withoutRegionHref }: NotFoundPanelsProps) {
-  const { t } = useI18n();
-  // The name comes from the URL: quoted so it cannot pass for, or turn around, the app's own words.
-  const message = (name: UnknownName) =>
-    name.kind === 'page'
-      ? t.unknownPage
-      : name.kind === 'party'
-        ? t.unknownParty(outsideText(name.id))
-        : name.kind === 'riding'
-          ? t.riding.unknown(outsideText(name.id))
-          : t.explore.unknownRegion(outsideText(name.id));
-  return unknown.map((name) => (
-    <section key={name.kind} className="error-panel" role="alert">
+export function NotFoundPanels({ unknown, homeHref, shownHref }: NotFoundPanelsProps) {
+  const { t, f } = useI18n();
+  // Names and values come from the URL: quoted so they cannot pass for, or turn around, the app's own words.
+  const message = (name: UnknownName): string => {
+    switch (name.kind) {
+      case 'page':
+        return t.unknownPage;
+      case 'party':
+        return t.unknownParty(outsideText(name.id));
+      case 'riding':
+        return t.riding.unknown(outsideText(name.id));
+      case 'region':
+        return t.explore.unknownRegion(outsideText(name.id));
+      case 'partner':
+        return name.party ? t.urlNotice.partnerSeatless(f.text(name.party.shortName)) : t.urlNotice.partnerUnknown(outsideText(name.id));
+      case 'no-previous':
+        return t.urlNotice.noPrevious;
+      case 'param': {
+        const setting = outsideText(`${name.param}=${name.value}`);
+        return name.choices.length > 0 ? t.urlNotice.param(setting) : t.urlNotice.notParty(setting);
+      }
+    }
+  };
+  const leavesPage = (name: UnknownName) => name.kind === 'page' || name.kind === 'party' || name.kind === 'riding';
+  return unknown.map((name, i) => (
+    <section key={i} className="error-panel" role="alert">
       <h2>{message(name)}</h2>
+      {name.kind === 'param' && name.choices.length > 0 && <p>{t.urlNotice.choices(name.choices.join(', '))}</p>}
       <p>
-        <AppLink href={name.kind === 'region' ? withoutRegionHref : homeHref}>{t.backToOverview}</AppLink>
+        <AppLink href={leavesPage(name) ? homeHref : shownHref}>
+          {leavesPage(name) || name.kind === 'region' ? t.backToOverview : t.urlNotice.withoutIt}
+        </AppLink>
       </p>
     </section>
   ));

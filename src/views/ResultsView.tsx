@@ -12,7 +12,7 @@ import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
 import { HemicyclePanel } from './HemicyclePanel.tsx';
 import { NotFoundPanels } from './NotFoundPanel.tsx';
-import { resolveView } from './resolveView.ts';
+import { resolveView, shownParams } from './resolveView.ts';
 import { useServedDrawn } from './ServedDrawn.ts';
 import { PartyHeadline } from './PartyPanel.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
@@ -105,7 +105,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             ← {t.backToOverview}
           </AppLink>
         )}
-        <NotFoundPanels unknown={shown.unknown} homeHref={home} withoutRegionHref={view.hrefWith({ province: undefined })} />
+        <NotFoundPanels unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
         {riding && <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />}
         <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}

@@ -27,21 +27,23 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
   // scripts (public/no-script.css) shows them all, and hydration finds the rows it drew.
   return (
     <div className={showAll ? 'ridings-won expanded' : 'ridings-won'}>
-      <table className="bar-table">
-        <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
-        <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.party.colMargin, num: true }, { label: t.party.colRunnerUp }]} />
-        <tbody>
-          {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
-            <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
-              <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
-              <td className="num">
-                {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
-              </td>
-              <td>{runnerUp ? names.get(runnerUp) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-frame">
+        <table className="bar-table">
+          <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
+          <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.party.colMargin, num: true }, { label: t.party.colRunnerUp }]} />
+          <tbody>
+            {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
+              <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
+                <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
+                <td className="num">
+                  {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
+                </td>
+                <td>{runnerUp ? names.get(runnerUp) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {ridingsWon.length > FIRST && (
         <button type="button" className="secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
           {showAll ? t.party.showFewer : t.party.showAll(f, ridingsWon.length)}
@@ -59,19 +61,23 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
   const party = f.text(profile.party.shortName);
   if (best.length === 0) return <p>{t.party.noRidings(party)}</p>;
   return (
-    <table className="bar-table" data-best-ridings="">
-      <caption>{t.party.bestTitle(party)}</caption>
-      <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.colVoteShare, num: true }, { label: t.party.colPlace, num: true }]} />
-      <tbody>
-        {best.map(({ riding, share, place }) => (
-          <tr key={riding.id} data-riding-row={riding.id}>
-            <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
-            <td className="num">{f.percent(share)}</td>
-            <td className="num">{t.party.place(f, place)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="table-frame">
+      <table className="bar-table" data-best-ridings="">
+        <caption>{t.party.bestTitle(party)}</caption>
+        <ColumnHeads
+          columns={[{ label: t.party.colRiding }, { label: t.colVoteShare, num: true }, { label: t.party.colPlace, num: true }]}
+        />
+        <tbody>
+          {best.map(({ riding, share, place }) => (
+            <tr key={riding.id} data-riding-row={riding.id}>
+              <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
+              <td className="num">{f.percent(share)}</td>
+              <td className="num">{t.party.place(f, place)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { seatHighlight } from '../core/seatHighlight.ts';
 import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
-import type { LabelPart } from '../charts/WedgeLabels.tsx';
+import type { LabelPart } from '../core/labelText.ts';
 import type { ResolvedView } from './resolveView.ts';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
@@ -114,7 +114,15 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
     threshold,
   });
   return (
-    <div className="seat-chart" data-result={result}>
+    // What is shown, as resolved from the URL: tests hold it to what the link asked, or to a message saying why not.
+    <div
+      className="seat-chart"
+      data-result={result}
+      data-shown-seats={view.seats}
+      data-shown-order={view.ordering}
+      data-shown-province={view.region?.id}
+      data-shown-coalition={view.coalition.join(',') || undefined}
+    >
       <Hemicycle
         seats={seats}
         colors={lookups.colors}

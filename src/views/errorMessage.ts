@@ -12,6 +12,8 @@ export function loadErrorMessage(error: unknown, t: Messages, f: Formatters): st
   switch (failure.kind) {
     case 'network':
       return t.errorLoad.network;
+    case 'unreadable':
+      return t.errorLoad.unreadable;
     case 'timeout':
       return t.errorLoad.timeout(f, failure.seconds);
     case 'http':

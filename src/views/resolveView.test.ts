@@ -26,12 +26,19 @@ describe('resolveView', () => {
     const view = resolve({ page: 'party', partyId: 'green' }, '?province=north&coalition=gold,nobody,red');
     expect(view.route).toEqual({ page: 'overview' });
     expect(view.party).toBeUndefined();
+    const gold = sampleElection().parties.find((p) => p.id === 'gold');
     expect(view.unknown).toEqual([
       { kind: 'party', id: 'green' },
       { kind: 'region', id: 'north' },
+      // Seatless or unknown partners are left out of a coalition, and said so.
+      { kind: 'partner', id: 'gold', party: gold },
+      { kind: 'partner', id: 'nobody', party: undefined },
     ]);
-    // Seatless or unknown partners are left out of a coalition, silently: the coalition panel lists who can be in one.
     expect(view.coalition).toEqual(['red']);
+    // A setting the page cannot read is said so too, as typed.
+    expect(resolve({ page: 'overview' }, '?seats=all').unknown).toEqual([
+      { kind: 'param', param: 'seats', value: 'all', choices: ['changes', 'previous'] },
+    ]);
     expect(resolve({ page: 'riding', ridingId: '999' }).unknown).toEqual([{ kind: 'riding', id: '999' }]);
     expect(resolve({ page: 'not-found' }).unknown).toEqual([{ kind: 'page' }]);
   });
@@ -41,6 +48,7 @@ describe('resolveView', () => {
     delete partial.ridings[0]!.previousWinner;
     const view = resolveView(partial, { page: 'overview' }, parseViewParams('?seats=previous'));
     expect([view.canShowPrevious, view.seats, view.result]).toEqual([false, 'current', 'current']);
+    expect(view.unknown).toEqual([{ kind: 'no-previous', seats: 'previous' }]);
     const none = sampleElection();
     delete none.previous;
     expect(resolveView(none, { page: 'overview' }, parseViewParams('?seats=changes')).seats).toBe('current');

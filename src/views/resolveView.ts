@@ -3,18 +3,28 @@
  * app, the embed (and, later, the prerenderer) all read this instead of
  * unpacking the URL themselves. Pure and tested.
  *
- * Names the URL gives that the election does not have are listed in `unknown`
- * (each said once), and the view falls back to what it can show: an unknown
- * party or riding shows the overview, an unknown province lights no province,
- * unknown or seatless coalition partners are left out.
+ * What the URL asks that the page cannot show is listed in `unknown` (each
+ * said once), and the view falls back to what it can show: an unknown party or
+ * riding shows the overview, an unknown province lights no province, unknown
+ * or seatless coalition partners are left out, the previous result is not
+ * shown for an election without one, and a parameter value the page cannot
+ * read is left out.
  */
 import { coalitionMembers } from '../core/coalitions.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
-import type { Route, SeatOrderParam, SeatsShown, ViewParams } from '../url/routes.ts';
+import type { Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
 
 export type UnknownName =
-  { kind: 'page' } | { kind: 'party'; id: string } | { kind: 'riding'; id: string } | { kind: 'region'; id: string };
+  | { kind: 'page' }
+  | { kind: 'party'; id: string }
+  | { kind: 'riding'; id: string }
+  | { kind: 'region'; id: string }
+  /** A coalition partner the election does not have, or that won no seat. */
+  | { kind: 'partner'; id: string; party: Party | undefined }
+  /** `?seats=changes` or `previous` for an election that cannot seat a previous result. */
+  | { kind: 'no-previous'; seats: SeatsShown }
+  | ({ kind: 'param' } & UnreadParam);
 
 export interface ResolvedView {
   /** What the chart and the panels show: the route asked for when the election has it, else the overview. */
@@ -51,8 +61,13 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   if (params.province !== undefined && !region) unknown.push({ kind: 'region', id: params.province });
   const canShowPrevious = election.previous !== undefined && hasPreviousSeats(election);
   const seats = canShowPrevious ? params.seats : 'current';
+  if (seats !== params.seats) unknown.push({ kind: 'no-previous', seats: params.seats });
   // The URL's own array when every partner counts: a party click must not hand the chart a new, equal coalition.
   const members = coalitionMembers(election.parties, params.coalition);
+  for (const id of params.coalition) {
+    if (!members.includes(id)) unknown.push({ kind: 'partner', id, party: election.parties.find((p) => p.id === id) });
+  }
+  for (const unread of params.unread) unknown.push({ kind: 'param', ...unread });
   return {
     route: party ? route : riding ? route : { page: 'overview' },
     party,
@@ -65,4 +80,9 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     ordering: params.order,
     unknown,
   };
+}
+
+/** The URL parameters of the view as resolved: what the page really shows, for a link to it (NotFoundPanels). */
+export function shownParams(shown: ResolvedView): Partial<ViewParams> {
+  return { province: shown.region?.id, coalition: shown.coalition, seats: shown.seats };
 }

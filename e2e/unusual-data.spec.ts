@@ -1,0 +1,52 @@
+/**
+ * Valid but unusual data never breaks a page (#19): random elections (src/test/randomElection.ts: up to 40
+ * parties and 450 seats, names in any script or one long word, hundreds of billions of votes) on the
+ * overview, a party page and a riding page of a 320 px phone: no horizontal scroll, no error, every seat.
+ */
+import fc from 'fast-check';
+import type { Election } from '../src/data/electionSchema.ts';
+import { randomElection } from '../src/test/randomElection.ts';
+import { expect, test } from './support/test.ts';
+
+const SAMPLES = fc.sample(randomElection, { numRuns: 6, seed: 320 });
+const longest = <T>(items: T[], size: (item: T) => number) => items.reduce((a, b) => (size(b) > size(a) ? b : a));
+
+test.describe('unusual data at 320 px', () => {
+  for (const [i, election] of SAMPLES.entries()) {
+    const party = longest(election.parties, (p) => p.name.en.length + p.shortName.en.length);
+    const riding = longest(election.ridings, (r) => r.name.en.length + Math.max(...r.candidates.map((c) => c.name.length)));
+    test(`sample ${i}: ${election.parties.length} parties, ${election.totalSeats} seats`, async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'the narrowest screen is the test: one project is enough');
+      await testInfo.attach('election.json', { body: JSON.stringify(election), contentType: 'application/json' });
+      await page.setViewportSize({ width: 320, height: 640 });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+      await page.route('**/data/random.json', (route) => route.fulfill({ json: election satisfies Election }));
+
+      for (const path of ['/', `/party/${party.id}`, `/riding/${riding.id}`]) {
+        await page.goto(`${path}?election=random`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (path !== `/riding/${riding.id}`) await expect(page.locator('[data-seat]')).toHaveCount(election.totalSeats);
+        await expect(page.getByRole('alert')).toHaveCount(0);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${path} is ${scrollWidth} px wide`).toBeLessThanOrEqual(320);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('the real result fits its tables on a 320 px phone, in both languages: nothing scrolls inside them', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'one narrow screen is the test');
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/fr/', '/fr/party/ndp', '/fr/riding/24073', '/party/lpc', '/fr/?seats=changes']) {
+    await page.goto(path);
+    const scrolled = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-frame, .seat-changes, .close-races-panel')]
+        .filter((frame) => frame.scrollWidth > frame.clientWidth)
+        .map((frame) => frame.querySelector('caption, h2')?.textContent),
+    );
+    expect(scrolled, path).toEqual([]);
+  }
+});
