@@ -9,9 +9,12 @@ import { gzipSync } from 'node:zlib';
 
 // Raised by 1 KB each (from 110 and 100) for the words every page needs when its data is bad or missing,
 // in the reader's language (data problems, an election that is not here): what they cost was measured and the
-// rest of the start-up path trimmed first (the seat card and the share feature's words left it). The targets
-// are lower (#14: 100 and 90): splitting the catalogues by feature is the next step.
-export const BUDGETS_KB: Record<string, number> = { '/': 111, '/embed/': 101 };
+// rest of the start-up path trimmed first (the seat card and the share feature's words left it). Raised again
+// (from 111 and 101) by the hardening pass (#19): a link's setting the page cannot read, a coalition partner it
+// does not have, a server that mislabels its encoding, each said in the reader's language (1.2 KB), and wedge
+// labels cut to the chart's width (0.5 KB). The targets are lower (#14: 100 and 90): splitting the catalogues
+// by feature is the next step.
+export const BUDGETS_KB: Record<string, number> = { '/': 112, '/embed/': 103 };
 const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
 
 /** Script URLs an HTML page loads up front: module entries and their preloads. */
