@@ -53,7 +53,7 @@ test("a data file's problems are said in the reader's language, never in the val
   await serve(page, 200, JSON.stringify(data));
   await page.goto('/fr/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('parties[1].name n\'a pas le bon type de valeur (Object attendu), trouvé\u00a0: "Liberal"');
+  await expect(alert).toContainText('parties[1].name n’a pas le bon type de valeur (Object attendu), trouvé\u00a0: "Liberal"');
   await expect(alert).not.toContainText('Invalid type');
   await expect(alert).toContainText('Le fichier est en cause, pas votre connexion');
 });

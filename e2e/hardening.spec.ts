@@ -19,7 +19,7 @@ for (const id of ['Canada-2021', 'canada_2021', 'canada-2021%20', 'canada-2030']
 
 test('in French too', async ({ page }) => {
   await page.goto('/fr/?election=Canada-2021');
-  await expect(page.getByRole('alert')).toContainText("Il n'y a pas d'élection «\u00a0\u2068Canada-2021\u2069\u00a0» sur ce site");
+  await expect(page.getByRole('alert')).toContainText('Il n’y a pas d’élection «\u00a0\u2068Canada-2021\u2069\u00a0» sur ce site');
   await expect(page.getByRole('alert').getByRole('link')).toHaveText([
     'Élection fédérale canadienne de 2025',
     'Élection fédérale canadienne de 2021',

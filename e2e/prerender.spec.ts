@@ -214,7 +214,7 @@ test('a plain embed is drawn afresh without its title and footer, with no mismat
 test('a page the host serves for a path it does not know is drawn afresh, not hydrated into the overview', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/fr/nowhere');
-  await expect(page.getByRole('alert')).toContainText("Cette page n'existe pas.");
+  await expect(page.getByRole('alert')).toContainText('Cette page n’existe pas.');
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   expect(errors).toEqual([]);
 });

@@ -28,7 +28,7 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
   fr: {
     partyDescription: (f, p) =>
       p.seats === 0
-        ? `Le ${p.party} n'a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
+        ? `Le ${p.party} n’a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
         : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
   },

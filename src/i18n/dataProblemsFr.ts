@@ -7,7 +7,7 @@ type Values = Readonly<Record<string, string | number>>;
 
 export const DATA_PROBLEMS_FR: DataProblemTexts = {
   missing: () => 'est absent',
-  wrongType: (v: Values) => `n'a pas le bon type de valeur (${v.expected} attendu)`,
+  wrongType: (v: Values) => `n’a pas le bon type de valeur (${v.expected} attendu)`,
   text: () => 'doit être du texte',
   notEmpty: () => 'ne doit pas être vide',
   tooLong: (v: Values) => `doit faire au plus ${v.max}${NBSP}caractères`,

@@ -32,10 +32,10 @@ export const fr: Messages = {
       p.change === undefined || p.previous === undefined
         ? ''
         : p.change === 0
-          ? `, autant qu'en ${p.previous}`
-          : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu'en ${p.previous}`
+          ? `, autant qu’en ${p.previous}`
+          : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu’en ${p.previous}`
     }, et ${f.percent(p.voteShare)} des voix.`,
-  summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n'a la majorité.`,
+  summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n’a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
@@ -79,8 +79,8 @@ export const fr: Messages = {
     before: `«${NBSP}`,
     after: `${NBSP}» (titre original), ${sourceTermsInFrench(p.publisher)}, licence${NBSP}: ${sourceTermsInFrench(p.licence)}.`,
   }),
-  unknownParty: (id) => `Il n'y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
-  unknownPage: "Cette page n'existe pas.",
+  unknownParty: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
+  unknownPage: 'Cette page n’existe pas.',
   urlNotice: {
     partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
     partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
@@ -96,7 +96,7 @@ export const fr: Messages = {
       ? `Source${NBSP}: ${sourceTermsInFrench(publishers)} · résultats au ${asOf}`
       : `Source${NBSP}: ${sourceTermsInFrench(publishers)} · ${date}`,
   settings: {
-    label: "Réglages d'affichage",
+    label: 'Réglages d’affichage',
     language: 'Langue',
     otherLanguage: 'English',
     theme: 'Thème',
@@ -105,7 +105,7 @@ export const fr: Messages = {
   riding: {
     pageTitle: (f, p) => `${p.riding}${NBSP}: ${p.party} par ${voix(f, p.margin)} · ${p.election}`,
     colCandidate: 'Candidat',
-    unknown: (id) => `Il n'y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
+    unknown: (id) => `Il n’y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
     search: 'Trouver une circonscription',
     searchHint: 'Tapez un nom, ex. Lévis',
     noMatch: (query) => `Aucune circonscription ne correspond à «${NBSP}${query}${NBSP}».`,
@@ -185,8 +185,8 @@ export const fr: Messages = {
     every: (f, seconds) => `En direct${NBSP}: actualisé toutes les ${f.count(seconds)}${NBSP}s`,
     clamped: (f, p) =>
       p.asked < p.min
-        ? `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.min)}${NBSP}s est l'intervalle le plus court)`
-        : `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.max)}${NBSP}s est l'intervalle le plus long)`,
+        ? `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.min)}${NBSP}s est l’intervalle le plus court)`
+        : `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.max)}${NBSP}s est l’intervalle le plus long)`,
     updated: (time) => `dernière mise à jour ${time}`,
     failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
   },
@@ -204,11 +204,11 @@ export const fr: Messages = {
     short: (f, p) => `${f.count(p.short)}${NBSP}de moins que${NBSP}${f.count(p.threshold)}`,
     reached: (f, p) => `Atteinte${NBSP}: ${f.count(p.threshold)}${NBSP}nécessaires, ${f.count(p.surplus)}${NBSP}de plus`,
     coalitions: 'Coalitions majoritaires qui comprennent ce parti',
-    noCoalition: "Aucune combinaison de partis qui le comprend n'a besoin de lui pour la majorité.",
+    noCoalition: 'Aucune combinaison de partis qui le comprend n’a besoin de lui pour la majorité.',
     regionsTitle: (party) => `Sièges par province et territoire${NBSP}: ${party}`,
     regionSeats: (f, p) => `${f.count(p.seats)} sur ${f.count(p.total)}`,
-    ridingsTitle: (f, p) => `Circonscriptions remportées (${f.count(p.count)}), les plus serrées d'abord`,
-    noRidings: (party) => `Le ${party} n'a remporté aucune circonscription.`,
+    ridingsTitle: (f, p) => `Circonscriptions remportées (${f.count(p.count)}), les plus serrées d’abord`,
+    noRidings: (party) => `Le ${party} n’a remporté aucune circonscription.`,
     noSeat: (f, voteShare) => `Aucun siège, avec ${f.percent(voteShare)} des voix.`,
     bestTitle: (party) => `Là où le ${party} a fait le mieux`,
     colPlace: 'Rang',
@@ -221,7 +221,7 @@ export const fr: Messages = {
     showFewer: 'Afficher moins',
     back: 'Tous les partis',
   },
-  errorTitle: "Les résultats n'ont pas pu être affichés",
+  errorTitle: 'Les résultats n’ont pas pu être affichés',
   errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,
   errorMore: (f, n) => `…et ${f.count(n)} de plus.`,
   dataProblems: DATA_PROBLEMS_FR,
@@ -235,10 +235,10 @@ export const fr: Messages = {
     http: (status) => `Le serveur a répondu par une erreur (HTTP ${status}).`,
     empty: 'Le fichier de données est vide.',
     html: 'Le serveur a envoyé une page web au lieu du fichier de données.',
-    json: (detail) => `Le fichier de données n'est pas du JSON valide (${detail}).`,
-    noElection: (id) => `Il n'y a pas d'élection «${NBSP}${id}${NBSP}» sur ce site.`,
+    json: (detail) => `Le fichier de données n’est pas du JSON valide (${detail}).`,
+    noElection: (id) => `Il n’y a pas d’élection «${NBSP}${id}${NBSP}» sur ce site.`,
     elections: `Les élections de ce site${NBSP}:`,
-    unknown: "Un problème est survenu pendant l'affichage des résultats.",
+    unknown: 'Un problème est survenu pendant l’affichage des résultats.',
   },
   errorFile: (url) => `Fichier${NBSP}: ${url}`,
 };
