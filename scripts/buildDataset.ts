@@ -2,7 +2,8 @@
  * npm run data: turns the raw public files in data/canada-2025/raw/ into
  * public/data/canada-2025.json (and the 2021 election on its own ridings,
  * public/data/canada-2021.json), checked against the official totals and the
- * app's own schema before anything is written.
+ * app's own schema before anything is written; then the riding map,
+ * public/data/canada-2025-ridings.topo.json (scripts/geo/buildRidingMap.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ELECTION_INDEX_FILE } from '../src/data/electionIndex.ts';
@@ -14,6 +15,7 @@ import { buildCanada2021 } from './dataset/buildCanada2021.ts';
 import { checkSameDistricts, checkSeatTotals } from './dataset/checkTotals.ts';
 import { finalRowsByDistrict, readCandidatesTsv } from './dataset/readCandidatesTsv.ts';
 import { readTransposed2021 } from './dataset/transposed2021.ts';
+import { buildRidingMap } from './geo/buildRidingMap.ts';
 
 const RAW = new URL('../data/canada-2025/raw/', import.meta.url);
 const OUT_DIR = new URL('../public/data/', import.meta.url);
@@ -98,4 +100,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const seats = election.parties.map((p) => `${p.id} ${p.seats}`).join(', ');
     console.log(`Wrote ${fileURLToPath(out)}: ${election.ridings.length} ridings; ${seats}; ${text.length} bytes`);
   }
+  buildRidingMap();
 }
