@@ -66,6 +66,20 @@ function buildPlugins(): PluginOption[] {
       },
     },
     {
+      // Every page is served drawn (scripts/site/buildSite.ts): its first paint needs the HTML and the
+      // stylesheets, not the app, so on a slow line the scripts take the bandwidth after them. Measured with
+      // Lighthouse's mobile defaults: first contentful paint 1.6 s → 1.1 s on `/`.
+      name: 'hemicycle-scripts-after-paint',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) =>
+          html
+            .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
+            .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"'),
+      },
+    },
+    {
       name: 'hemicycle-shell-fallback',
       configureServer: (server) => void server.middlewares.use(shellFallback(() => server.config.root)),
       configurePreviewServer: (server) => {
