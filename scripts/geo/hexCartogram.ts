@@ -12,6 +12,9 @@
  * Cells are in "odd-r" offset coordinates: pointy-top hexagons in rows, odd rows shifted half a cell right,
  * row 0 at the top. Pure and deterministic.
  */
+import { cellCentre, cellKey, type HexCell } from '../../src/core/hexGrid.ts';
+
+export { cellCentre, contiguous, neighbours, type HexCell } from '../../src/core/hexGrid.ts';
 
 export interface PlacedRiding {
   id: string;
@@ -20,48 +23,6 @@ export interface PlacedRiding {
   /** The riding's real centre in any planar projection, x east, y north. */
   x: number;
   y: number;
-}
-
-export interface HexCell {
-  col: number;
-  row: number;
-}
-
-/** Centre of a cell in units of the hexagon's inner radius × 2 (so neighbours are 1 apart). */
-export function cellCentre({ col, row }: HexCell): { x: number; y: number } {
-  return { x: col + (row & 1 ? 0.5 : 0), y: row * (Math.sqrt(3) / 2) };
-}
-
-/** The six neighbours of a cell. */
-export function neighbours({ col, row }: HexCell): HexCell[] {
-  const shift = row & 1 ? 0 : -1;
-  return [
-    { col: col - 1, row },
-    { col: col + 1, row },
-    { col: col + shift, row: row - 1 },
-    { col: col + shift + 1, row: row - 1 },
-    { col: col + shift, row: row + 1 },
-    { col: col + shift + 1, row: row + 1 },
-  ];
-}
-
-const key = (c: HexCell) => `${c.col},${c.row}`;
-
-/** Whether cells form one piece under hex adjacency. */
-export function contiguous(cells: readonly HexCell[]): boolean {
-  if (cells.length === 0) return true;
-  const all = new Set(cells.map(key));
-  const seen = new Set([key(cells[0]!)]);
-  const queue = [cells[0]!];
-  while (queue.length > 0) {
-    for (const n of neighbours(queue.pop()!)) {
-      if (all.has(key(n)) && !seen.has(key(n))) {
-        seen.add(key(n));
-        queue.push(n);
-      }
-    }
-  }
-  return seen.size === all.size;
 }
 
 interface Group {
@@ -165,7 +126,7 @@ export function hexCartogram(ridings: readonly PlacedRiding[], above: ReadonlySe
   }
   // A territory: above the first free cell of the band under its centre, west to east, never on another.
   const bandGroups = band.map((g) => ({ g, cells: cellsOf.get(g.name)! }));
-  const taken = new Set([...cellsOf.values()].flat().map(key));
+  const taken = new Set([...cellsOf.values()].flat().map(cellKey));
   for (const g of north) {
     const under = bandGroups.reduce((best, b) => (Math.abs(b.g.cx - g.cx) < Math.abs(best.g.cx - g.cx) ? b : best));
     const topRow = Math.min(...under.cells.map((c) => c.row));
@@ -173,10 +134,10 @@ export function hexCartogram(ridings: readonly PlacedRiding[], above: ReadonlySe
     const cells: HexCell[] = [];
     for (let c = startCol; cells.length < g.ridings.length; c++) {
       const cell = { col: c, row: topRow - 1 };
-      if (!taken.has(key(cell))) cells.push(cell);
+      if (!taken.has(cellKey(cell))) cells.push(cell);
       else if (cells.length > 0) cells.length = 0; // stay in one piece
     }
-    cells.forEach((c) => taken.add(key(c)));
+    cells.forEach((c) => taken.add(cellKey(c)));
     cellsOf.set(g.name, cells);
   }
 
