@@ -48,5 +48,17 @@ test('the real result fits its tables on a 320 px phone, in both languages: noth
         .map((frame) => frame.querySelector('caption, h2')?.textContent),
     );
     expect(scrolled, path).toEqual([]);
+    // The province menu shows its whole choice ("Toutes les provinces et territoires"), not a word cut short.
+    const cut = await page
+      .locator('select')
+      .first()
+      .evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(select.options[select.selectedIndex]!.text).width - room;
+      });
+    expect(cut, `${path}: the menu's choice overflows by ${cut} px`).toBeLessThanOrEqual(0);
   }
 });

@@ -144,7 +144,7 @@ export const fr: Messages = {
     caption: (f, n) => `Tous les sièges${NBSP}: ${f.count(n)}${NBSP}circonscriptions, par parti`,
   },
   explore: {
-    allRegions: 'Toutes les provinces et tous les territoires',
+    allRegions: 'Toutes les provinces et territoires',
     legendRegion: (region) => `Sièges${NBSP}: ${region}`,
     shown: 'Sièges affichés',
     current: 'Résultat',
