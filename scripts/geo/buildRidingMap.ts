@@ -28,7 +28,8 @@ import {
   tileLand,
   type LandTile,
 } from './clipToLand.ts';
-import { contiguous, hexCartogram, type HexCell } from './hexCartogram.ts';
+import { contiguous, type HexCell } from '../../src/core/hexGrid.ts';
+import { hexCartogram } from './hexCartogram.ts';
 import { joinRidings, type RidingShape } from './joinRidings.ts';
 import { bboxOf, fitPixelsToMetres, multiPolygonArea, multiPolygonCentroid, ringsToPolygons, type MultiPolygon } from './polygons.ts';
 import { readDbf, readShxBbox, type Bbox } from './readShapefileParts.ts';

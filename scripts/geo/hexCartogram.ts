@@ -14,8 +14,6 @@
  */
 import { cellCentre, cellKey, type HexCell } from '../../src/core/hexGrid.ts';
 
-export { cellCentre, contiguous, neighbours, type HexCell } from '../../src/core/hexGrid.ts';
-
 export interface PlacedRiding {
   id: string;
   /** Province or territory: ridings of one group form one contiguous block. */

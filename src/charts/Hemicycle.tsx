@@ -88,7 +88,11 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         // is cut, the legend gives it whole.
         const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * 2) / unitsPerPx);
         const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
-        return { name, unitsPerPx, text, wedges: wedgeLabel ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure }) : [] };
+        // Each label's text, fitted once here: hovering a seat re-renders the chart, not its labels.
+        const wedges = wedgeLabel
+          ? wedgeLabels(seats, { lead, unitsPerPx, lineX, measure }).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
+          : [];
+        return { name, unitsPerPx, wedges };
       }),
     [seats, lead, lineX, wedgeLabel],
   );
@@ -163,9 +167,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         )}
         <MajorityMark line={majority.line} figure={majority.figure} caption={majority.caption} />
         {wedgeLabel &&
-          labelled.map((c) => (
-            <WedgeLabels key={c.name} widthClass={c.name} labels={c.wedges} text={c.text} fontSize={LABEL_PX * c.unitsPerPx} />
-          ))}
+          labelled.map((c) => <WedgeLabels key={c.name} widthClass={c.name} labels={c.wedges} fontSize={LABEL_PX * c.unitsPerPx} />)}
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div

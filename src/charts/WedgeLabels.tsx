@@ -1,17 +1,18 @@
 /** The wedge labels drawn on the hemicycle: "Liberal 169", the figure in bold. Placed by `core/wedgeLabels`. */
+import { memo } from 'react';
 import type { LabelPart } from '../core/labelText.ts';
 import type { WedgeLabel } from '../core/wedgeLabels.ts';
 
 interface WedgeLabelsProps {
   /** The class of width they are laid out for: CSS shows the one that fits. */
   widthClass: string;
-  labels: readonly WedgeLabel[];
-  text: (ids: readonly string[], seats: number) => readonly LabelPart[];
+  /** Placed labels with their text, already fitted to the chart (core/labelText). */
+  labels: readonly (WedgeLabel & { parts: readonly LabelPart[] })[];
   /** Font size in frame units. */
   fontSize: number;
 }
 
-export function WedgeLabels({ widthClass, labels, text, fontSize }: WedgeLabelsProps) {
+export const WedgeLabels = memo(function WedgeLabels({ widthClass, labels, fontSize }: WedgeLabelsProps) {
   return (
     <g className="wedge-labels" data-width-class={widthClass} fontSize={fontSize} aria-hidden="true">
       {labels.map((label) => (
@@ -23,7 +24,7 @@ export function WedgeLabels({ widthClass, labels, text, fontSize }: WedgeLabelsP
           y={label.y + fontSize * 0.95}
           textAnchor={label.anchor}
         >
-          {text(label.ids, label.seats).map((part, i) => (
+          {label.parts.map((part, i) => (
             <tspan key={i} fontWeight={part.strong ? 700 : undefined}>
               {part.text}
             </tspan>
@@ -32,4 +33,4 @@ export function WedgeLabels({ widthClass, labels, text, fontSize }: WedgeLabelsP
       ))}
     </g>
   );
-}
+});

@@ -22,13 +22,18 @@ export function labelSize(parts: readonly LabelPart[], fontPx: number): { width:
   return { width: em * fontPx, height: fontPx * 1.25 };
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on the first cut, which real names never need: nothing at start-up.
+let graphemes: Intl.Segmenter | undefined;
 const ELLIPSIS = '…';
 
 /** A plain part one letter shorter, its leading separator and trailing space kept: " · Parti démocr… ". */
 function shorten(text: string): string | undefined {
   const [, lead = '', core = '', tail = ''] = /^(\s*(?:·\s*)?)(.*?)(\s*)$/su.exec(text) ?? [];
-  const letters = [...graphemes.segment(core.endsWith(ELLIPSIS) ? core.slice(0, -1) : core)].map((s) => s.segment);
+  const letters = [
+    ...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(
+      core.endsWith(ELLIPSIS) ? core.slice(0, -1) : core,
+    ),
+  ].map((s) => s.segment);
   if (letters.length <= 1) return undefined;
   return `${lead}${letters.slice(0, -1).join('').trimEnd()}${ELLIPSIS}${tail}`;
 }

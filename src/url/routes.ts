@@ -160,9 +160,10 @@ export function parseViewParams(search: string): ViewParams {
   const theme = choice('theme', THEMES, 'auto');
   const seats = choice('seats', SEATS_SHOWN, 'current', ['changes', 'previous']);
   const order = choice('order', ORDERS, 'result');
-  const live = parseLive(params.get('live'));
-  if (params.get('live') && live.live === undefined)
-    unread.push({ param: 'live', value: params.get('live')!, choices: [`0`, `${LIVE_SECONDS.min}–${LIVE_SECONDS.max}`] });
+  const liveAsked = params.get('live');
+  const live = parseLive(liveAsked);
+  if (liveAsked && live.live === undefined)
+    unread.push({ param: 'live', value: liveAsked, choices: ['0', `${LIVE_SECONDS.min}–${LIVE_SECONDS.max}`] });
   // `?lang=` is read from the path (canonicalUrl moves it there); one still here names a language we do not have.
   const lang = params.get('lang');
   if (lang !== null && lang !== '' && !['en', 'fr'].includes(lang.toLowerCase()))
