@@ -1,27 +1,29 @@
 /**
- * Live results against a plain local server whose data file changes on disk:
+ * Live results against a plain local server whose data file changes between requests:
  * the page refetches, shows the new seats, pulses only the seat that changed,
  * keeps the reader's view, and keeps the last good result when a refresh fails.
  */
 import { expect, test } from './support/test.ts';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 
-let root: string;
 let host: StaticServer;
-const dataFile = () => join(root, 'data', 'canada-2025.json');
 const original = readFileSync('public/data/canada-2025.json', 'utf8');
+/** What the server answers for the data file now: a test changes it as the night's file would change. */
+let served: string;
 
 test.beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'hemicycle-live-'));
-  cpSync('dist', root, { recursive: true, filter: (src) => !src.includes(`${join('dist', 'og')}`) });
-  host = await serveStatic(root);
+  served = original;
+  host = await serveStatic('dist', {
+    respond: (pathname, res) => {
+      if (pathname !== '/data/canada-2025.json') return false;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(served);
+      return true;
+    },
+  });
 });
 test.afterEach(async () => {
   await host.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 interface Data {
@@ -48,14 +50,17 @@ function flipTerrebonne(): string {
 }
 
 test('?live= refetches the changed file, pulses only the changed seat and keeps the view', async ({ page }) => {
+  // The page's clock, moved on by hand: each refresh is one interval away, not five real seconds.
+  await page.clock.install();
   await page.goto(`${host.origin}/party/bq/?live=5&province=qc`);
   const status = page.getByRole('status').filter({ hasText: 'Live' });
   await expect(status).toContainText('refreshed every 5 s');
   await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(22);
   const firstUpdate = await status.locator('[data-live-updated]').getAttribute('data-live-updated');
 
-  writeFileSync(dataFile(), flipTerrebonne());
-  await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(23, { timeout: 15_000 });
+  served = flipTerrebonne();
+  await page.clock.runFor(5_000);
+  await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(23);
   await expect(page.locator('[data-seat][data-party="lpc"]')).toHaveCount(168);
   await expect(page.locator('.seat-updated')).toHaveCount(1);
   await expect(page.locator('.seat-updated')).toHaveAttribute('data-riding', '24073');
@@ -64,8 +69,9 @@ test('?live= refetches the changed file, pulses only the changed seat and keeps 
   await expect(page).toHaveURL(/\/party\/bq\/\?live=5&province=qc$/);
   await expect(page.locator('.province-panel')).toContainText('Quebec: 78 seats');
 
-  writeFileSync(dataFile(), '{"half written');
-  await expect(status.locator('[data-live-warning]')).toContainText('showing the last good result', { timeout: 15_000 });
+  served = '{"half written';
+  await page.clock.runFor(5_000);
+  await expect(status.locator('[data-live-warning]')).toContainText('showing the last good result');
   await expect(page.locator('[data-seat][data-party="bq"]')).toHaveCount(23);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -83,7 +89,7 @@ test('without ?live= nothing polls', async ({ page }) => {
 });
 
 test('?live=0 turns refreshing off, even for a file that asks to be refreshed', async ({ page }) => {
-  writeFileSync(dataFile(), JSON.stringify({ ...(JSON.parse(original) as object), live: 5 }));
+  served = JSON.stringify({ ...(JSON.parse(original) as object), live: 5 });
   let fetches = 0;
   page.on('request', (r) => r.url().endsWith('/data/canada-2025.json') && fetches++);
   await page.clock.install();

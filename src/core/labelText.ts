@@ -26,34 +26,48 @@ export function labelSize(parts: readonly LabelPart[], fontPx: number): { width:
 let graphemes: Intl.Segmenter | undefined;
 const ELLIPSIS = '…';
 
-/** A plain part one letter shorter, its leading separator and trailing space kept: " · Parti démocr… ". */
-function shorten(text: string): string | undefined {
-  const [, lead = '', core = '', tail = ''] = /^(\s*(?:·\s*)?)(.*?)(\s*)$/su.exec(text) ?? [];
-  const letters = [
-    ...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(
-      core.endsWith(ELLIPSIS) ? core.slice(0, -1) : core,
-    ),
-  ].map((s) => s.segment);
-  if (letters.length <= 1) return undefined;
-  return `${lead}${letters.slice(0, -1).join('').trimEnd()}${ELLIPSIS}${tail}`;
+/** A plain part taken apart once: its leading separator and trailing space stay, its letters are cut. */
+interface Cuttable {
+  lead: string;
+  letters: string[];
+  tail: string;
+  cut: boolean;
 }
+
+function takeApart(text: string): Cuttable {
+  const [, lead = '', core = '', tail = ''] = /^(\s*(?:·\s*)?)(.*?)(\s*)$/su.exec(text) ?? [];
+  const letters = [...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(core)].map((s) => s.segment);
+  return { lead, letters, tail, cut: false };
+}
+
+/** " · Parti démocr… ": the letters kept, then the ellipsis once a letter is gone. */
+const joinParts = ({ lead, letters, tail, cut }: Cuttable) =>
+  cut ? `${lead}${letters.join('').trimEnd()}${ELLIPSIS}${tail}` : `${lead}${letters.join('')}${tail}`;
 
 /**
  * The label cut to `maxPx`: the longest name loses letters first (figures are never cut); when every name is
- * down to a letter, the parties at the end give way to "…".
+ * down to a letter, the parties at the end give way to "…". Each name is split into letters once and only
+ * the name just cut is measured again, so forty long names cost no more than their letters.
  */
 export function fitLabel(parts: readonly LabelPart[], fontPx: number, maxPx: number): readonly LabelPart[] {
   const fits = (p: readonly LabelPart[]) => labelSize(p, fontPx).width <= maxPx;
   if (fits(parts)) return parts;
   const out = parts.map((p) => ({ ...p }));
+  const pieces = out.map((p) => (p.strong ? undefined : takeApart(p.text)));
+  const maxEm = maxPx / fontPx;
+  let em = out.reduce((sum, p) => sum + ems(p.text, p.strong), 0);
   for (;;) {
     let longest = -1;
     for (let i = 0; i < out.length; i++)
-      if (!out[i]!.strong && (longest === -1 || out[i]!.text.length > out[longest]!.text.length) && shorten(out[i]!.text) !== undefined)
-        longest = i;
+      if ((pieces[i]?.letters.length ?? 0) > 1 && (longest === -1 || out[i]!.text.length > out[longest]!.text.length)) longest = i;
     if (longest === -1) break;
-    out[longest]!.text = shorten(out[longest]!.text)!;
-    if (fits(out)) return out;
+    const piece = pieces[longest]!;
+    piece.letters.pop();
+    piece.cut = true;
+    const text = joinParts(piece);
+    em += ems(text, false) - ems(out[longest]!.text, false);
+    out[longest]!.text = text;
+    if (em <= maxEm) return out;
   }
   for (let keep = out.length - 1; keep > 0; keep--) {
     const cut = [...out.slice(0, keep), { text: ` ${ELLIPSIS}` }];
