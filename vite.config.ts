@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Connect, type PluginOption } from 'vite';
+import { startChunkGroup } from './scripts/build/startChunk.ts';
 import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 
 /**
@@ -43,7 +44,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     // Every browser the target covers preloads modules itself (Safari from 17); one that does not loads them a moment later.
     modulePreload: { polyfill: false },
-    rollupOptions: isSsrBuild ? {} : { input: { main: 'index.html', embed: 'embed/index.html' } },
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { input: { main: 'index.html', embed: 'embed/index.html' }, output: { codeSplitting: { groups: [startChunkGroup()] } } },
   },
   preview: { port: 4173, strictPort: true },
   test: {

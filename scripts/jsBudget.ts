@@ -7,14 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Raised by 1 KB each (from 110 and 100) for the words every page needs when its data is bad or missing,
-// in the reader's language (data problems, an election that is not here): what they cost was measured and the
-// rest of the start-up path trimmed first (the seat card and the share feature's words left it). Raised again
-// (from 111 and 101) by the hardening pass (#19): a link's setting the page cannot read, a coalition partner it
-// does not have, a server that mislabels its encoding, each said in the reader's language (1.2 KB), and wedge
-// labels cut to the chart's width (0.5 KB). The targets are lower (#14: 100 and 90): splitting the catalogues
-// by feature is the next step.
-export const BUDGETS_KB: Record<string, number> = { '/': 112, '/embed/': 103 };
+// The targets of #14: the overview's 100 KB is met (was 111.6) by loading what is not on the first screen after
+// it: the schema with the data, the controls, tables, party and riding panels, the words that only those say
+// (src/i18n/words/), and one start-up chunk for what both pages share (scripts/build/startChunk.ts). The embed's
+// 90 KB is not: React's DOM renderer and TanStack Query alone are 74 KB of it (see the README), so its guard
+// holds what it is now.
+export const BUDGETS_KB: Record<string, number> = { '/': 100, '/embed/': 97.5 };
 const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
 
 /** Script URLs an HTML page loads up front: module entries and their preloads. */

@@ -9,6 +9,7 @@ import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import { en, type Messages } from '../../src/i18n/en.ts';
 import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/format.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { RIDING_DETAIL_WORDS } from '../../src/i18n/words/ridingDetail.ts';
 import { routePath } from '../../src/url/routes.ts';
 import { SHARE_TEXT } from './shareText.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
@@ -88,7 +89,7 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
       margin: riding.margin,
       election: f.text(election.name),
     }),
-    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}${colon(lang)}${winner?.name ?? ''}, ${partyName}, ${t.seatDetail.margin(f, riding.margin).toLowerCase()}.`,
+    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}${colon(lang)}${winner?.name ?? ''}, ${partyName}, ${RIDING_DETAIL_WORDS[lang].margin(f, riding.margin).toLowerCase()}.`,
     path: routePath({ page: 'riding', ridingId: riding.id }, false, lang),
     image: imagePath(lang, `riding/${riding.id}`),
     imageAlt: `${f.text(riding.name)}${colon(lang)}${partyName}`,

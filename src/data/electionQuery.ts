@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ID_PATTERN } from '../idPattern.ts';
-import { parseElection } from './electionSchema.ts';
+import type { Election } from './electionSchema.ts';
 import { ElectionLoadError } from './ElectionLoadError.ts';
 
 export const LOAD_TIMEOUT_SECONDS = 15;
@@ -58,12 +58,30 @@ function parseJson(url: string, body: string): unknown {
   }
 }
 
-export async function fetchElection(electionId: string, signal?: AbortSignal) {
+/**
+ * The schema and its checks are needed only once the file is here, so they come as a chunk of their own,
+ * fetched beside the file rather than before the page's first script runs (#14). A chunk that cannot be
+ * fetched is the connection's fault, like the file.
+ */
+function loadParser(url: string) {
+  return import('./electionSchema.ts').then(
+    (schema) => schema.parseElection,
+    () => {
+      throw new ElectionLoadError(url, { kind: 'network' });
+    },
+  );
+}
+
+export async function fetchElection(electionId: string, signal?: AbortSignal): Promise<Election> {
   const url = electionUrl(electionId);
   // An id no election can have is not looked for.
   if (!ID_PATTERN.test(electionId)) throw new ElectionLoadError(url, { kind: 'no-election', id: electionId }, electionId);
   try {
-    return parseElection(parseJson(url, await readBody(url, signal)));
+    const parser = loadParser(url);
+    // Handled now, awaited below: when the read fails first, the parser's failure is not reported as unhandled.
+    parser.catch(() => undefined);
+    const body = await readBody(url, signal);
+    return (await parser)(parseJson(url, body));
   } catch (error) {
     // The election asked for goes with a load error, for the reader to be told whether it exists (ErrorPanel).
     throw error instanceof ElectionLoadError ? new ElectionLoadError(error.url, error.failure, electionId) : error;

@@ -8,9 +8,10 @@ import { memo, useMemo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { EMBED_WORDS } from '../i18n/words/embed.ts';
 import type { View } from '../url/useView.ts';
-import { NotFoundPanels } from '../views/NotFoundPanel.tsx';
+import { NotFoundNotice } from '../views/NotFoundNotice.tsx';
 import { PartyLegend } from '../views/PartyLegend.tsx';
 import { ResultSummaryLine } from '../views/ResultSummaryLine.tsx';
 import { resolveView, shownParams } from '../views/resolveView.ts';
@@ -20,6 +21,7 @@ import { useLegendCounts } from '../views/useLegendCounts.ts';
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const i18n = useI18n();
+  const embedWords = useWords(EMBED_WORDS);
   const { t, f } = i18n;
   const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
   const { party } = shown;
@@ -44,7 +46,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
           <ResultSummaryLine election={election} />
         </div>
       )}
-      <NotFoundPanels unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
+      <NotFoundNotice unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
       <SeatChart
         election={election}
         view={shown}
@@ -63,7 +65,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <footer className="embed-footer">
           <span className="embed-source">{sourceLine(i18n, election)}</span>
           <a className="embed-credit" href={fullView} target="_blank" rel="noopener">
-            {t.embedCredit(f.text(election.name))}
+            {embedWords.credit(f.text(election.name))}
           </a>
         </footer>
       )}

@@ -38,3 +38,8 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
+
+/** A feature's own words (src/i18n/words/) in the page's language. */
+export function useWords<T>(words: Readonly<Record<Lang, T>>): T {
+  return words[useContext(I18nContext).f.lang];
+}

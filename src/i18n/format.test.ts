@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeFormatters } from './format.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { CHANGES_WORDS } from './words/changes.ts';
+import { PARTY_WORDS } from './words/party.ts';
+import { RIDING_DETAIL_WORDS } from './words/ridingDetail.ts';
+import { SOURCES_WORDS } from './words/sources.ts';
 
 const NBSP = /[\u00a0\u202f]/;
 
@@ -44,27 +48,29 @@ describe('catalogs', () => {
     expect(en.seats(makeFormatters('en'), 169)).toBe('169\u00a0seats');
     expect(fr.seats(makeFormatters('fr'), 1)).toBe('1\u00a0siège');
     expect(fr.seats(makeFormatters('fr'), 169)).toBe('169\u00a0sièges');
-    expect(fr.seatDetail.more(makeFormatters('fr'), 1)).toBe('et 1\u00a0autre');
-    expect(fr.seatDetail.more(makeFormatters('fr'), 3)).toBe('et 3\u00a0autres');
-    expect(fr.changes.summary(makeFormatters('fr'), { flipped: 1, total: 343 })).toBe('1\u00a0circonscription sur 343 a changé de mains.');
+    expect(RIDING_DETAIL_WORDS.fr.more(makeFormatters('fr'), 1)).toBe('et 1\u00a0autre');
+    expect(RIDING_DETAIL_WORDS.fr.more(makeFormatters('fr'), 3)).toBe('et 3\u00a0autres');
+    expect(CHANGES_WORDS.fr.summary(makeFormatters('fr'), { flipped: 1, total: 343 })).toBe(
+      '1\u00a0circonscription sur 343 a changé de mains.',
+    );
   });
 
   it('say how far a minority is from a majority', () => {
     const text = en.summaryMinority(makeFormatters('en'), { party: 'Liberal Party of Canada', seats: 169, short: 3 });
     // No line break between a number and its word.
     expect(text).toBe('The Liberal Party of Canada won 169\u00a0seats, 3\u00a0short of a majority: a minority.');
-    expect(en.party.short(makeFormatters('en'), { short: 3, threshold: 172 })).toBe('3\u00a0short of\u00a0172');
-    expect(fr.party.short(makeFormatters('fr'), { short: 3, threshold: 172 })).toBe('3\u00a0de moins que\u00a0172');
+    expect(PARTY_WORDS.en.short(makeFormatters('en'), { short: 3, threshold: 172 })).toBe('3\u00a0short of\u00a0172');
+    expect(PARTY_WORDS.fr.short(makeFormatters('fr'), { short: 3, threshold: 172 })).toBe('3\u00a0de moins que\u00a0172');
     expect(en.majorityLabel(makeFormatters('en'), 172)).toBe('172\u00a0seats for a majority');
   });
 
   it('cite a source around its published title, in French words on a French page', () => {
     const source = { publisher: 'Elections Canada, via a/b', licence: 'Open Government Licence – Canada (data); MIT (repository)' };
-    expect(en.sourceCitation(source)).toEqual({
+    expect(SOURCES_WORDS.en.sourceCitation(source)).toEqual({
       before: '',
       after: '. Elections Canada, via a/b. Open Government Licence – Canada (data); MIT (repository).',
     });
-    expect(fr.sourceCitation(source)).toEqual({
+    expect(SOURCES_WORDS.fr.sourceCitation(source)).toEqual({
       before: '«\u00a0',
       after:
         '\u00a0» (titre original), Élections Canada, via a/b, licence\u00a0: Licence du gouvernement ouvert – Canada (données)\u00a0; MIT (dépôt).',

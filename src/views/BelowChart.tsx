@@ -11,14 +11,18 @@ import type { RegionResult } from '../core/regionResult.ts';
 import { seatsByRegion } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { formatViewParams } from '../url/routes.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useWords } from '../i18n/I18nContext.tsx';
+import { EXPLORE_WORDS } from '../i18n/words/explore.ts';
 import type { View } from '../url/useView.ts';
 import { CloseRaces } from './CloseRaces.tsx';
 import { CoalitionPanel } from './CoalitionPanel.tsx';
 import { PartyBreakdowns } from './PartyBreakdowns.tsx';
-import { PartyWins } from './PartyPanel.tsx';
+import { PartyWins } from './PartyWins.tsx';
 import { ProvincePanel } from './ProvincePanel.tsx';
 import { SeatChangesTable } from './SeatChangesTable.tsx';
+
+// The sources under the page come with the panels above them.
+export { SourcesFooter } from './SourcesFooter.tsx';
 
 interface BelowChartProps {
   election: Election;
@@ -34,7 +38,7 @@ interface BelowChartProps {
 }
 
 export default function BelowChart({ election, urgent, view, province, profile, ridingHref, previousShown }: BelowChartProps) {
-  const { t } = useI18n();
+  const exploreWords = useWords(EXPLORE_WORDS);
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   return (
@@ -42,7 +46,7 @@ export default function BelowChart({ election, urgent, view, province, profile, 
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
       {previousShown && (
         <p className="panels-note" data-note="current-result">
-          {t.explore.panelsCurrent(election.date.slice(0, 4))}
+          {exploreWords.panelsCurrent(election.date.slice(0, 4))}
         </p>
       )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}

@@ -3,13 +3,17 @@ import { memo } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { closeRaces } from '../core/closeRaces.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { PARTY_WORDS } from '../i18n/words/party.ts';
+import { CLOSE_RACES_WORDS } from '../i18n/words/closeRaces.ts';
 import { routePath } from '../url/routes.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
+  const closeRacesWords = useWords(CLOSE_RACES_WORDS);
   const hrefFor = (ridingId: string) => `${routePath({ page: 'riding', ridingId }, false, f.lang)}${query}`;
   const races = closeRaces(election);
   if (races.length === 0) return null;
@@ -18,20 +22,22 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
   return (
     <section className="panel close-races-panel">
       <table className="bar-table close-races">
-        <caption>{t.closeRaces.title}</caption>
-        <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.closeRaces.winner }, { label: t.party.colMargin, num: true }]} />
+        <caption>{closeRacesWords.title}</caption>
+        <ColumnHeads
+          columns={[{ label: partyWords.colRiding }, { label: closeRacesWords.winner }, { label: partyWords.colMargin, num: true }]}
+        />
         <tbody>
           {races.map((race) => (
             <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
               <th scope="row" className="riding-name">
                 <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
-                {race.recounted && <span className="tag">{t.closeRaces.recount}</span>}
+                {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
               </th>
               <td>
-                {short(race.riding.winner)} <span className="muted">{t.closeRaces.over(short(race.runnerUp?.party))}</span>
+                {short(race.riding.winner)} <span className="muted">{closeRacesWords.over(short(race.runnerUp?.party))}</span>
               </td>
               <td className="num">
-                {t.party.votes(f, race.riding.margin)} <span className="muted">({t.party.marginPoints(f, race.marginShare)})</span>
+                {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>
               </td>
             </tr>
           ))}

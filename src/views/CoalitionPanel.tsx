@@ -8,12 +8,16 @@ import { AppLink } from '../url/AppLink.tsx';
 import { coalitionMembers, coalitionSeats, minimalWinningCoalitions } from '../core/coalitions.ts';
 import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { PARTY_WORDS } from '../i18n/words/party.ts';
+import { COALITION_WORDS } from '../i18n/words/coalition.ts';
 import type { View } from '../url/useView.ts';
 import { Swatch } from '../charts/Swatch.tsx';
 
 export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
+  const coalitionWords = useWords(COALITION_WORDS);
   const picked = coalitionMembers(election.parties, view.params.coalition);
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
   const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
@@ -28,9 +32,9 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
 
   return (
     <section className="panel coalition-panel" aria-labelledby="coalition-title">
-      <h2 id="coalition-title">{t.coalition.title}</h2>
+      <h2 id="coalition-title">{coalitionWords.title}</h2>
       <fieldset>
-        <legend>{t.coalition.pick(f, threshold)}</legend>
+        <legend>{coalitionWords.pick(f, threshold)}</legend>
         <ul className="coalition-parties">
           {holders.map((p) => (
             <li key={p.id}>
@@ -45,24 +49,24 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
       </fieldset>
       <p className="coalition-status" aria-live="polite" data-coalition-seats={picked.length > 0 ? seats : undefined}>
         {picked.length === 0 ? (
-          t.coalition.none
+          coalitionWords.none
         ) : (
           <>
-            <strong>{t.coalition.total(f, { parties: join(picked), seats })}</strong>{' '}
+            <strong>{coalitionWords.total(f, { parties: join(picked), seats })}</strong>{' '}
             {seats >= threshold
-              ? t.party.reached(f, { surplus: seats - threshold, threshold })
-              : t.party.short(f, { short: threshold - seats, threshold })}
+              ? partyWords.reached(f, { surplus: seats - threshold, threshold })
+              : partyWords.short(f, { short: threshold - seats, threshold })}
             {picked.length > 0 && (
               <>
                 {' '}
-                <AppLink href={view.hrefWith({ coalition: [] })}>{t.coalition.clear}</AppLink>
+                <AppLink href={view.hrefWith({ coalition: [] })}>{coalitionWords.clear}</AppLink>
               </>
             )}
           </>
         )}
       </p>
-      <h3>{t.coalition.minimalTitle}</h3>
-      <p className="muted">{t.coalition.minimalHint}</p>
+      <h3>{coalitionWords.minimalTitle}</h3>
+      <p className="muted">{coalitionWords.minimalHint}</p>
       <ul className="coalition-minimal">
         {minimal.map((c) => (
           <li key={c.parties.join(',')} data-coalition={c.parties.join(',')}>

@@ -1,10 +1,19 @@
 /**
  * What is wrong with a data file, in the reader's language: every problem (the error panel), or the first
- * with a count of the rest (a live refresh's warning).
+ * with a count of the rest (a live refresh's warning). Only a bad file needs these words, so they are not in
+ * the catalogues every page loads: this module is a chunk of its own (DataIssuesLazy.tsx), fetched when a
+ * file failed its checks (the server answered, so the chunk can come too).
  */
-import { formatDataIssue } from '../data/dataProblems.ts';
+import { DATA_PROBLEMS_EN, dataGotEn, formatDataIssue } from '../data/dataProblems.ts';
 import type { DataIssue } from '../data/ElectionDataError.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { DATA_PROBLEMS_FR, dataGotFr } from '../i18n/dataProblemsFr.ts';
+import type { Formatters } from '../i18n/format.ts';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+
+const WORDS = {
+  en: { problems: DATA_PROBLEMS_EN, got: dataGotEn, more: (f: Formatters, n: number) => `…and ${f.count(n)} more.` },
+  fr: { problems: DATA_PROBLEMS_FR, got: dataGotFr, more: (f: Formatters, n: number) => `…et ${f.count(n)} de plus.` },
+};
 
 const SHOWN_ISSUES = 20;
 
@@ -15,9 +24,10 @@ interface DataIssuesProps {
 }
 
 export function DataIssues({ issues, line = false }: DataIssuesProps) {
-  const { t, f } = useI18n();
-  const text = (issue: DataIssue) => formatDataIssue(issue, t.dataProblems, t.dataGot);
-  const more = (n: number) => t.errorMore(f, n);
+  const { f } = useI18n();
+  const words = useWords(WORDS);
+  const text = (issue: DataIssue) => formatDataIssue(issue, words.problems, words.got);
+  const more = (n: number) => words.more(f, n);
   if (line) {
     const [first] = issues;
     return first ? (

@@ -1,6 +1,6 @@
 /** A visible, specific error with a way to retry; never a blank page. */
 import type { ReactNode } from 'react';
-import { DataIssues } from './DataIssues.tsx';
+import { DataIssuesLazy as DataIssues } from './DataIssuesLazy.tsx';
 import { ElectionDataError } from '../data/ElectionDataError.ts';
 import { ElectionLoadError } from '../data/ElectionLoadError.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';

@@ -5,7 +5,9 @@
  */
 import { memo, useId } from 'react';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { EXPLORE_WORDS } from '../i18n/words/explore.ts';
 import type { SeatOrderParam, SeatsShown } from '../url/routes.ts';
 import type { View } from '../url/useView.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
@@ -26,31 +28,33 @@ interface ExploreBarProps {
 }
 
 export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const exploreWords = useWords(EXPLORE_WORDS);
   const { seats, order } = view.params;
   const noteId = useId();
   const previous = election.previous ? f.text(election.previous.name) : '';
   // The switch's labels say "transposed": say what it means where the word first appears.
   const transposedNote =
     canShowPrevious && election.previous?.transposed
-      ? t.explore.transposedNote({ previous, year: election.previous.date.slice(0, 4), current: election.date.slice(0, 4) })
+      ? exploreWords.transposedNote({ previous, year: election.previous.date.slice(0, 4), current: election.date.slice(0, 4) })
       : undefined;
   const labels: Record<SeatsShown, string> = {
-    current: t.explore.current,
-    changes: t.explore.changes(previous),
-    previous: t.explore.previous(previous),
+    current: exploreWords.current,
+    changes: exploreWords.changes(previous),
+    previous: exploreWords.previous(previous),
   };
   return (
     <div className="explore-bar">
       {election.regions.length > 1 && (
         <label className="explore-province">
-          <span>{t.colRegion}</span>
+          <span>{tableWords.colRegion}</span>
           <select
             value={province ?? ''}
             onChange={(e) => view.navigateWith({ province: e.target.value || undefined })}
             data-control="province"
           >
-            <option value="">{t.explore.allRegions}</option>
+            <option value="">{exploreWords.allRegions}</option>
             {election.regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {f.text(r.name)}
@@ -61,7 +65,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
       )}
       {canShowPrevious && (
         <ViewSwitch
-          label={t.explore.shown}
+          label={exploreWords.shown}
           options={SHOWN}
           current={seats}
           labels={labels}
@@ -76,10 +80,10 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
         </p>
       )}
       <ViewSwitch
-        label={t.explore.order}
+        label={exploreWords.order}
         options={ORDERS}
         current={order}
-        labels={t.explore.orders}
+        labels={exploreWords.orders}
         hrefFor={(value) => view.hrefWith({ order: value })}
         dataName="data-order"
       />
@@ -89,7 +93,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
             <circle r="6" className="note-seat" />
             <circle r="2.5" className="note-dot" />
           </svg>{' '}
-          {t.explore.flipNote(previous)}
+          {exploreWords.flipNote(previous)}
         </p>
       )}
     </div>

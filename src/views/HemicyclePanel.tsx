@@ -1,18 +1,20 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue } from 'react';
 import type { Election } from '../data/electionSchema.ts';
-import { pictureHeadline } from '../features/share/pictureHeadline.ts';
-import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
-import { ExploreBar } from './ExploreBar.tsx';
+import { lazyNamed } from './lazyNamed.ts';
 import { PartyLegend } from './PartyLegend.tsx';
 import type { ResolvedView } from './resolveView.ts';
 import { SeatChart } from './SeatChart.tsx';
-import { SeatTable } from './SeatTable.tsx';
-import { ShareBar } from '../features/share/ShareBar.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
-import { useShareMessages } from '../features/share/shareMessages.ts';
+import { useServedDrawn } from './ServedDrawn.ts';
+
+// Requested as soon as this module runs, alongside the data (chartTools.ts).
+const toolsModule = import('./chartTools.ts');
+const ExploreBar = lazyNamed(() => toolsModule, 'ExploreBar');
+const SeatTable = lazyNamed(() => toolsModule, 'SeatTable');
+const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
 
 interface HemicyclePanelProps {
   election: Election;
@@ -29,20 +31,10 @@ interface HemicyclePanelProps {
 }
 
 export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
-  const i18n = useI18n();
-  const shareText = useShareMessages();
-  const { t } = i18n;
-  // What a downloaded picture says besides the chart and its legend (ShareBar): one object, for the memo. Worked
-  // out when a picture is made, not on every party click (a party's title needs its whole profile).
-  const { party, riding, region } = shown;
-  const picture = useMemo(
-    () => ({
-      headline: () => pictureHeadline(i18n, election, { party, riding, region }),
-      source: () => sourceLine(i18n, election),
-      accent: party?.color,
-    }),
-    [i18n, election, party, riding, region],
-  );
+  const { t } = useI18n();
+  // Drawn afresh, the tools come in a transition once their chunk is here, so nothing flashes in their place;
+  // a prerendered page keeps their HTML meanwhile (Suspense).
+  const tools = useDeferredValue(true, useServedDrawn());
   // The legend follows the deferred view, as the other controls do.
   const legend = useLegendCounts(election, shown);
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
@@ -50,7 +42,11 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
   return (
     <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
       <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
-      <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={shown.canShowPrevious} />
+      {tools && (
+        <Suspense fallback={null}>
+          <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={shown.canShowPrevious} />
+        </Suspense>
+      )}
       <PartyLegend
         parties={legend.parties}
         current={shown.party?.id}
@@ -59,13 +55,12 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
         seats={legend.seats}
         caption={legend.caption}
       />
-      <SeatTable election={election} />
-      <ShareBar
-        embedHref={view.embedHrefFor(shown.route)}
-        fileName={[election.id, shown.party?.id, shown.riding?.id].filter(Boolean).join('-')}
-        title={shareText.embedTitle(title)}
-        picture={picture}
-      />
+      {tools && (
+        <Suspense fallback={null}>
+          <SeatTable election={election} />
+          <ViewShare election={election} view={view} shown={shown} title={title} />
+        </Suspense>
+      )}
     </section>
   );
 }

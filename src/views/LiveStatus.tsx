@@ -2,7 +2,7 @@
 import { ElectionDataError } from '../data/ElectionDataError.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { LIVE_SECONDS } from '../liveSeconds.ts';
-import { DataIssues } from './DataIssues.tsx';
+import { DataIssuesLazy as DataIssues } from './DataIssuesLazy.tsx';
 import { loadErrorMessage } from './errorMessage.ts';
 
 interface LiveStatusProps {

@@ -4,7 +4,8 @@
  * way on: one path for the app and the embed. Never a silent substitute.
  */
 import { AppLink } from '../url/AppLink.tsx';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { URL_NOTICE_WORDS } from '../i18n/words/urlNotice.ts';
 import { outsideText } from '../i18n/outsideText.ts';
 import type { UnknownName } from './resolveView.ts';
 
@@ -18,24 +19,27 @@ interface NotFoundPanelsProps {
 
 export function NotFoundPanels({ unknown, homeHref, shownHref }: NotFoundPanelsProps) {
   const { t, f } = useI18n();
+  const urlNoticeWords = useWords(URL_NOTICE_WORDS);
   // Names and values come from the URL: quoted so they cannot pass for, or turn around, the app's own words.
   const message = (name: UnknownName): string => {
     switch (name.kind) {
       case 'page':
-        return t.unknownPage;
+        return urlNoticeWords.unknownPage;
       case 'party':
-        return t.unknownParty(outsideText(name.id));
+        return urlNoticeWords.unknownParty(outsideText(name.id));
       case 'riding':
         return t.riding.unknown(outsideText(name.id));
       case 'region':
         return t.explore.unknownRegion(outsideText(name.id));
       case 'partner':
-        return name.party ? t.urlNotice.partnerSeatless(f.text(name.party.shortName)) : t.urlNotice.partnerUnknown(outsideText(name.id));
+        return name.party
+          ? urlNoticeWords.partnerSeatless(f.text(name.party.shortName))
+          : urlNoticeWords.partnerUnknown(outsideText(name.id));
       case 'no-previous':
-        return t.urlNotice.noPrevious;
+        return urlNoticeWords.noPrevious;
       case 'param': {
         const setting = outsideText(`${name.param}=${name.value}`);
-        return name.choices.length > 0 ? t.urlNotice.param(setting) : t.urlNotice.notParty(setting);
+        return name.choices.length > 0 ? urlNoticeWords.param(setting) : urlNoticeWords.notParty(setting);
       }
     }
   };
@@ -43,10 +47,10 @@ export function NotFoundPanels({ unknown, homeHref, shownHref }: NotFoundPanelsP
   return unknown.map((name, i) => (
     <section key={i} className="error-panel" role="alert">
       <h2>{message(name)}</h2>
-      {name.kind === 'param' && name.choices.length > 0 && <p>{t.urlNotice.choices(name.choices.join(', '))}</p>}
+      {name.kind === 'param' && name.choices.length > 0 && <p>{urlNoticeWords.choices(name.choices.join(', '))}</p>}
       <p>
         <AppLink href={leavesPage(name) ? homeHref : shownHref}>
-          {leavesPage(name) || name.kind === 'region' ? t.backToOverview : t.urlNotice.withoutIt}
+          {leavesPage(name) || name.kind === 'region' ? t.backToOverview : urlNoticeWords.withoutIt}
         </AppLink>
       </p>
     </section>

@@ -6,7 +6,8 @@ import type { PartyResult } from '../core/partyResults.ts';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { RegionSeats } from '../core/seatsByRegion.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { PartyName } from './PartyName.tsx';
 
 interface PartyBreakdownsProps {
@@ -16,7 +17,8 @@ interface PartyBreakdownsProps {
 }
 
 export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results, regions }: PartyBreakdownsProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
   const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
   const label = (r: PartyResult) => <PartyName party={r.party} />;
   const seatOrder = partiesInSeatOrder(election).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
@@ -24,8 +26,8 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
     <div className="breakdowns">
       <section className="panel">
         <BarTable
-          caption={t.seatsTitle}
-          columns={[t.colParty, t.colSeats, t.colSeatShare]}
+          caption={tableWords.seatsTitle}
+          columns={[tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare]}
           rows={results.map((r) => ({
             id: r.party.id,
             label: label(r),
@@ -38,8 +40,8 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
       </section>
       <section className="panel">
         <BarTable
-          caption={t.votesTitle}
-          columns={[t.colParty, t.colVoteShare, t.colVotes]}
+          caption={tableWords.votesTitle}
+          columns={[tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes]}
           rows={results.map((r) => ({
             id: r.party.id,
             label: label(r),
@@ -53,8 +55,8 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
       {election.previous && (
         <section className="panel">
           <BarTable
-            caption={t.changeTitle(f.text(election.previous.name))}
-            columns={[t.colParty, t.colChange, t.colSeats]}
+            caption={tableWords.changeTitle(f.text(election.previous.name))}
+            columns={[tableWords.colParty, tableWords.colChange, tableWords.colSeats]}
             rows={withSeats.map((r) => ({
               id: r.party.id,
               label: label(r),
@@ -69,10 +71,10 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
       {regions.length > 0 && (
         <section className="panel">
           <RegionSeatsChart
-            caption={t.regionsTitle}
+            caption={tableWords.regionsTitle}
             rows={regions}
             parties={seatOrder}
-            columns={{ region: t.colRegion, seats: t.colSeats, total: t.colTotal }}
+            columns={{ region: tableWords.colRegion, seats: tableWords.colSeats, total: tableWords.colTotal }}
             regionLabel={(row) => ({ short: f.text(row.region.abbreviation), full: f.text(row.region.name) })}
             describe={(row) =>
               `${f.text(row.region.name)}: ${seatOrder

@@ -31,7 +31,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
         {current && (
           <li>
             <AppLink href={overviewHref} className="legend-all">
-              {t.party.back}
+              {t.allParties}
             </AppLink>
           </li>
         )}

@@ -2,7 +2,8 @@
 import { AppLink } from '../url/AppLink.tsx';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { PARTY_WORDS } from '../i18n/words/party.ts';
 
 interface PartyStatsProps {
   election: Election;
@@ -12,51 +13,54 @@ interface PartyStatsProps {
 
 export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps) {
   const { t, f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
   const { result, threshold, short } = profile;
   const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   return (
     <>
       {result.seats === 0 && (
         <p className="party-lead" data-stat="no-seat">
-          {t.party.noSeat(f, result.voteShare)}
+          {partyWords.noSeat(f, result.voteShare)}
         </p>
       )}
       <dl className="party-stats">
         <div>
-          <dt>{t.party.seats}</dt>
+          <dt>{partyWords.seats}</dt>
           <dd>
             <strong data-stat="seats">{f.count(result.seats)}</strong>{' '}
-            {t.party.seatsOf(f, { seats: result.seats, total: election.totalSeats, share: result.seatShare })}
+            {partyWords.seatsOf(f, { seats: result.seats, total: election.totalSeats, share: result.seatShare })}
           </dd>
         </div>
         <div>
-          <dt>{t.party.vote}</dt>
+          <dt>{partyWords.vote}</dt>
           <dd>
-            <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong> {t.party.votes(f, result.votes)}
+            <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong> {partyWords.votes(f, result.votes)}
           </dd>
         </div>
         {election.previous && result.seatChange !== undefined && (
           <div>
-            <dt>{t.party.change(f.text(election.previous.name))}</dt>
+            <dt>{partyWords.change(f.text(election.previous.name))}</dt>
             <dd>
               <strong data-stat="change">{f.signed(result.seatChange)}</strong>{' '}
-              {t.party.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
+              {partyWords.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
             </dd>
           </div>
         )}
         {/* "172 short of 172" says nothing of a party that won no seat. */}
         {result.seats > 0 && (
           <div>
-            <dt>{t.party.majority}</dt>
+            <dt>{partyWords.majority}</dt>
             <dd data-stat="majority">
-              {short > 0 ? t.party.short(f, { short, threshold }) : t.party.reached(f, { surplus: result.seats - threshold, threshold })}
+              {short > 0
+                ? partyWords.short(f, { short, threshold })
+                : partyWords.reached(f, { surplus: result.seats - threshold, threshold })}
             </dd>
           </div>
         )}
       </dl>
       {short > 0 && result.seats > 0 && (
         <div className="coalitions">
-          <h3>{t.party.coalitions}</h3>
+          <h3>{partyWords.coalitions}</h3>
           {profile.coalitions.length > 0 ? (
             <ul>
               {profile.coalitions.map((c) => (
@@ -67,7 +71,7 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
               ))}
             </ul>
           ) : (
-            <p>{t.party.noCoalition}</p>
+            <p>{partyWords.noCoalition}</p>
           )}
         </div>
       )}

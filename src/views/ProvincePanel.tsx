@@ -4,7 +4,9 @@ import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RegionResult } from '../core/regionResult.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { EXPLORE_WORDS } from '../i18n/words/explore.ts';
 import { PartyName } from './PartyName.tsx';
 
 interface ProvincePanelProps {
@@ -15,6 +17,8 @@ interface ProvincePanelProps {
 
 export const ProvincePanel = memo(function ProvincePanel({ election, result, clearHref }: ProvincePanelProps) {
   const { t, f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const exploreWords = useWords(EXPLORE_WORDS);
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const rows = result.parties.flatMap((r) => {
     const party = parties.get(r.party);
@@ -34,13 +38,13 @@ export const ProvincePanel = memo(function ProvincePanel({ election, result, cle
     <section className="panel province-panel" aria-labelledby="province-title" data-region={result.region.id}>
       <h2 id="province-title">{t.explore.regionTitle(f, { region: f.text(result.region.name), seats: result.seats })}</h2>
       <BarTable
-        caption={t.explore.regionCaption(f.text(result.region.name))}
-        columns={[t.colParty, t.colSeats, t.colVoteShare]}
+        caption={exploreWords.regionCaption(f.text(result.region.name))}
+        columns={[tableWords.colParty, tableWords.colSeats, tableWords.colVoteShare]}
         rows={rows}
         max={result.seats}
       />
       <p>
-        <AppLink href={clearHref}>{t.explore.allRegions}</AppLink>
+        <AppLink href={clearHref}>{exploreWords.allRegions}</AppLink>
       </p>
     </section>
   );

@@ -11,21 +11,24 @@ import { useI18n } from '../i18n/I18nContext.tsx';
 import { AppLink } from '../url/AppLink.tsx';
 import type { View } from '../url/useView.ts';
 import { HemicyclePanel } from './HemicyclePanel.tsx';
-import { NotFoundPanels } from './NotFoundPanel.tsx';
 import { resolveView, shownParams } from './resolveView.ts';
+import { lazyNamed } from './lazyNamed.ts';
+import { NotFoundNotice } from './NotFoundNotice.tsx';
 import { useServedDrawn } from './ServedDrawn.ts';
-import { PartyHeadline } from './PartyPanel.tsx';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
-import { RidingPanel } from './RidingPanel.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
-import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from './viewTitle.ts';
 
-// Requested as soon as this module runs, alongside the data, so it is here when the chart is.
+// Requested as soon as this module runs, alongside the data, so they are here when the chart is.
 const belowChartModule = import('./BelowChart.tsx');
 const BelowChart = lazy(() => belowChartModule);
+const SourcesFooter = lazyNamed(() => belowChartModule, 'SourcesFooter');
+const partyModule = import('./PartyPanel.tsx');
+const PartyHeadline = lazyNamed(() => partyModule, 'PartyHeadline');
+const ridingModule = import('./RidingPanel.tsx');
+const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
 
 /**
  * The chart follows the URL at once; the panels around it follow a moment
@@ -105,11 +108,19 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             ← {t.backToOverview}
           </AppLink>
         )}
-        <NotFoundPanels unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
-        {riding && <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />}
+        <NotFoundNotice unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
+        {riding && (
+          <Suspense fallback={null}>
+            <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />
+          </Suspense>
+        )}
         <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
-        {profile && <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />}
+        {profile && (
+          <Suspense fallback={null}>
+            <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />
+          </Suspense>
+        )}
         {belowChart && (
           <Suspense fallback={null}>
             <BelowChart
@@ -124,7 +135,11 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           </Suspense>
         )}
       </main>
-      {belowChart && <SourcesFooter election={election} />}
+      {belowChart && (
+        <Suspense fallback={null}>
+          <SourcesFooter election={election} />
+        </Suspense>
+      )}
     </>
   );
 });

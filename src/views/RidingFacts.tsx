@@ -1,10 +1,12 @@
 /** Margin, result stage and change since the previous election: the lines shared by the seat card and the riding page. */
 import type { RidingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { RIDING_DETAIL_WORDS } from '../i18n/words/ridingDetail.ts';
 
 export function RidingFacts({ election, result }: { election: Election; result: RidingResult }) {
   const { t, f } = useI18n();
+  const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const { riding } = result;
   const name = (id: string) => {
     const party = election.parties.find((p) => p.id === id);
@@ -13,14 +15,16 @@ export function RidingFacts({ election, result }: { election: Election; result: 
   return (
     <>
       <p className="riding-margin">
-        {result.runnerUp ? t.seatDetail.marginFull(f, { votes: riding.margin, share: result.marginShare }) : t.seatDetail.unopposed}
+        {result.runnerUp
+          ? ridingDetailWords.marginFull(f, { votes: riding.margin, share: result.marginShare })
+          : ridingDetailWords.unopposed}
       </p>
-      {riding.stage !== 'validated' && <p className="riding-stage">{t.seatDetail.stage[riding.stage]}</p>}
+      {riding.stage !== 'validated' && <p className="riding-stage">{ridingDetailWords.stage[riding.stage]}</p>}
       {election.previous && riding.previousWinner && (
         <p className="riding-previous" data-flip={result.flipped ? '' : undefined}>
-          {t.seatDetail.previous({ election: f.text(election.previous.name), party: name(riding.previousWinner) })}
+          {ridingDetailWords.previous({ election: f.text(election.previous.name), party: name(riding.previousWinner) })}
           {' · '}
-          {result.flipped ? <strong>{t.seatDetail.gain(name(riding.previousWinner))}</strong> : t.seatDetail.hold}
+          {result.flipped ? <strong>{t.seatDetail.gain(name(riding.previousWinner))}</strong> : ridingDetailWords.hold}
         </p>
       )}
     </>

@@ -4,7 +4,9 @@ import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { RIDING_DETAIL_WORDS } from '../i18n/words/ridingDetail.ts';
 import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
 import { useTakeFocus } from './useTakeFocus.ts';
@@ -20,6 +22,8 @@ interface RidingPanelProps {
 
 export const RidingPanel = memo(function RidingPanel({ election, result, view, takeFocus }: RidingPanelProps) {
   const { t, f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const { riding } = result;
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const region = election.regions.find((r) => r.id === riding.region);
@@ -35,8 +39,8 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
       <p>{winner && <AppLink href={view.hrefFor({ page: 'party', partyId: winner.id })}>{f.text(winner.name)}</AppLink>}</p>
       <RidingFacts election={election} result={result} />
       <BarTable
-        caption={t.seatDetail.candidates}
-        columns={[t.riding.colCandidate, t.colVoteShare, t.colVotes]}
+        caption={ridingDetailWords.candidates}
+        columns={[t.riding.colCandidate, tableWords.colVoteShare, tableWords.colVotes]}
         max={1}
         rowKind="party"
         rows={result.candidates.map((c, i) => {

@@ -1,11 +1,15 @@
 /**
  * Find a riding as you type (ARIA combobox with a list box). Matching ignores
  * case, accents and dashes, in English and French; choosing opens the riding.
+ * The matching code is a chunk fetched when the box takes the focus: most
+ * readers never search, and it arrives before the first letter is typed.
  */
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { ridingIndex, searchRidings } from '../core/searchRidings.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
+
+type SearchModule = typeof import('../core/searchRidings.ts');
+const loadSearch = () => import('../core/searchRidings.ts');
 
 export const RidingSearch = memo(function RidingSearch({
   election,
@@ -20,12 +24,17 @@ export const RidingSearch = memo(function RidingSearch({
   const [activeChoice, setActive] = useState(0);
   // The list shows while the box has the focus; leaving the box closes it and keeps what was typed.
   const [focused, setFocused] = useState(false);
+  const [search, setSearch] = useState<SearchModule | undefined>();
   const searching = query.trim() !== '';
   const open = searching && focused;
-  // The index is built on the first keystroke, not on page load: most readers never search.
-  const matches = useMemo(() => (searching ? searchRidings(ridingIndex(election.ridings), query) : []), [election, searching, query]);
+  // The index is built on the first keystroke, not on page load.
+  const matches = useMemo(
+    () => (searching && search ? search.searchRidings(search.ridingIndex(election.ridings), query) : []),
+    [election, searching, query, search],
+  );
+  // Nothing is said to match before the matching code is here.
+  const noMatch = searching && search !== undefined && matches.length === 0;
   // New data (a live refresh) can shorten the list under the highlighted choice.
-  const noMatch = searching && matches.length === 0;
   const active = Math.min(activeChoice, Math.max(matches.length - 1, 0));
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
 
@@ -64,7 +73,10 @@ export const RidingSearch = memo(function RidingSearch({
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setFocused(true)}
+        onFocus={() => {
+          setFocused(true);
+          if (!search) void loadSearch().then(setSearch);
+        }}
         onBlur={() => setFocused(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t.riding.search} hidden={!open || matches.length === 0}>

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { bestRidings } from '../core/bestRidings.ts';
 import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
@@ -17,7 +19,8 @@ interface RidingsWonTableProps {
 }
 
 export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTableProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
   const [showAll, setShowAll] = useState(false);
   const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
@@ -29,14 +32,16 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
     <div className={showAll ? 'ridings-won expanded' : 'ridings-won'}>
       <div className="table-frame">
         <table className="bar-table">
-          <caption>{t.party.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
-          <ColumnHeads columns={[{ label: t.party.colRiding }, { label: t.party.colMargin, num: true }, { label: t.party.colRunnerUp }]} />
+          <caption>{partyWords.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
+          <ColumnHeads
+            columns={[{ label: partyWords.colRiding }, { label: partyWords.colMargin, num: true }, { label: partyWords.colRunnerUp }]}
+          />
           <tbody>
             {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
               <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
                 <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
                 <td className="num">
-                  {f.count(riding.margin)} <span className="muted">({t.party.marginPoints(f, marginShare)})</span>
+                  {f.count(riding.margin)} <span className="muted">({partyWords.marginPoints(f, marginShare)})</span>
                 </td>
                 <td>{runnerUp ? names.get(runnerUp) : '—'}</td>
               </tr>
@@ -46,7 +51,7 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
       </div>
       {ridingsWon.length > FIRST && (
         <button type="button" className="secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-          {showAll ? t.party.showFewer : t.party.showAll(f, ridingsWon.length)}
+          {showAll ? partyWords.showFewer : partyWords.showAll(f, ridingsWon.length)}
         </button>
       )}
     </div>
@@ -55,24 +60,30 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
 
 /** A party that won no riding: where it did best, by share of the vote, and the place it came. */
 function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const partyWords = useWords(PARTY_WORDS);
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
   const best = bestRidings(election, profile.party.id);
   const party = f.text(profile.party.shortName);
-  if (best.length === 0) return <p>{t.party.noRidings(party)}</p>;
+  if (best.length === 0) return <p>{partyWords.noRidings(party)}</p>;
   return (
     <div className="table-frame">
       <table className="bar-table" data-best-ridings="">
-        <caption>{t.party.bestTitle(party)}</caption>
+        <caption>{partyWords.bestTitle(party)}</caption>
         <ColumnHeads
-          columns={[{ label: t.party.colRiding }, { label: t.colVoteShare, num: true }, { label: t.party.colPlace, num: true }]}
+          columns={[
+            { label: partyWords.colRiding },
+            { label: tableWords.colVoteShare, num: true },
+            { label: partyWords.colPlace, num: true },
+          ]}
         />
         <tbody>
           {best.map(({ riding, share, place }) => (
             <tr key={riding.id} data-riding-row={riding.id}>
               <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
               <td className="num">{f.percent(share)}</td>
-              <td className="num">{t.party.place(f, place)}</td>
+              <td className="num">{partyWords.place(f, place)}</td>
             </tr>
           ))}
         </tbody>

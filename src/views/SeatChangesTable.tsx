@@ -2,12 +2,16 @@
 import { memo, useMemo } from 'react';
 import { seatChanges, type SeatFlow } from '../core/seatChanges.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { CHANGES_WORDS } from '../i18n/words/changes.ts';
 import { PartyName } from './PartyName.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
 export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const changesWords = useWords(CHANGES_WORDS);
   const rows = useMemo(() => seatChanges(election), [election]);
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const name = (id: string) => {
@@ -15,15 +19,15 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
     return party ? f.text(party.shortName) : id;
   };
   const flows = (list: readonly SeatFlow[]) =>
-    list.map((flow) => t.changes.flow({ party: name(flow.party), seats: f.count(flow.seats) })).join(', ');
+    list.map((flow) => changesWords.flow({ party: name(flow.party), seats: f.count(flow.seats) })).join(', ');
   if (!election.previous || rows.length === 0) return null;
   const flipped = rows.reduce((sum, r) => sum + r.gained, 0);
   return (
     <section className="panel seat-changes" aria-labelledby="seat-changes-title">
-      <h2 id="seat-changes-title">{t.changes.title(f.text(election.previous.name))}</h2>
-      <p>{t.changes.summary(f, { flipped, total: election.ridings.length })}</p>
+      <h2 id="seat-changes-title">{changesWords.title(f.text(election.previous.name))}</h2>
+      <p>{changesWords.summary(f, { flipped, total: election.ridings.length })}</p>
       <table>
-        <ColumnHeads columns={[{ label: t.colParty }, { label: t.changes.net, num: true }, { label: t.changes.flows }]} />
+        <ColumnHeads columns={[{ label: tableWords.colParty }, { label: changesWords.net, num: true }, { label: changesWords.flows }]} />
         <tbody>
           {rows.map((r) => {
             const party = parties.get(r.party);
@@ -34,8 +38,8 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
                   {f.signed(r.gained - r.lost)}
                 </td>
                 <td className="seat-flows">
-                  {r.gained > 0 && <span data-gains={r.gained}>{t.changes.won(f, r.gained, flows(r.gains))}</span>}
-                  {r.lost > 0 && <span data-losses={r.lost}>{t.changes.lost(f, r.lost, flows(r.losses))}</span>}
+                  {r.gained > 0 && <span data-gains={r.gained}>{changesWords.won(f, r.gained, flows(r.gains))}</span>}
+                  {r.lost > 0 && <span data-losses={r.lost}>{changesWords.lost(f, r.lost, flows(r.losses))}</span>}
                 </td>
               </tr>
             );

@@ -1,7 +1,8 @@
 /** The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip. */
 import { ridingResult } from '../core/ridingResult.ts';
 import type { Election, Riding } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { RIDING_DETAIL_WORDS } from '../i18n/words/ridingDetail.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../charts/Swatch.tsx';
@@ -17,7 +18,8 @@ interface SeatDetailProps {
 }
 
 export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = ridingResult(riding);
   const region = election.regions.find((r) => r.id === riding.region);
   const colors = new Map(election.parties.map((p) => [p.id, p]));
@@ -25,7 +27,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
     <div className="seat-card">
       <p className="seat-card-riding">{f.text(riding.name)}</p>
       <p className="seat-card-region">{region ? f.text(region.name) : riding.region}</p>
-      <ul className="seat-card-candidates" aria-label={t.seatDetail.candidates}>
+      <ul className="seat-card-candidates" aria-label={ridingDetailWords.candidates}>
         {result.candidates.slice(0, SHOWN).map((c, i) => {
           const party = colors.get(c.party);
           return (
@@ -41,17 +43,17 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
             </li>
           );
         })}
-        {result.candidates.length > SHOWN && <li className="muted">{t.seatDetail.more(f, result.candidates.length - SHOWN)}</li>}
+        {result.candidates.length > SHOWN && <li className="muted">{ridingDetailWords.more(f, result.candidates.length - SHOWN)}</li>}
       </ul>
       <RidingFacts election={election} result={result} />
       {href && (
         <p className="seat-card-actions">
           <AppLink href={href} className="seat-card-open" onClick={onClose}>
-            {t.seatDetail.open} →
+            {ridingDetailWords.open} →
           </AppLink>
           {onClose && (
             <button type="button" className="secondary seat-card-close" onClick={onClose}>
-              {t.seatDetail.close}
+              {ridingDetailWords.close}
             </button>
           )}
         </p>

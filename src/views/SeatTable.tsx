@@ -2,11 +2,17 @@
 import { memo, useState } from 'react';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../i18n/words/tables.ts';
+import { PARTY_WORDS } from '../i18n/words/party.ts';
+import { SEAT_TABLE_WORDS } from '../i18n/words/seatTable.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
 export const SeatTable = memo(function SeatTable({ election }: { election: Election }) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const partyWords = useWords(PARTY_WORDS);
+  const seatTableWords = useWords(SEAT_TABLE_WORDS);
   const [open, setOpen] = useState(false);
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
   const order = new Map(partiesInSeatOrder(election).map((p, i) => [p.id, i]));
@@ -15,18 +21,18 @@ export const SeatTable = memo(function SeatTable({ election }: { election: Elect
   return (
     <div className="seat-table">
       <button type="button" className="secondary" aria-expanded={open} aria-controls="seat-table" onClick={() => setOpen(!open)}>
-        {open ? t.seatTable.hide : t.seatTable.show}
+        {open ? seatTableWords.hide : seatTableWords.show}
       </button>
       {open && (
         <div className="table-scroll" id="seat-table">
           <table className="bar-table">
-            <caption>{t.seatTable.caption(f, election.ridings.length)}</caption>
+            <caption>{seatTableWords.caption(f, election.ridings.length)}</caption>
             <ColumnHeads
               columns={[
-                { label: t.colParty },
-                { label: t.party.colRiding },
-                { label: t.colRegion },
-                { label: t.party.colMargin, num: true },
+                { label: tableWords.colParty },
+                { label: partyWords.colRiding },
+                { label: tableWords.colRegion },
+                { label: partyWords.colMargin, num: true },
               ]}
             />
             <tbody>

@@ -3,7 +3,6 @@
  * coalition's) seats from the left, as on the chart, with a mark at the
  * threshold. Positions are percentages, so it fills any width without measuring.
  */
-import { cumsum } from 'd3-array';
 import type { MajorityRace } from '../../core/scoreboard.ts';
 
 interface RaceBarProps {
@@ -16,7 +15,8 @@ interface RaceBarProps {
 
 export function RaceBar({ race, text, scope }: RaceBarProps) {
   const pct = (seats: number) => (seats / Math.max(race.house, 1)) * 100;
-  const ends = cumsum(race.partySeats);
+  // Where each party's block ends: a running sum (d3-array's cumsum would bring its whole module to the first screen).
+  const ends = race.partySeats.reduce<number[]>((sums, seats) => [...sums, (sums.at(-1) ?? 0) + seats], []);
   return (
     <div className="race-bar" data-majority-bar="" data-short={race.short}>
       <p className="race-text">

@@ -5,14 +5,15 @@
 import { sourcePublishers } from '../../core/sourcePublishers.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
+import { EMBED_WORDS } from '../../i18n/words/embed.ts';
 
 export const sourceLine = (
-  { t, f }: I18n,
+  { f }: I18n,
   election: Pick<Election, 'date' | 'updated'> & { sources: readonly { publisher: string }[] },
 ): string => {
   // A date is one piece: a narrow footer or picture breaks the line before it or after it, never inside.
   const day = (iso: string) => f.date(iso).replace(/ /g, '\u00a0');
-  return t.embedSource(
+  return EMBED_WORDS[f.lang].source(
     sourcePublishers(election.sources).join(', '),
     day(election.date),
     // The calendar day in UTC, as the election's date is written.

@@ -1,0 +1,42 @@
+/** The share bar of a view: what its picture says and what its embed is, worked out from the view shown. */
+import { useMemo } from 'react';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { View } from '../../url/useView.ts';
+import type { ResolvedView } from '../../views/resolveView.ts';
+import { pictureHeadline } from './pictureHeadline.ts';
+import { ShareBar } from './ShareBar.tsx';
+import { useShareMessages } from './shareMessages.ts';
+import { sourceLine } from './sourceLine.ts';
+
+interface ViewShareProps {
+  election: Election;
+  view: View;
+  shown: ResolvedView;
+  /** The page's title, for the embed snippet. */
+  title: string;
+}
+
+export function ViewShare({ election, view, shown, title }: ViewShareProps) {
+  const i18n = useI18n();
+  const shareText = useShareMessages();
+  // What a downloaded picture says besides the chart and its legend: one object, for the memo. Worked out
+  // when a picture is made, not on every party click (a party's title needs its whole profile).
+  const { party, riding, region } = shown;
+  const picture = useMemo(
+    () => ({
+      headline: () => pictureHeadline(i18n, election, { party, riding, region }),
+      source: () => sourceLine(i18n, election),
+      accent: party?.color,
+    }),
+    [i18n, election, party, riding, region],
+  );
+  return (
+    <ShareBar
+      embedHref={view.embedHrefFor(shown.route)}
+      fileName={[election.id, party?.id, riding?.id].filter(Boolean).join('-')}
+      title={shareText.embedTitle(title)}
+      picture={picture}
+    />
+  );
+}

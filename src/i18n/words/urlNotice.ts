@@ -1,0 +1,28 @@
+/** What a link asks that the page cannot show, and what it shows instead (NotFoundPanel), in each language: they come with the chunk of the views that say them, not with every page. */
+import { NBSP } from '../format.ts';
+
+const en = {
+  unknownParty: (id: string) => `There is no party “${id}” in this election.`,
+  unknownPage: 'There is no such page.',
+  partnerUnknown: (id: string) => `There is no party “${id}” in this election: the coalition leaves it out.`,
+  partnerSeatless: (party: string) => `The ${party} won no seat: the coalition leaves it out.`,
+  noPrevious: 'This election has no previous result to show on its seats: the seats shown are this election’s.',
+  param: (setting: string) => `The link’s “${setting}” is not a setting of this page: it is left out.`,
+  notParty: (setting: string) => `The link’s “${setting}” does not name a party: it is left out.`,
+  choices: (choices: string) => `Settings it knows: ${choices}.`,
+  withoutIt: 'The same page without it',
+};
+
+const fr: typeof en = {
+  unknownParty: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
+  unknownPage: 'Cette page n’existe pas.',
+  partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
+  partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
+  noPrevious: `Cette élection n’a pas de résultat précédent à montrer sur ses sièges${NBSP}: les sièges montrés sont ceux de cette élection.`,
+  param: (setting) => `Le réglage «${NBSP}${setting}${NBSP}» du lien n’existe pas sur cette page${NBSP}: il est ignoré.`,
+  notParty: (setting) => `«${NBSP}${setting}${NBSP}» dans le lien ne désigne aucun parti${NBSP}: il est ignoré.`,
+  choices: (choices) => `Réglages possibles${NBSP}: ${choices}.`,
+  withoutIt: 'La même page sans ce réglage',
+};
+
+export const URL_NOTICE_WORDS = { en, fr };
