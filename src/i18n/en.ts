@@ -98,15 +98,6 @@ export const en = {
       `${p.region}: ${f.count(p.seats)}${NBSP}${p.seats === 1 ? 'seat' : 'seats'}`,
     unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,
   },
-  live: {
-    every: (f: F, seconds: number) => `Live: refreshed every ${f.count(seconds)}${NBSP}s`,
-    clamped: (f: F, p: { asked: number; min: number; max: number }) =>
-      p.asked < p.min
-        ? `(not every ${f.count(p.asked)}${NBSP}s: ${f.count(p.min)}${NBSP}s is the shortest interval)`
-        : `(not every ${f.count(p.asked)}${NBSP}s: ${f.count(p.max)}${NBSP}s is the longest interval)`,
-    updated: (time: string) => `last update ${time}`,
-    failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
-  },
   backToOverview: 'Back to the full result',
   pageTitle: (election: string) => `${election} · Hemicycle`,
   partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>

@@ -83,15 +83,6 @@ export const fr: Messages = {
     regionTitle: (f, p) => `${p.region}${NBSP}: ${sieges(f, p.seats)}`,
     unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
   },
-  live: {
-    every: (f, seconds) => `En direct${NBSP}: actualisé toutes les ${f.count(seconds)}${NBSP}s`,
-    clamped: (f, p) =>
-      p.asked < p.min
-        ? `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.min)}${NBSP}s est l’intervalle le plus court)`
-        : `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.max)}${NBSP}s est l’intervalle le plus long)`,
-    updated: (time) => `dernière mise à jour ${time}`,
-    failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
-  },
   backToOverview: 'Retour au résultat complet',
   pageTitle: (election) => `${election} · Hémicycle`,
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,

@@ -1,13 +1,15 @@
 /** Loads the election a view names and renders it, or says why it cannot: loading, then data or an error. */
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ElectionLoadError } from '../data/ElectionLoadError.ts';
 import { useElection } from '../data/electionQuery.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
-import { LiveStatus } from './LiveStatus.tsx';
+import { lazyNamed } from './lazyNamed.ts';
 import { LoadingState } from './LoadingState.tsx';
 import { MissingElection } from './MissingElection.tsx';
 import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
+
+const LiveStatus = lazyNamed(() => import('./LiveStatus.tsx'), 'LiveStatus');
 
 interface ElectionGateProps {
   electionId: string;
@@ -28,7 +30,9 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
     return (
       <>
         {interval ? (
-          <LiveStatus seconds={interval} asked={liveAsked} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} />
+          <Suspense fallback={null}>
+            <LiveStatus seconds={interval} asked={liveAsked} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} />
+          </Suspense>
         ) : null}
         <RenderErrorBoundary resetKeys={[data, location]}>{children(data)}</RenderErrorBoundary>
         <ReadyMark />

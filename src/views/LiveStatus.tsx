@@ -1,6 +1,10 @@
-/** The live-results line: how often the page refreshes, when it last got data, and a warning when a refresh failed. */
+/**
+ * The live-results line: how often the page refreshes, when it last got data, and a warning when a refresh failed.
+ * Only live pages show it: a chunk of its own (ElectionGate), here before any refresh can fail.
+ */
 import { ElectionDataError } from '../data/ElectionDataError.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { LIVE_WORDS } from '../i18n/words/live.ts';
 import { LIVE_SECONDS } from '../liveSeconds.ts';
 import { DataIssuesLazy as DataIssues } from './DataIssuesLazy.tsx';
 import { loadErrorMessage } from './errorMessage.ts';
@@ -17,18 +21,19 @@ interface LiveStatusProps {
 
 export function LiveStatus({ seconds, asked, checkedAt, failure }: LiveStatusProps) {
   const { t, f } = useI18n();
+  const liveWords = useWords(LIVE_WORDS);
   const at = new Date(checkedAt).toISOString();
   return (
     <div className={`live-status${failure ? ' live-failed' : ''}`} role="status" data-live={seconds}>
-      <span className="live-dot" aria-hidden="true" /> {t.live.every(f, seconds)}
-      {asked !== undefined && <> {t.live.clamped(f, { asked, min: LIVE_SECONDS.min, max: LIVE_SECONDS.max })}</>} ·{' '}
+      <span className="live-dot" aria-hidden="true" /> {liveWords.every(f, seconds)}
+      {asked !== undefined && <> {liveWords.clamped(f, { asked, min: LIVE_SECONDS.min, max: LIVE_SECONDS.max })}</>} ·{' '}
       <time dateTime={at} data-live-updated={checkedAt}>
-        {t.live.updated(f.time(at))}
+        {liveWords.updated(f.time(at))}
       </time>
       {failure !== undefined && (
         <strong className="live-warning" data-live-warning="">
           {' '}
-          {t.live.failed(loadErrorMessage(failure, t, f))}
+          {liveWords.failed(loadErrorMessage(failure, t, f))}
           {failure instanceof ElectionDataError && <DataIssues issues={failure.issues} line />}
         </strong>
       )}
