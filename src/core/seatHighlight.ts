@@ -22,10 +22,13 @@ export interface HighlightLookups {
 }
 
 /** A test for bright seats, or undefined when all seats are bright. */
-export function seatHighlight(focus: SeatFocus, known: HighlightLookups): ((seat: PlanSeat) => boolean) | undefined {
+export function seatHighlight(
+  focus: SeatFocus,
+  known: HighlightLookups,
+): ((seat: Pick<PlanSeat, 'riding' | 'party'>) => boolean) | undefined {
   const { party, riding, region, coalition } = focus;
   if (riding !== undefined && known.ridings.has(riding)) return (seat) => seat.riding === riding;
-  const tests: ((seat: PlanSeat) => boolean)[] = [];
+  const tests: ((seat: Pick<PlanSeat, 'riding' | 'party'>) => boolean)[] = [];
   if (party !== undefined && known.parties.has(party)) tests.push((seat) => seat.party === party);
   if (coalition.length > 0) tests.push((seat) => coalition.includes(seat.party));
   if (region !== undefined && known.regions.has(region))

@@ -112,3 +112,10 @@ export const electionQueryOptions = (electionId: string, liveSeconds?: number) =
 export function useElection(electionId: string, liveSeconds?: number) {
   return useQuery(electionQueryOptions(electionId, liveSeconds));
 }
+
+/**
+ * TanStack Query's hook, for data a lazy panel fetches beside the election (the riding map). Taken from here,
+ * the start-up chunk: a lazy chunk that imports the package itself makes Rolldown split modules every page
+ * shares (React, the i18n) into a chunk of their own, 1.5 KB more on each page.
+ */
+export { useQuery as useDataQuery };

@@ -20,6 +20,9 @@ export type SeatsShown = 'current' | 'changes' | 'previous';
 /** How parties are seated: leader left and runner-up right (default), or the data's political order. */
 export type SeatOrderParam = 'result' | 'spectrum';
 
+/** The riding map: geographic (default), or the hex cartogram where every riding is the same size. */
+export type MapKindParam = 'geo' | 'hex';
+
 export interface ViewParams {
   theme: Theme;
   /** Dataset file name under /data, without `.json`. */
@@ -30,6 +33,7 @@ export interface ViewParams {
   coalition: string[];
   seats: SeatsShown;
   order: SeatOrderParam;
+  map: MapKindParam;
   /** Refetch interval in seconds (live results): 0 off, undefined as the dataset says, else 5 to 3600. */
   live: number | undefined;
   /** The interval the URL asked for when it was out of range (and `live` holds it clamped): the page says so. */
@@ -135,6 +139,7 @@ function parseLive(value: string | null): Pick<ViewParams, 'live' | 'liveAsked'>
 const SEATS_SHOWN = ['current', 'changes', 'previous'] as const satisfies SeatsShown[];
 const THEMES = ['light', 'dark', 'auto'] as const satisfies Theme[];
 const ORDERS = ['result', 'spectrum'] as const satisfies SeatOrderParam[];
+const MAP_KINDS = ['geo', 'hex'] as const satisfies MapKindParam[];
 const FLAG_VALUES = ['1', '0', 'true', 'false'];
 
 export function parseViewParams(search: string): ViewParams {
@@ -160,6 +165,7 @@ export function parseViewParams(search: string): ViewParams {
   const theme = choice('theme', THEMES, 'auto');
   const seats = choice('seats', SEATS_SHOWN, 'current', ['changes', 'previous']);
   const order = choice('order', ORDERS, 'result');
+  const map = choice('map', MAP_KINDS, 'geo');
   const liveAsked = params.get('live');
   const live = parseLive(liveAsked);
   if (liveAsked && live.live === undefined)
@@ -181,6 +187,7 @@ export function parseViewParams(search: string): ViewParams {
     coalition: [...new Set(coalition)],
     seats,
     order,
+    map,
     ...live,
     unread,
   };
@@ -194,6 +201,7 @@ export function formatViewParams(params: ViewParams): string {
   if (params.province) out.set('province', params.province);
   if (params.seats !== 'current') out.set('seats', params.seats);
   if (params.order !== 'result') out.set('order', params.order);
+  if (params.map !== 'geo') out.set('map', params.map);
   if (params.live !== undefined) out.set('live', String(params.live));
   // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.
   const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';

@@ -1,6 +1,6 @@
 /**
  * The panels under the chart: a province's table, coalitions, a party's
- * ridings, the breakdowns, the changes and the closest races. They render
+ * ridings, the riding map, the breakdowns, the changes and the closest races. They render
  * just after the chart, and ship as a chunk of their own, fetched while the
  * data loads: the first screen's JavaScript does not wait for them.
  */
@@ -14,11 +14,13 @@ import { formatViewParams } from '../url/routes.ts';
 import { useWords } from '../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../i18n/words/explore.ts';
 import type { View } from '../url/useView.ts';
+import { MapPanel } from '../features/map/MapPanel.tsx';
 import { CloseRaces } from './CloseRaces.tsx';
 import { CoalitionPanel } from './CoalitionPanel.tsx';
 import { PartyBreakdowns } from './PartyBreakdowns.tsx';
 import { PartyWins } from './PartyWins.tsx';
 import { ProvincePanel } from './ProvincePanel.tsx';
+import type { ResolvedView } from './resolveView.ts';
 import { SeatChangesTable } from './SeatChangesTable.tsx';
 
 // The sources under the page come with the panels above them.
@@ -35,9 +37,22 @@ interface BelowChartProps {
   ridingHref: (ridingId: string) => string;
   /** The chart and scoreboard show the previous result. */
   previousShown: boolean;
+  /** What the page shows (resolveView): the map keeps the same party, province or coalition bright. */
+  shown: ResolvedView;
+  onOpenRiding: (ridingId: string) => void;
 }
 
-export default function BelowChart({ election, urgent, view, province, profile, ridingHref, previousShown }: BelowChartProps) {
+export default function BelowChart({
+  election,
+  urgent,
+  view,
+  province,
+  profile,
+  ridingHref,
+  previousShown,
+  shown,
+  onOpenRiding,
+}: BelowChartProps) {
   const exploreWords = useWords(EXPLORE_WORDS);
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
@@ -52,6 +67,7 @@ export default function BelowChart({ election, urgent, view, province, profile, 
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
       <CoalitionPanel election={election} view={urgent} />
       {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
+      <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
       <PartyBreakdowns election={election} results={results} regions={regions} />
       <SeatChangesTable election={election} />
       <CloseRaces election={election} query={formatViewParams(view.params)} />

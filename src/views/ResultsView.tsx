@@ -131,6 +131,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
               profile={profile}
               ridingHref={ridingHref}
               previousShown={showPrevious}
+              shown={shown}
+              onOpenRiding={openRiding}
             />
           </Suspense>
         )}

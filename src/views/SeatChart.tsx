@@ -1,5 +1,5 @@
 /** The hemicycle of an election, with the seat detail card. */
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
@@ -8,14 +8,9 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { LabelPart } from '../core/labelText.ts';
 import type { ResolvedView } from './resolveView.ts';
+import { prefetchSeatDetail, SeatDetail } from './LazySeatDetail.ts';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
-
-// The card of a seat under the pointer: fetched when a pointer, a finger or the focus first comes to the chart,
-// not at start-up, since a page is read before anything is pointed at.
-const loadSeatDetail = () => import('./SeatDetail.tsx');
-const prefetchSeatDetail = () => void loadSeatDetail();
-const SeatDetail = lazy(async () => ({ default: (await loadSeatDetail()).SeatDetail }));
 
 interface SeatChartProps {
   election: Election;

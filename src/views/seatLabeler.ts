@@ -19,7 +19,7 @@ export function seatLabeler(
   lookups: SeatLookups,
   result: NonNullable<SeatPlanOptions['result']>,
   shown: SeatsShown,
-): (seat: PlanSeat) => string {
+): (seat: Pick<PlanSeat, 'riding' | 'party' | 'flipped'>) => string {
   const partyName = (id: string | undefined) => {
     const found = id === undefined ? undefined : lookups.parties.get(id);
     return found ? f.text(found.shortName) : (id ?? '');

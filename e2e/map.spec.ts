@@ -1,0 +1,74 @@
+/**
+ * The riding map under the chart (#16): loaded when it comes near the screen, one shape per riding with the
+ * seats' contract (data-riding, data-party), the cartogram in the URL, the keyboard of the seats, the
+ * province's view, and a plain sentence for an election without geometry.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/test.ts';
+
+const shapes = '.map-panel [data-riding]';
+
+test('the map draws every riding in its winner’s colour, tied to its seat, and opens a riding from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.locator('.map-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel).toHaveAttribute('data-map-state', 'drawn');
+  await expect(page.locator(shapes)).toHaveCount(343);
+  // A riding's shape names the party its seat names.
+  for (const riding of ['24073', '35075', '59041']) {
+    const seatParty = await page.locator(`[data-seat][data-riding="${riding}"]`).getAttribute('data-party');
+    await expect(page.locator(`.map-panel [data-riding="${riding}"]`)).toHaveAttribute('data-party', seatParty!);
+  }
+  // One tab stop; arrows move to a neighbour; Enter opens it.
+  const stop = page.locator(`${shapes}[tabindex="0"]`);
+  await expect(stop).toHaveCount(1);
+  await stop.focus();
+  const first = await stop.getAttribute('data-riding');
+  // The first stop is Avalon, at the east end of the country: its neighbour is to the west.
+  await page.keyboard.press('ArrowLeft');
+  const moved = page.locator(`${shapes}:focus`);
+  await expect(moved).not.toHaveAttribute('data-riding', first!);
+  const riding = await moved.getAttribute('data-riding');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/riding/${riding}/?$`));
+});
+
+test('?map=hex shows the cartogram, in French too, and the toggle says which is shown', async ({ page }) => {
+  await page.goto('/fr/?map=hex');
+  const panel = page.locator('.map-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel.locator('[data-map-kind="hex"]')).toBeVisible();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await expect(panel.getByRole('link', { name: 'Hexagones' })).toHaveAttribute('aria-current', 'true');
+  await expect(panel.getByRole('heading', { name: 'Les circonscriptions sur la carte' })).toBeVisible();
+});
+
+test('a province’s view keeps its ridings bright on the map and dims the rest', async ({ page }) => {
+  await page.goto('/?province=qc');
+  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await expect(page.locator(`${shapes}:not(.map-dimmed)`)).toHaveCount(78);
+});
+
+test('an election without riding shapes says there is no map', async ({ page }) => {
+  await page.goto('/?election=canada-2021');
+  const panel = page.locator('.map-panel');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel).toContainText('There is no map of the ridings for this election.');
+  await expect(page.locator(shapes)).toHaveCount(0);
+});
+
+test('axe finds no violation in the map, in either form', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the map’s markup is the same at every width');
+  for (const kind of ['geo', 'hex']) {
+    await page.goto(`/?map=${kind}`);
+    await page.locator('.map-panel').scrollIntoViewIfNeeded();
+    await expect(page.locator(shapes)).toHaveCount(343);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .setLegacyMode(true)
+      .include('.map-panel')
+      .analyze();
+    expect(results.violations.map((v) => `${kind}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});

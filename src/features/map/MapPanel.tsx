@@ -1,0 +1,115 @@
+/**
+ * The ridings on a map, under the chart: the geographic map or the hex cartogram (`?map=hex`). The map file
+ * and the code that turns it into shapes (d3-geo, topojson-client) are fetched only when the panel nears the
+ * screen, so nothing on arrival waits for them. An election without a map file says so.
+ */
+import { Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { MAP_WORDS } from '../../i18n/words/map.ts';
+import { AppLink } from '../../url/AppLink.tsx';
+import type { View } from '../../url/useView.ts';
+import { SeatDetail } from '../../views/LazySeatDetail.ts';
+import type { ResolvedView } from '../../views/resolveView.ts';
+import type { MapShapes } from './mapShapes.ts';
+import { RidingMap } from './RidingMap.tsx';
+import { useRidingMap } from './ridingMapQuery.ts';
+import { useRidingLooks } from './useRidingLooks.ts';
+import './map.css';
+
+/** SVG units across: the map scales to its box, this only sets the precision of the paths. */
+const WIDTH = 1000;
+
+/** True once the element is within a screen of the viewport (and stays true). */
+function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '100% 0px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/** The shapes of the map, once the file and the code that draws it are here. */
+function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean) {
+  const map = useRidingMap(electionId, enabled);
+  const [draw, setDraw] = useState<typeof import('./mapShapes.ts').mapShapes>();
+  useEffect(() => {
+    if (enabled && !draw) void import('./mapShapes.ts').then((m) => setDraw(() => m.mapShapes));
+  }, [enabled, draw]);
+  const shapes = useMemo<MapShapes | undefined>(() => (map.data && draw ? draw(map.data, kind, WIDTH) : undefined), [map.data, draw, kind]);
+  return { map, shapes };
+}
+
+interface MapPanelProps {
+  election: Election;
+  view: View;
+  shown: ResolvedView;
+  onOpenRiding: (ridingId: string) => void;
+  ridingHref: (ridingId: string) => string;
+}
+
+export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: MapPanelProps) {
+  const i18n = useI18n();
+  const { f } = i18n;
+  const mapWords = useWords(MAP_WORDS);
+  const panel = useRef<HTMLElement>(null);
+  const kind = view.params.map;
+  const { map, shapes } = useMapShapes(view.params.election, kind, useNearScreen(panel));
+  const look = useRidingLooks(i18n, election, shown);
+  const renderDetail = useMemo(() => {
+    const ridings = new Map(election.ridings.map((r) => [r.id, r]));
+    return (id: string, close?: () => void) => {
+      const r = ridings.get(id);
+      return r ? (
+        <Suspense fallback={null}>
+          <SeatDetail election={election} riding={r} href={close && ridingHref(id)} onClose={close} />
+        </Suspense>
+      ) : null;
+    };
+  }, [election, ridingHref]);
+  return (
+    <section
+      ref={panel}
+      className="panel map-panel"
+      aria-labelledby="map-title"
+      data-map-state={shapes ? 'drawn' : map.data === null ? 'none' : map.status}
+    >
+      <div className="map-head">
+        <h2 id="map-title">{mapWords.title}</h2>
+        {map.data !== null && (
+          <nav className="map-kinds" aria-label={mapWords.kinds}>
+            {(['geo', 'hex'] as const).map((k) => (
+              <AppLink key={k} href={view.hrefWith({ map: k })} aria-current={k === kind ? 'true' : undefined}>
+                {k === 'geo' ? mapWords.geo : mapWords.hex}
+              </AppLink>
+            ))}
+          </nav>
+        )}
+      </div>
+      {kind === 'hex' && map.data && <p className="muted map-note">{mapWords.hexNote}</p>}
+      {map.data === null ? (
+        <p>{mapWords.none}</p>
+      ) : map.isError ? (
+        <p role="alert">{mapWords.failed}</p>
+      ) : shapes ? (
+        <RidingMap
+          shapes={shapes}
+          kind={kind}
+          look={look}
+          onOpen={onOpenRiding}
+          renderDetail={renderDetail}
+          title={mapWords.title}
+          description={mapWords.description(f, shapes.shapes.length)}
+        />
+      ) : (
+        <div className="map-placeholder" data-map-kind={kind} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The ridings drawn as a map (or the hex cartogram), with the same behaviour as the hemicycle's seats: one
+ * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
+ * the detail card, a tap to pin it (with a link) rather than leave the page.
+ */
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { ridingInDirection } from '../../core/mapNavigation.ts';
+import type { MapShapes } from './mapShapes.ts';
+
+export interface RidingLook {
+  /** The party the riding is drawn for (its winner, or its winner last time). */
+  party: string | undefined;
+  color: string;
+  dimmed: boolean;
+  /** Changed hands: outlined. */
+  flipped: boolean;
+  label: string;
+}
+
+interface RidingMapProps {
+  shapes: MapShapes;
+  kind: 'geo' | 'hex';
+  look: (ridingId: string) => RidingLook;
+  onOpen: (ridingId: string) => void;
+  renderDetail: (ridingId: string, close?: () => void) => ReactNode;
+  title: string;
+  description: string;
+}
+
+const indexOf = (target: EventTarget | null) => {
+  const value = target instanceof Element ? target.getAttribute('data-index') : null;
+  return value === null ? null : Number(value);
+};
+
+export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, title, description }: RidingMapProps) {
+  const [active, setActive] = useState<number | null>(null);
+  const [pinned, setPinned] = useState(false);
+  const [tabStop, setTabStop] = useState(0);
+  const group = useRef<SVGGElement>(null);
+  const pointerType = useRef('mouse');
+  const looks = useMemo(() => map.shapes.map((s) => look(s.id)), [map, look]);
+  const focusOn = (i: number) => {
+    setTabStop(i);
+    setActive(i);
+    (group.current?.children[i] as SVGElement | undefined)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const current = indexOf(event.target);
+    if (current === null) return;
+    const shape = map.shapes[current]!;
+    if (event.key === 'Enter') return onOpen(shape.id);
+    if (event.key === 'Escape') {
+      setActive(null);
+      setPinned(false);
+      return;
+    }
+    const next = ridingInDirection(event.key, current, map.shapes);
+    if (next === null) return;
+    event.preventDefault();
+    focusOn(next);
+  };
+  const paths = useMemo(
+    () =>
+      map.shapes.map((s, i) => {
+        const l = looks[i]!;
+        const classes = ['party-fill', l.dimmed && 'map-dimmed', l.flipped && 'map-flip'].filter(Boolean).join(' ');
+        return (
+          <path
+            key={s.id}
+            d={s.d}
+            data-index={i}
+            data-riding={s.id}
+            data-party={l.party}
+            className={classes}
+            color={l.color}
+            role="link"
+            aria-label={l.label}
+            tabIndex={i === tabStop ? 0 : -1}
+          />
+        );
+      }),
+    [map, looks, tabStop],
+  );
+  const activeShape = active === null ? undefined : map.shapes[active];
+  return (
+    <div className="riding-map" data-map-kind={kind}>
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={title}>
+        <desc>{description}</desc>
+        <g
+          ref={group}
+          onKeyDown={onKeyDown}
+          onFocus={(e) => {
+            const i = indexOf(e.target);
+            if (i === null) return;
+            setTabStop(i);
+            setActive(i);
+          }}
+          onPointerDown={(e: PointerEvent) => void (pointerType.current = e.pointerType)}
+          onPointerOver={(e) => {
+            const i = indexOf(e.target);
+            if (i !== null && !pinned) setActive(i);
+          }}
+          onPointerLeave={() => !pinned && setActive(null)}
+          onClick={(e) => {
+            const i = indexOf(e.target);
+            if (i === null) return;
+            // A tap shows the card, pinned, with a link: a phone reader does not leave the page by touching a speck.
+            if (pointerType.current === 'touch') {
+              setActive(i);
+              setPinned(true);
+              return;
+            }
+            onOpen(map.shapes[i]!.id);
+          }}
+        >
+          {paths}
+        </g>
+        {activeShape && <path className="map-active" d={activeShape.d} aria-hidden="true" />}
+      </svg>
+      {activeShape && (
+        <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
+          {renderDetail(
+            activeShape.id,
+            pinned
+              ? () => {
+                  setPinned(false);
+                  setActive(null);
+                }
+              : undefined,
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

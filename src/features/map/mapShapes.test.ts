@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { hexagonPath, mapShapes } from './mapShapes.ts';
+import { parseRidingMap } from './ridingMapSchema.ts';
+
+const topology = parseRidingMap(JSON.parse(readFileSync('public/data/canada-2025-ridings.topo.json', 'utf8')));
+
+describe('mapShapes', () => {
+  it('draws the 343 ridings of the map, fitted to the width, Canada wider than tall', () => {
+    const { width, height, shapes } = mapShapes(topology, 'geo', 1000);
+    expect(width).toBe(1000);
+    expect(shapes).toHaveLength(343);
+    expect(new Set(shapes.map((s) => s.id)).size).toBe(343);
+    expect(height).toBeGreaterThan(700);
+    expect(height).toBeLessThan(1000);
+    for (const s of shapes) {
+      expect(s.d).toMatch(/^M/);
+      expect(s.x).toBeGreaterThanOrEqual(0);
+      expect(s.x).toBeLessThanOrEqual(1000);
+    }
+    // Toronto Centre (35109) is south-east of Vancouver Centre (59035): on screen, right and lower.
+    const at = (id: string) => shapes.find((s) => s.id === id)!;
+    expect(at('35109').x).toBeGreaterThan(at('59035').x);
+    expect(at('35109').y).toBeGreaterThan(at('59035').y);
+  });
+
+  it('draws the cartogram as one hexagon per riding, never two on one spot', () => {
+    const { width, shapes } = mapShapes(topology, 'hex', 1000);
+    expect(shapes).toHaveLength(343);
+    const step = Math.min(...shapes.flatMap((a, i) => shapes.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
+    // Neighbours are one cell apart, and no cell is shared.
+    expect(step).toBeGreaterThan(width / 60);
+    expect(Math.max(...shapes.map((s) => s.x))).toBeLessThanOrEqual(width);
+  });
+
+  it('writes a hexagon point up, its six corners at the given distance', () => {
+    expect(hexagonPath(0, 0, 10)).toBe('M8.7,5L0,10L-8.7,5L-8.7,-5L0,-10L8.7,-5Z');
+  });
+});
+
+describe('parseRidingMap', () => {
+  it('names what is wrong with a file that is not a riding map', () => {
+    expect(() => parseRidingMap({ type: 'Topology', arcs: [], objects: {} })).toThrow('The riding map is malformed at objects.ridings');
+  });
+});

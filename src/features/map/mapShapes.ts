@@ -1,0 +1,71 @@
+/**
+ * The shapes a riding map draws, in SVG user units (y down): the geographic map (the topology's plane, fitted
+ * to the width) or the hex cartogram (one equal hexagon per riding, at the cell the build gave it). Each shape
+ * has a centre, for the keyboard's arrows and the detail card. Pure: d3-geo computes, React draws.
+ */
+import { geoIdentity, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { cellCentre } from '../../core/hexGrid.ts';
+import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
+
+export type MapKind = 'geo' | 'hex';
+
+export interface RidingShape {
+  id: string;
+  province: string;
+  d: string;
+  x: number;
+  y: number;
+}
+
+export interface MapShapes {
+  width: number;
+  height: number;
+  shapes: RidingShape[];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A pointy-top hexagon around (x, y), `r` from its centre to a corner. */
+export function hexagonPath(x: number, y: number, r: number): string {
+  const corners = Array.from({ length: 6 }, (_, k) => {
+    const a = Math.PI / 6 + (k * Math.PI) / 3;
+    return `${round(x + r * Math.cos(a))},${round(y + r * Math.sin(a))}`;
+  });
+  return `M${corners.join('L')}Z`;
+}
+
+export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: number): MapShapes {
+  const geometries = topology.objects.ridings.geometries.map((g) => ({ id: String(g.id), ...(g.properties as RidingMapProperties) }));
+  if (kind === 'hex') {
+    const centres = geometries.map((g) => cellCentre({ col: g.hex[0], row: g.hex[1] }));
+    const minX = Math.min(...centres.map((c) => c.x));
+    const maxX = Math.max(...centres.map((c) => c.x));
+    const minY = Math.min(...centres.map((c) => c.y));
+    const maxY = Math.max(...centres.map((c) => c.y));
+    // Neighbours' centres are one cell apart: a cell is `step` wide, its corners `step / √3` from its centre.
+    const step = width / (maxX - minX + 1);
+    const r = step / Math.sqrt(3);
+    const shapes = geometries.map((g, i) => {
+      const x = (centres[i]!.x - minX + 0.5) * step;
+      const y = (centres[i]!.y - minY) * step + r;
+      return { id: g.id, province: g.province, d: hexagonPath(x, y, r * 0.94), x: round(x), y: round(y) };
+    });
+    return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes };
+  }
+  const collection = feature(topology, topology.objects.ridings);
+  // The file's plane has y north: flipped for the screen, then scaled and moved to fill the width from (0, 0).
+  const [[x0, y0], [x1, y1]] = geoPath(geoIdentity().reflectY(true)).bounds(collection);
+  const k = width / (x1 - x0);
+  const path = geoPath(
+    geoIdentity()
+      .reflectY(true)
+      .scale(k)
+      .translate([-k * x0, -k * y0]),
+  ).digits(1);
+  const shapes = collection.features.map((f, i) => {
+    const [x, y] = path.centroid(f);
+    return { id: geometries[i]!.id, province: geometries[i]!.province, d: path(f) ?? '', x: round(x), y: round(y) };
+  });
+  return { width, height: Math.ceil(k * (y1 - y0)), shapes };
+}

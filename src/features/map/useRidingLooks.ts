@@ -1,0 +1,45 @@
+/**
+ * How each riding of the map looks for a view: coloured by the party the view shows (this election's winner,
+ * or last time's with `?seats=previous`), outlined when it changed hands with `?seats=changes`, and kept
+ * bright for the view's party, province or coalition as the hemicycle's seats are (core/seatHighlight).
+ */
+import { useCallback, useMemo } from 'react';
+import { seatHighlight } from '../../core/seatHighlight.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import type { I18n } from '../../i18n/I18nContext.tsx';
+import type { ResolvedView } from '../../views/resolveView.ts';
+import { seatLabeler } from '../../views/seatLabeler.ts';
+import type { RidingLook } from './RidingMap.tsx';
+
+export function useRidingLooks(i18n: I18n, election: Election, shown: ResolvedView): (ridingId: string) => RidingLook {
+  const lookups = useMemo(
+    () => ({
+      parties: new Map(election.parties.map((p) => [p.id, p])),
+      ridings: new Map(election.ridings.map((r) => [r.id, r])),
+      regions: new Map(election.regions.map((r) => [r.id, r])),
+    }),
+    [election],
+  );
+  const { party, riding, region, coalition, result, seats } = shown;
+  const bright = useMemo(
+    () => seatHighlight({ party: party?.id, riding: riding?.id, region: region?.id, coalition }, lookups),
+    [party, riding, region, coalition, lookups],
+  );
+  const label = useMemo(() => seatLabeler(i18n, election, lookups, result, seats), [i18n, election, lookups, result, seats]);
+  return useCallback(
+    (id: string): RidingLook => {
+      const r = lookups.ridings.get(id);
+      const drawn = result === 'previous' ? r?.previousWinner : r?.winner;
+      const flipped = r !== undefined && r.previousWinner !== undefined && r.previousWinner !== r.winner;
+      const seat = { riding: id, party: drawn ?? '', flipped };
+      return {
+        party: drawn,
+        color: (drawn && lookups.parties.get(drawn)?.color) || '#888',
+        dimmed: bright !== undefined && !bright(seat),
+        flipped: seats !== 'current' && flipped,
+        label: r ? label(seat) : id,
+      };
+    },
+    [lookups, result, seats, bright, label],
+  );
+}

@@ -1,0 +1,31 @@
+/** The riding map (MapPanel, RidingMap), in each language: they come with the map's chunk, not with every page. */
+import { NBSP, type Formatters } from '../format.ts';
+
+type F = Formatters;
+
+const en = {
+  title: 'Ridings on the map',
+  kinds: 'Map or hexagons',
+  geo: 'Map',
+  hex: 'Hexagons',
+  /** The cartogram, said plainly: what a reader sees and why. */
+  hexNote: 'Every riding the same size: a hexagon each, grouped by province.',
+  none: 'There is no map of the ridings for this election.',
+  failed: 'The map of the ridings could not be loaded.',
+  description: (f: F, n: number) =>
+    `${f.count(n)} ridings, each coloured by the party that won it. Arrow keys move between neighbouring ridings; Enter opens one.`,
+};
+
+const fr: typeof en = {
+  title: 'Les circonscriptions sur la carte',
+  kinds: 'Carte ou hexagones',
+  geo: 'Carte',
+  hex: 'Hexagones',
+  hexNote: `Chaque circonscription de la même taille${NBSP}: un hexagone chacune, groupées par province.`,
+  none: 'Il n’y a pas de carte des circonscriptions pour cette élection.',
+  failed: 'La carte des circonscriptions n’a pas pu être chargée.',
+  description: (f, n) =>
+    `${f.count(n)} circonscriptions, chacune de la couleur du parti qui l’a remportée. Les flèches passent d’une circonscription à sa voisine${NBSP}; Entrée l’ouvre.`,
+};
+
+export const MAP_WORDS = { en, fr };
