@@ -58,7 +58,7 @@ test('breaks the result down by party, vote, change and province', async ({ page
 
 test('hovering or focusing a seat shows its riding, winner and margin', async ({ page }) => {
   await openOverview(page);
-  await page.locator('[data-riding="24073"]').hover();
+  await page.locator('[data-seat][data-riding="24073"]').hover();
   const card = page.locator('.seat-card');
   await expect(card).toContainText('Terrebonne');
   await expect(card).toContainText('Liberal');
@@ -98,12 +98,12 @@ test('the seats are one control away as a data table, and the chart states the r
   const table = page.getByRole('table', { name: /Every seat: 343 ridings/ });
   await expect(table.locator('[data-riding-row]')).toHaveCount(343);
   await expect(table.locator('[data-riding-row="24073"]')).toContainText('Terrebonne');
-  await expect(page.locator('[data-riding="24073"]')).toHaveAttribute('aria-label', 'Terrebonne: Liberal, by 1 vote');
+  await expect(page.locator('[data-seat][data-riding="24073"]')).toHaveAttribute('aria-label', 'Terrebonne: Liberal, by 1 vote');
 });
 
 test('saves screenshots of the overview', async ({ page }, testInfo) => {
   await openOverview(page);
-  await page.locator('[data-riding="24073"]').hover();
+  await page.locator('[data-seat][data-riding="24073"]').hover();
   await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}-full.png`, fullPage: true });
   await page.screenshot({ path: `screenshots/overview-${testInfo.project.name}.png` });
 });

@@ -9,7 +9,7 @@ test.afterAll(async () => host.close());
 
 test('a seat card gives candidates, margin in votes and points, stage and the 2021 winner', async ({ page }) => {
   await page.goto('/');
-  await page.locator('[data-riding="24073"]').hover();
+  await page.locator('[data-seat][data-riding="24073"]').hover();
   const card = page.locator('.seat-card');
   await expect(card.locator('li.winner')).toContainText('Tatiana Auguste Liberal');
   await expect(card.locator('li.winner')).toContainText('23,352');
@@ -61,7 +61,7 @@ test('Enter on a focused seat opens its riding; a click does too', async ({ page
   const riding = await page.locator('[data-seat="342"]').getAttribute('data-riding');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/riding/${riding}$`));
-  await page.locator('[data-riding="10001"]').click();
+  await page.locator('[data-seat][data-riding="10001"]').click();
   await expect(page).toHaveURL(/\/riding\/10001$/);
 });
 

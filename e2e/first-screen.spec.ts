@@ -190,7 +190,7 @@ test.describe('on a touch screen', () => {
 
   test('a tap shows the seat card without leaving the page; its link opens the riding', async ({ page }) => {
     await page.goto('/');
-    const seat = page.locator('[data-riding="24073"]');
+    const seat = page.locator('[data-seat][data-riding="24073"]');
     await seat.tap();
     const card = page.locator('.seat-detail.pinned');
     await expect(card).toContainText('Terrebonne');

@@ -14,7 +14,7 @@ test('/fr/ shows the whole view in French with French formats', async ({ page })
   const votes = page.getByRole('table', { name: 'Vote populaire' });
   await expect(votes.locator('tr[data-party="lpc"]')).toContainText(/43,8[\u00a0\u202f]%/);
   await expect(votes.locator('tr[data-party="lpc"]')).toContainText(/8[\u00a0\u202f]595[\u00a0\u202f]488/);
-  await page.locator('[data-riding="24073"]').hover();
+  await page.locator('[data-seat][data-riding="24073"]').hover();
   await expect(page.locator('.seat-card')).toContainText(`Écart${NBSP}: 1${NBSP}voix`);
   await expect(page).toHaveTitle(/Hémicycle/);
 });

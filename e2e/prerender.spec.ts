@@ -154,7 +154,7 @@ for (const path of ['/', '/party/bq', '/riding/24073', '/fr/party/bq', '/fr/ridi
     // Hold the data until the served seat is marked: the app cannot hydrate (or redraw) before then.
     const release = await holdData(page);
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const seat = page.locator('[data-riding="24073"]');
+    const seat = page.locator('[data-seat][data-riding="24073"]');
     // The served seat stays: hydration adopts the element instead of drawing a new one.
     await seat.evaluate((el) => ((el as Element & { marked?: boolean }).marked = true));
     // Nothing moves or changes size when the app takes over (no layout shift): the chart's text is laid out
