@@ -6,7 +6,10 @@ test('changes since 2021 are marked on the seats and listed by party, from whom 
   await page.goto('/?seats=changes');
   await expect(page.locator('[data-seat][data-flipped]')).toHaveCount(58);
   await expect(page.locator('[data-seat][data-riding="24073"]')).toHaveAttribute('data-flipped', 'true');
-  await expect(page.locator('[data-seat][data-riding="24073"]')).toHaveAttribute('aria-label', /Terrebonne: Liberal, by 1 vote\. Gain from Bloc/);
+  await expect(page.locator('[data-seat][data-riding="24073"]')).toHaveAttribute(
+    'aria-label',
+    /Terrebonne: Liberal, by 1 vote\. Gain from Bloc/,
+  );
   const table = page.locator('.seat-changes');
   await expect(table).toContainText('58 of 343 ridings changed hands.');
   await expect(table.locator('tr[data-party="lpc"]')).toContainText('+12');
