@@ -33,6 +33,32 @@ test('the map draws every riding in its winner’s colour, tied to its seat, and
   await expect(page).toHaveURL(new RegExp(`/riding/${riding}/?$`));
 });
 
+test('a seat and its riding point at each other: hover a seat, its riding is outlined on the map; focus a riding, its seat is ringed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await page.locator('[data-seat][data-riding="24073"]').hover();
+  await expect(page.locator('.map-panel [data-linked-riding]')).toHaveAttribute('data-linked-riding', '24073');
+  // The pointer out of the way: the map scrolled under it would point at whatever riding it lands on.
+  await page.mouse.move(0, 0);
+  await page.locator('.map-panel [data-riding="62001"]').focus();
+  await expect(page.locator('[data-seat][data-linked]')).toHaveAttribute('data-riding', '62001');
+  await page.locator('.map-panel [data-riding="62001"]').blur();
+  await expect(page.locator('[data-seat][data-linked]')).toHaveCount(0);
+});
+
+test('a riding’s page shows where it is, on a small map of its province', async ({ page }) => {
+  await page.goto('/riding/24073');
+  const locator = page.locator('.riding-locator');
+  await expect(locator).toHaveAttribute('data-locator', 'drawn');
+  await expect(locator.getByRole('img', { name: 'Where Terrebonne is, in Quebec' })).toBeVisible();
+  await expect(locator.locator('[data-riding="24073"]')).toHaveAttribute('color', /^#/);
+  await page.goto('/fr/riding/35109');
+  await expect(page.locator('.riding-locator').getByRole('img', { name: 'Emplacement de Toronto-Centre, Ontario' })).toBeVisible();
+});
+
 test('?map=hex shows the cartogram, in French too, and the toggle says which is shown', async ({ page }) => {
   await page.goto('/fr/?map=hex');
   const panel = page.locator('.map-panel');

@@ -1,5 +1,5 @@
 /** A riding's own view: every candidate with votes and share, the margin, the stage and the change. */
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import { AppLink } from '../url/AppLink.tsx';
 import { BarTable } from '../charts/BarTable.tsx';
 import type { RidingResult } from '../core/ridingResult.ts';
@@ -11,6 +11,10 @@ import type { View } from '../url/useView.ts';
 import { RidingFacts } from './RidingFacts.tsx';
 import { useTakeFocus } from './useTakeFocus.ts';
 import { Swatch } from '../charts/Swatch.tsx';
+import { lazyNamed } from './lazyNamed.ts';
+
+// The riding's place on a small map: its own chunk, with the map's code (features/map).
+const RidingLocator = lazyNamed(() => import('../features/map/RidingLocator.tsx'), 'RidingLocator');
 
 interface RidingPanelProps {
   election: Election;
@@ -32,6 +36,9 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
   return (
     <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>
       <Swatch color={winner?.color} shape="stripe" />
+      <Suspense fallback={<div className="riding-locator" />}>
+        <RidingLocator electionId={view.params.election} election={election} riding={riding} />
+      </Suspense>
       <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
       <h2 id="riding-title" tabIndex={-1} ref={title}>
         {f.text(riding.name)}

@@ -15,6 +15,7 @@ import type { MapShapes } from './mapShapes.ts';
 import { RidingMap } from './RidingMap.tsx';
 import { useRidingMap } from './ridingMapQuery.ts';
 import { useRidingLooks } from './useRidingLooks.ts';
+import { useSeatLink } from './useSeatLink.ts';
 import './map.css';
 
 /** SVG units across: the map scales to its box, this only sets the precision of the paths. */
@@ -62,6 +63,8 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
   const kind = view.params.map;
   const { map, shapes } = useMapShapes(view.params.election, kind, useNearScreen(panel));
   const look = useRidingLooks(i18n, election, shown);
+  const [pointed, setPointed] = useState<string | undefined>();
+  const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {
     const ridings = new Map(election.ridings.map((r) => [r.id, r]));
     return (id: string, close?: () => void) => {
@@ -104,6 +107,8 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
           look={look}
           onOpen={onOpenRiding}
           renderDetail={renderDetail}
+          linked={linked}
+          onPoint={setPointed}
           title={mapWords.title}
           description={mapWords.description(f, shapes.shapes.length)}
         />

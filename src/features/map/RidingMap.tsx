@@ -3,7 +3,7 @@
  * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
  * the detail card, a tap to pin it (with a link) rather than leave the page.
  */
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
 import type { MapShapes } from './mapShapes.ts';
 
@@ -23,6 +23,10 @@ interface RidingMapProps {
   look: (ridingId: string) => RidingLook;
   onOpen: (ridingId: string) => void;
   renderDetail: (ridingId: string, close?: () => void) => ReactNode;
+  /** The riding the hemicycle points at: outlined here too. */
+  linked?: string | undefined;
+  /** Says which riding the map points at now (under the pointer or the focus), for the hemicycle. */
+  onPoint?: (ridingId: string | undefined) => void;
   title: string;
   description: string;
 }
@@ -32,7 +36,7 @@ const indexOf = (target: EventTarget | null) => {
   return value === null ? null : Number(value);
 };
 
-export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, title, description }: RidingMapProps) {
+export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, linked, onPoint, title, description }: RidingMapProps) {
   const [active, setActive] = useState<number | null>(null);
   const [pinned, setPinned] = useState(false);
   const [tabStop, setTabStop] = useState(0);
@@ -82,6 +86,9 @@ export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, title
     [map, looks, tabStop],
   );
   const activeShape = active === null ? undefined : map.shapes[active];
+  const activeId = activeShape?.id;
+  useEffect(() => onPoint?.(activeId), [activeId, onPoint]);
+  const linkedShape = linked === undefined || linked === activeId ? undefined : map.shapes.find((s) => s.id === linked);
   return (
     <div className="riding-map" data-map-kind={kind}>
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={title}>
@@ -94,6 +101,10 @@ export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, title
             if (i === null) return;
             setTabStop(i);
             setActive(i);
+          }}
+          onBlur={(e) => {
+            // The focus leaving the map takes its card (and the seat's ring) with it, unless a tap pinned it.
+            if (!pinned && !e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
           }}
           onPointerDown={(e: PointerEvent) => void (pointerType.current = e.pointerType)}
           onPointerOver={(e) => {
@@ -116,6 +127,7 @@ export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, title
           {paths}
         </g>
         {activeShape && <path className="map-active" d={activeShape.d} aria-hidden="true" />}
+        {linkedShape && <path className="map-active" d={linkedShape.d} aria-hidden="true" data-linked-riding={linkedShape.id} />}
       </svg>
       {activeShape && (
         <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>

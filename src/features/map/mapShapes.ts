@@ -3,7 +3,7 @@
  * to the width) or the hex cartogram (one equal hexagon per riding, at the cell the build gave it). Each shape
  * has a centre, for the keyboard's arrows and the detail card. Pure: d3-geo computes, React draws.
  */
-import { geoIdentity, geoPath } from 'd3-geo';
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { cellCentre } from '../../core/hexGrid.ts';
 import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
@@ -24,7 +24,7 @@ export interface MapShapes {
   shapes: RidingShape[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A pointy-top hexagon around (x, y), `r` from its centre to a corner. */
 export function hexagonPath(x: number, y: number, r: number): string {
@@ -54,8 +54,17 @@ export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: num
     return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes };
   }
   const collection = feature(topology, topology.objects.ridings);
-  // The file's plane has y north: flipped for the screen, then scaled and moved to fill the width from (0, 0).
-  const [[x0, y0], [x1, y1]] = geoPath(geoIdentity().reflectY(true)).bounds(collection);
+  const { path, height } = fittedPath(collection, width);
+  const shapes = collection.features.map((f, i) => {
+    const [x, y] = path.centroid(f);
+    return { id: geometries[i]!.id, province: geometries[i]!.province, d: path(f) ?? '', x: round(x), y: round(y) };
+  });
+  return { width, height, shapes };
+}
+
+/** A path generator for the file's plane (y north), flipped for the screen and scaled to fill `width` from (0, 0). */
+export function fittedPath(shapes: GeoPermissibleObjects, width: number) {
+  const [[x0, y0], [x1, y1]] = geoPath(geoIdentity().reflectY(true)).bounds(shapes);
   const k = width / (x1 - x0);
   const path = geoPath(
     geoIdentity()
@@ -63,9 +72,5 @@ export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: num
       .scale(k)
       .translate([-k * x0, -k * y0]),
   ).digits(1);
-  const shapes = collection.features.map((f, i) => {
-    const [x, y] = path.centroid(f);
-    return { id: geometries[i]!.id, province: geometries[i]!.province, d: path(f) ?? '', x: round(x), y: round(y) };
-  });
-  return { width, height: Math.ceil(k * (y1 - y0)), shapes };
+  return { path, height: Math.ceil(k * (y1 - y0)) };
 }

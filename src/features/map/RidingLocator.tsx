@@ -1,0 +1,48 @@
+/**
+ * A riding's place, on its page: its province or territory with the riding filled in its winner's colour and
+ * ringed. The map file and the code that draws it come after the page (the ring appears in a box of fixed
+ * size, so nothing moves); an election without riding shapes shows nothing here.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Election, Riding } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { MAP_WORDS } from '../../i18n/words/map.ts';
+import type { LocatorShapes } from './locatorShapes.ts';
+import { useRidingMap } from './ridingMapQuery.ts';
+import './map.css';
+
+const WIDTH = 300;
+
+export function RidingLocator({ electionId, election, riding }: { electionId: string; election: Election; riding: Riding }) {
+  const { f } = useI18n();
+  const mapWords = useWords(MAP_WORDS);
+  const map = useRidingMap(electionId, true);
+  const [draw, setDraw] = useState<typeof import('./locatorShapes.ts').locatorShapes>();
+  useEffect(() => {
+    if (!draw) void import('./locatorShapes.ts').then((m) => setDraw(() => m.locatorShapes));
+  }, [draw]);
+  const shapes = useMemo<LocatorShapes | undefined>(
+    () => (map.data && draw ? draw(map.data, riding.id, WIDTH) : undefined),
+    [map.data, draw, riding.id],
+  );
+  if (map.data === null || map.isError) return null;
+  const region = election.regions.find((r) => r.id === riding.region);
+  const color = election.parties.find((p) => p.id === riding.winner)?.color;
+  const label = mapWords.locator(f.text(riding.name), region ? f.text(region.name) : riding.region);
+  return (
+    <div className="riding-locator" data-locator={shapes ? 'drawn' : 'loading'}>
+      {shapes && (
+        <svg viewBox={`-6 -6 ${shapes.width + 12} ${shapes.height + 12}`} role="img" aria-label={label}>
+          {shapes.shapes.map((s) => (s.id === riding.id ? null : <path key={s.id} d={s.d} className="locator-other" />))}
+          <path
+            d={shapes.shapes.find((s) => s.id === riding.id)!.d}
+            className="party-fill locator-own"
+            color={color}
+            data-riding={riding.id}
+          />
+          <circle className="locator-ring" cx={shapes.focus.x} cy={shapes.focus.y} r={WIDTH * 0.06} />
+        </svg>
+      )}
+    </div>
+  );
+}
