@@ -9,7 +9,10 @@
  * 2. JavaScript shipped (gzip) for / and /embed/, against React + ReactDOM + TanStack Query alone;
  * 3. cold load to a complete chart under 4× CPU throttling, against a static page with the same SVG inline;
  * 4. a party click to the updated chart, and a seat hover to its detail card;
- * 5. Lighthouse (mobile defaults) on four pages of the build served gzipped, as
+ * 5. the riding map (#16): its 343 shapes computed from the TopoJSON (mapShapes, in Node), and the time from
+ *    scrolling to the map's panel to the map drawn in the page, geographic and cartogram
+ *    (`npx tsx bench/run.ts --map-only` runs just that);
+ * 6. Lighthouse (mobile defaults) on four pages of the build served gzipped, as
  *    hosts serve it (`npx tsx bench/run.ts --lighthouse-only` runs just that).
  */
 import { chromium, type Page } from '@playwright/test';
@@ -17,6 +20,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { serveStatic } from '../e2e/support/staticServer.ts';
 import { measureAll, measurePage } from '../scripts/jsBudget.ts';
+import { readFileSync } from 'node:fs';
+import { mapShapes, type MapKind } from '../src/features/map/mapShapes.ts';
+import { parseRidingMap } from '../src/features/map/ridingMapSchema.ts';
 import { LIGHTHOUSE, lighthouse, type LighthouseRow } from './lighthouse.ts';
 
 const SIZES = [343, 3000, 20_000];
@@ -119,6 +125,48 @@ async function interactions(page: Page, origin: string) {
   return { partySwitchMs: median(partySwitch), hoverMs: median(hover) };
 }
 
+const MAP_KINDS: MapKind[] = ['geo', 'hex'];
+
+/** The map's drawing: shapes computed (Node, median of 9), and when the map is painted after the page starts (a fresh page each time, median of 5). */
+async function mapDrawing(newPage: () => Promise<Page>, origin: string) {
+  const topology = parseRidingMap(JSON.parse(readFileSync('public/data/canada-2025-ridings.topo.json', 'utf8')));
+  const rows = [];
+  for (const kind of MAP_KINDS) {
+    const compute: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      mapShapes(topology, kind, 1000);
+      compute.push(performance.now() - t0);
+    }
+    const onScreen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await newPage();
+      await page.goto(`${origin}/?map=${kind}`);
+      await page.locator('html[data-ready]').waitFor();
+      // The panels under the chart come in a chunk of their own, just after it.
+      await page.locator('.map-panel').waitFor({ state: 'attached' });
+      onScreen.push(
+        await page.evaluate(async () => {
+          // The map loads when its panel nears the screen (a screen's height ahead): brought into view, it is
+          // timed from the page's start to the frame that paints its shapes.
+          const panel = document.querySelector<HTMLElement>('.map-panel')!;
+          panel.scrollIntoView();
+          while (panel.dataset.mapState !== 'drawn') await new Promise((r) => requestAnimationFrame(r));
+          await new Promise((r) => requestAnimationFrame(r));
+          return performance.now();
+        }),
+      );
+    }
+    rows.push({ kind, computeMs: median(compute.slice(2)), paintedMs: median(onScreen) });
+  }
+  return rows;
+}
+
+function printMap(rows: Awaited<ReturnType<typeof mapDrawing>>) {
+  console.log('\nRiding map (median): 343 shapes computed · map painted, from the start of the page');
+  for (const r of rows) console.log(`| ${r.kind} | ${r.computeMs.toFixed(1)} ms | ${r.paintedMs.toFixed(0)} ms |`);
+}
+
 const LIGHTHOUSE_PAGES = ['/', '/party/lpc', '/riding/24073', '/embed/party/bq'];
 
 async function lighthouseRows(): Promise<LighthouseRow[]> {
@@ -140,6 +188,14 @@ function printLighthouse(rows: LighthouseRow[]) {
 }
 
 async function main() {
+  if (process.argv.includes('--map-only')) {
+    const app = await serveStatic('dist');
+    const browser = await chromium.launch(LAUNCH);
+    printMap(await mapDrawing(() => browser.newPage({ viewport: { width: 1280, height: 900 } }), app.origin));
+    await browser.close();
+    await app.close();
+    return;
+  }
   if (process.argv.includes('--lighthouse-only')) {
     printLighthouse(await lighthouseRows());
     return;
@@ -182,6 +238,8 @@ async function main() {
   const coldStatic = await coldLoad(await fresh(), `${bench.origin}/static.html`);
 
   const ui = await interactions(await fresh(), app.origin);
+  await page.close();
+  const map = await mapDrawing(() => browser.newPage({ viewport: { width: 1280, height: 900 } }), app.origin);
   await browser.close();
   await app.close();
   await bench.close();
@@ -206,6 +264,7 @@ async function main() {
     javascript: js,
     coldLoad: { cpuThrottling: 4, appMs: coldApp, staticMs: coldStatic, ratio: coldApp / coldStatic },
     interactions: ui,
+    map,
     lighthouse: judged,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -230,6 +289,7 @@ async function main() {
     `\nCold load, 4× CPU throttling: app ${f(coldApp)} ms, static page ${f(coldStatic)} ms, ×${(coldApp / coldStatic).toFixed(2)}`,
   );
   console.log(`Party click → updated chart: ${f(ui.partySwitchMs)} ms; seat hover → detail card: ${f(ui.hoverMs)} ms`);
+  printMap(map);
   printLighthouse(judged);
 }
 
