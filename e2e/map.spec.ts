@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/test.ts';
 
-const shapes = '.map-panel [data-riding]';
+const shapes = '.map-main [data-riding]';
 
 test('the map draws every riding in its winner’s colour, tied to its seat, and opens a riding from the keyboard', async ({ page }) => {
   await page.goto('/');
@@ -17,7 +17,7 @@ test('the map draws every riding in its winner’s colour, tied to its seat, and
   // A riding's shape names the party its seat names.
   for (const riding of ['24073', '35075', '59041']) {
     const seatParty = await page.locator(`[data-seat][data-riding="${riding}"]`).getAttribute('data-party');
-    await expect(page.locator(`.map-panel [data-riding="${riding}"]`)).toHaveAttribute('data-party', seatParty!);
+    await expect(page.locator(`.map-main [data-riding="${riding}"]`)).toHaveAttribute('data-party', seatParty!);
   }
   // One tab stop; arrows move to a neighbour; Enter opens it.
   const stop = page.locator(`${shapes}[tabindex="0"]`);
@@ -40,12 +40,12 @@ test('a seat and its riding point at each other: hover a seat, its riding is out
   await page.locator('.map-panel').scrollIntoViewIfNeeded();
   await expect(page.locator(shapes)).toHaveCount(343);
   await page.locator('[data-seat][data-riding="24073"]').hover();
-  await expect(page.locator('.map-panel [data-linked-riding]')).toHaveAttribute('data-linked-riding', '24073');
+  await expect(page.locator('.map-main [data-linked-riding]')).toHaveAttribute('data-linked-riding', '24073');
   // The pointer out of the way: the map scrolled under it would point at whatever riding it lands on.
   await page.mouse.move(0, 0);
-  await page.locator('.map-panel [data-riding="62001"]').focus();
+  await page.locator('.map-main [data-riding="62001"]').focus();
   await expect(page.locator('[data-seat][data-linked]')).toHaveAttribute('data-riding', '62001');
-  await page.locator('.map-panel [data-riding="62001"]').blur();
+  await page.locator('.map-main [data-riding="62001"]').blur();
   await expect(page.locator('[data-seat][data-linked]')).toHaveCount(0);
 });
 
@@ -57,6 +57,25 @@ test('a riding’s page shows where it is, on a small map of its province', asyn
   await expect(locator.locator('[data-riding="24073"]')).toHaveAttribute('color', /^#/);
   await page.goto('/fr/riding/35109');
   await expect(page.locator('.riding-locator').getByRole('img', { name: 'Emplacement de Toronto-Centre, Ontario' })).toBeVisible();
+});
+
+test('the geographic map enlarges six cities, whose ridings work like the map’s; the cartogram needs none', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+  const insets = page.locator('.map-inset');
+  await expect(insets).toHaveCount(6);
+  await expect(insets.locator('figcaption')).toHaveText(['Toronto', 'Montreal', 'Vancouver', 'Ottawa–Gatineau', 'Calgary', 'Edmonton']);
+  const toronto = page.locator('[data-inset="toronto"]');
+  await expect(toronto.locator('[data-riding]')).toHaveCount(34);
+  const centre = toronto.locator('[data-riding="35109"]');
+  await expect(centre).toHaveAttribute('data-party', (await page.locator('[data-seat][data-riding="35109"]').getAttribute('data-party'))!);
+  await centre.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/riding\/35109\/?$/);
+  await page.goto('/?map=hex');
+  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await expect(page.locator('.map-inset')).toHaveCount(0);
 });
 
 test('?map=hex shows the cartogram, in French too, and the toggle says which is shown', async ({ page }) => {

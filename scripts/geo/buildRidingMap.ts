@@ -11,6 +11,7 @@
  * 5. TopoJSON, simplified to fit the size budget, quantized; every riding must keep an area.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import proj4 from 'proj4';
@@ -33,6 +34,7 @@ import { hexCartogram } from './hexCartogram.ts';
 import { joinRidings, type RidingShape } from './joinRidings.ts';
 import { bboxOf, fitPixelsToMetres, multiPolygonArea, multiPolygonCentroid, ringsToPolygons, type MultiPolygon } from './polygons.ts';
 import { readDbf, readShxBbox, type Bbox } from './readShapefileParts.ts';
+import { CITY_INSETS } from './cityInsets.ts';
 import { fitTopology, type FittedTopology, type TopologyOptions } from './ridingTopology.ts';
 import { pathData, pathToRings, type Point } from './svgPaths.ts';
 
@@ -209,7 +211,22 @@ export function ridingMap(inputs: RidingMapInputs, options: TopologyOptions = TO
   const clippedAreaKm2 = clipped.reduce((sum, r) => sum + multiPolygonArea(r.polygons), 0) / 1e6;
   checkLandShares(shares, clippedAreaKm2, RIDING_MAP_LIMITS);
 
-  const fitted = fitTopology(clipped, options);
+  const missing = CITY_INSETS.filter((inset) => !ridings.some((r) => r.id === inset.centre));
+  if (missing.length > 0)
+    throw new Error(
+      `Riding map: city insets centred on ridings the map does not have: ${missing.map((i) => `${i.id} (${i.centre})`).join(', ')}`,
+    );
+  // The city insets go in the same file: the shapes get what is left of the size budget once they are counted.
+  const insets = JSON.stringify({ insets: CITY_INSETS });
+  const reserve = { bytes: Buffer.byteLength(insets), gzipBytes: gzipSync(insets, { level: 9 }).byteLength };
+  const shapesOnly = fitTopology(clipped, {
+    ...options,
+    maxBytes: options.maxBytes - reserve.bytes,
+    maxGzipBytes: options.maxGzipBytes - reserve.gzipBytes,
+  });
+  const topology = { ...shapesOnly.topology, insets: CITY_INSETS };
+  const text = `${JSON.stringify(topology)}\n`;
+  const fitted = { ...shapesOnly, topology, text, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).byteLength };
   const ratios = ridings.map((r) => r.areaRatio);
   return {
     ...fitted,

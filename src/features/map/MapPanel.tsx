@@ -36,15 +36,39 @@ function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
   return near;
 }
 
-/** The shapes of the map, once the file and the code that draws it are here. */
+/** SVG units across a city inset. */
+const INSET_WIDTH = 300;
+
+interface Drawing {
+  mapShapes: typeof import('./mapShapes.ts').mapShapes;
+  insetShapes: typeof import('./insetShapes.ts').insetShapes;
+}
+
+/** The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them are here. */
 function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean) {
   const map = useRidingMap(electionId, enabled);
-  const [draw, setDraw] = useState<typeof import('./mapShapes.ts').mapShapes>();
+  const [draw, setDraw] = useState<Drawing>();
   useEffect(() => {
-    if (enabled && !draw) void import('./mapShapes.ts').then((m) => setDraw(() => m.mapShapes));
+    if (enabled && !draw)
+      void Promise.all([import('./mapShapes.ts'), import('./insetShapes.ts')]).then(([m, i]) =>
+        setDraw({ mapShapes: m.mapShapes, insetShapes: i.insetShapes }),
+      );
   }, [enabled, draw]);
-  const shapes = useMemo<MapShapes | undefined>(() => (map.data && draw ? draw(map.data, kind, WIDTH) : undefined), [map.data, draw, kind]);
-  return { map, shapes };
+  const shapes = useMemo<MapShapes | undefined>(
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, WIDTH) : undefined),
+    [map.data, draw, kind],
+  );
+  const insets = useMemo(
+    () =>
+      map.data && draw && kind === 'geo'
+        ? (map.data.insets ?? []).flatMap((inset) => {
+            const drawn = draw.insetShapes(map.data!, inset, INSET_WIDTH);
+            return drawn ? [{ inset, shapes: drawn }] : [];
+          })
+        : [],
+    [map.data, draw, kind],
+  );
+  return { map, shapes, insets };
 }
 
 interface MapPanelProps {
@@ -61,7 +85,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
   const mapWords = useWords(MAP_WORDS);
   const panel = useRef<HTMLElement>(null);
   const kind = view.params.map;
-  const { map, shapes } = useMapShapes(view.params.election, kind, useNearScreen(panel));
+  const { map, shapes, insets } = useMapShapes(view.params.election, kind, useNearScreen(panel));
   const look = useRidingLooks(i18n, election, shown);
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
@@ -101,17 +125,45 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
       ) : map.isError ? (
         <p role="alert">{mapWords.failed}</p>
       ) : shapes ? (
-        <RidingMap
-          shapes={shapes}
-          kind={kind}
-          look={look}
-          onOpen={onOpenRiding}
-          renderDetail={renderDetail}
-          linked={linked}
-          onPoint={setPointed}
-          title={mapWords.title}
-          description={mapWords.description(f, shapes.shapes.length)}
-        />
+        <>
+          <div className="map-main">
+            <RidingMap
+              shapes={shapes}
+              kind={kind}
+              look={look}
+              onOpen={onOpenRiding}
+              renderDetail={renderDetail}
+              linked={linked}
+              onPoint={setPointed}
+              title={mapWords.title}
+              description={mapWords.description(f, shapes.shapes.length)}
+            />
+          </div>
+          {insets.length > 0 && (
+            // Where the country's scale makes ridings specks: each city again, larger, with the same behaviour.
+            <div className="map-insets">
+              {insets.map(({ inset, shapes: city }) => {
+                const name = f.text(inset.name);
+                return (
+                  <figure key={inset.id} className="map-inset" data-inset={inset.id}>
+                    <figcaption>{name}</figcaption>
+                    <RidingMap
+                      shapes={city}
+                      kind="geo"
+                      look={look}
+                      onOpen={onOpenRiding}
+                      renderDetail={renderDetail}
+                      linked={linked}
+                      onPoint={setPointed}
+                      title={mapWords.inset(name)}
+                      description={mapWords.description(f, city.shapes.length)}
+                    />
+                  </figure>
+                );
+              })}
+            </div>
+          )}
+        </>
       ) : (
         <div className="map-placeholder" data-map-kind={kind} />
       )}

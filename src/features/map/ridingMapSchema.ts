@@ -11,8 +11,16 @@ const RidingGeometrySchema = v.looseObject({
   properties: v.looseObject({ province: v.string(), hex: v.tuple([v.number(), v.number()]) }),
 });
 
+const CityInsetSchema = v.object({
+  id: v.string(),
+  name: v.object({ en: v.string(), fr: v.optional(v.string()) }),
+  centre: v.string(),
+  radiusKm: v.pipe(v.number(), v.minValue(0)),
+});
+
 const RidingMapSchema = v.looseObject({
   type: v.literal('Topology'),
+  insets: v.optional(v.array(CityInsetSchema)),
   arcs: v.array(v.array(v.array(v.number()))),
   objects: v.looseObject({ ridings: v.looseObject({ type: v.literal('GeometryCollection'), geometries: v.array(RidingGeometrySchema) }) }),
 });
@@ -23,7 +31,9 @@ export interface RidingMapProperties {
   /** The riding's cell on the hex cartogram: column and row (src/core/hexGrid.ts). */
   hex: [number, number];
 }
-export type RidingMapTopology = Topology<{ ridings: GeometryCollection<RidingMapProperties> }>;
+/** A city the geographic map enlarges: the ridings whose centre is within `radiusKm` of the central riding's. */
+export type CityInset = v.InferOutput<typeof CityInsetSchema>;
+export type RidingMapTopology = Topology<{ ridings: GeometryCollection<RidingMapProperties> }> & { insets?: CityInset[] };
 
 /** The map, or an error naming the first thing wrong with it. */
 export function parseRidingMap(json: unknown): RidingMapTopology {

@@ -12,6 +12,7 @@ const en = {
   hexNote: 'Every riding the same size: a hexagon each, grouped by province.',
   none: 'There is no map of the ridings for this election.',
   failed: 'The map of the ridings could not be loaded.',
+  inset: (city: string) => `${city}, enlarged`,
   locator: (riding: string, region: string) => `Where ${riding} is, in ${region}`,
   description: (f: F, n: number) =>
     `${f.count(n)} ridings, each coloured by the party that won it. Arrow keys move between neighbouring ridings; Enter opens one.`,
@@ -25,6 +26,7 @@ const fr: typeof en = {
   hexNote: `Chaque circonscription de la même taille${NBSP}: un hexagone chacune, groupées par province.`,
   none: 'Il n’y a pas de carte des circonscriptions pour cette élection.',
   failed: 'La carte des circonscriptions n’a pas pu être chargée.',
+  inset: (city) => `${city}, agrandi`,
   locator: (riding, region) => `Emplacement de ${riding}, ${region}`,
   description: (f, n) =>
     `${f.count(n)} circonscriptions, chacune de la couleur du parti qui l’a remportée. Les flèches passent d’une circonscription à sa voisine${NBSP}; Entrée l’ouvre.`,
