@@ -17,6 +17,10 @@ test('a seat card gives candidates, margin in votes and points, stage and the 20
   await expect(card).toContainText('Margin: 1 vote (<0.1 pts)');
   await expect(card).toContainText('Judicially certified after a recount');
   await expect(card.locator('[data-flip]')).toContainText('2021 (transposed): Bloc · Gain from Bloc');
+  // Party dots stay dots: the chart's own SVG rules must not reach the card's small SVGs.
+  const dot = await card.locator('.swatch').first().boundingBox();
+  expect(dot!.width).toBeLessThan(20);
+  expect((await card.boundingBox())!.height).toBeLessThan(500);
 });
 
 test('the result switch says in plain words what "transposed" means, in both languages', async ({ page }) => {

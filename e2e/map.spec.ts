@@ -33,6 +33,22 @@ test('the map draws every riding in its winner’s colour, tied to its seat, and
   await expect(page).toHaveURL(new RegExp(`/riding/${riding}/?$`));
 });
 
+test('a riding’s card on the map is the seat’s card, dots and all, and changes since 2021 are outlined', async ({ page }) => {
+  await page.goto('/?seats=changes');
+  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await page.locator('.map-main [data-riding="62001"]').focus();
+  const card = page.locator('.map-main .seat-card');
+  await expect(card).toContainText('Nunavut');
+  expect((await card.locator('.swatch').first().boundingBox())!.width).toBeLessThan(20);
+  // Every riding that changed hands is outlined, as its seat is marked: as many as the seats.
+  const flips = page.locator('.map-main path.map-flip');
+  const flippedSeats = await page.locator('[data-seat][data-flipped="true"]').count();
+  expect(flippedSeats).toBeGreaterThan(0);
+  await expect(flips).toHaveCount(flippedSeats);
+  expect(await flips.first().evaluate((path) => getComputedStyle(path).strokeWidth)).toBe('2.5px');
+});
+
 test('a seat and its riding point at each other: hover a seat, its riding is outlined on the map; focus a riding, its seat is ringed', async ({
   page,
 }) => {
@@ -59,12 +75,20 @@ test('a riding’s page shows where it is, on a small map of its province', asyn
   await expect(page.locator('.riding-locator').getByRole('img', { name: 'Emplacement de Toronto-Centre, Ontario' })).toBeVisible();
 });
 
-test('the geographic map enlarges six cities, whose ridings work like the map’s; the cartogram needs none', async ({ page }) => {
+test('the geographic map enlarges seven cities, whose ridings work like the map’s; the cartogram needs none', async ({ page }) => {
   await page.goto('/');
   await page.locator('.map-panel').scrollIntoViewIfNeeded();
   const insets = page.locator('.map-inset');
-  await expect(insets).toHaveCount(6);
-  await expect(insets.locator('figcaption')).toHaveText(['Toronto', 'Montreal', 'Vancouver', 'Ottawa–Gatineau', 'Calgary', 'Edmonton']);
+  await expect(insets).toHaveCount(7);
+  await expect(insets.locator('figcaption')).toHaveText([
+    'Toronto',
+    'Montreal',
+    'Vancouver',
+    'Ottawa–Gatineau',
+    'Calgary',
+    'Edmonton',
+    'Quebec City',
+  ]);
   const toronto = page.locator('[data-inset="toronto"]');
   await expect(toronto.locator('[data-riding]')).toHaveCount(34);
   const centre = toronto.locator('[data-riding="35109"]');

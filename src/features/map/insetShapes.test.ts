@@ -6,8 +6,8 @@ import { parseRidingMap } from './ridingMapSchema.ts';
 const topology = parseRidingMap(JSON.parse(readFileSync('public/data/canada-2025-ridings.topo.json', 'utf8')));
 
 describe('insetShapes', () => {
-  it('the map file names the six cities #16 asks for', () => {
-    expect(topology.insets?.map((i) => i.id)).toEqual(['toronto', 'montreal', 'vancouver', 'ottawa', 'calgary', 'edmonton']);
+  it('the map file names the six cities #16 asks for, and Quebec City', () => {
+    expect(topology.insets?.map((i) => i.id)).toEqual(['toronto', 'montreal', 'vancouver', 'ottawa', 'calgary', 'edmonton', 'quebec']);
   });
 
   it('draws the ridings around a city’s central riding, fitted to the width', () => {
@@ -22,6 +22,13 @@ describe('insetShapes', () => {
       expect(s.x).toBeGreaterThanOrEqual(0);
       expect(s.x).toBeLessThanOrEqual(300);
     }
+  });
+
+  it('takes Montreal’s shores with the island: Terrebonne is in it', () => {
+    const montreal = topology.insets!.find((i) => i.id === 'montreal')!;
+    const ids = insetShapes(topology, montreal, 300)!.shapes.map((s) => s.id);
+    expect(ids).toHaveLength(35);
+    expect(ids).toContain('24073');
   });
 
   it('takes both sides of a river: Ottawa–Gatineau has ridings in Ontario and Quebec', () => {
