@@ -87,6 +87,16 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
   const kind = view.params.map;
   const { map, shapes, insets } = useMapShapes(view.params.election, kind, useNearScreen(panel));
   const look = useRidingLooks(i18n, election, shown);
+  // A province's code is its ridings' first two digits: its name comes from the election's regions.
+  const provinceName = useMemo(() => {
+    const names = new Map<string, string>();
+    const regions = new Map(election.regions.map((r) => [r.id, r]));
+    for (const r of election.ridings) {
+      const region = regions.get(r.region);
+      if (region && !names.has(r.id.slice(0, 2))) names.set(r.id.slice(0, 2), f.text(region.abbreviation));
+    }
+    return (province: string) => names.get(province);
+  }, [election, f]);
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {
@@ -133,6 +143,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
               look={look}
               onOpen={onOpenRiding}
               renderDetail={renderDetail}
+              provinceName={provinceName}
               linked={linked}
               onPoint={setPointed}
               title={mapWords.title}

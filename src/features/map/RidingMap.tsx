@@ -23,6 +23,8 @@ interface RidingMapProps {
   look: (ridingId: string) => RidingLook;
   onOpen: (ridingId: string) => void;
   renderDetail: (ridingId: string, close?: () => void) => ReactNode;
+  /** Each province's short name, by its code (the cartogram labels its groups). */
+  provinceName?: (province: string) => string | undefined;
   /** The riding the hemicycle points at: outlined here too. */
   linked?: string | undefined;
   /** Says which riding the map points at now (under the pointer or the focus), for the hemicycle. */
@@ -36,7 +38,18 @@ const indexOf = (target: EventTarget | null) => {
   return value === null ? null : Number(value);
 };
 
-export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, linked, onPoint, title, description }: RidingMapProps) {
+export function RidingMap({
+  shapes: map,
+  kind,
+  look,
+  onOpen,
+  renderDetail,
+  provinceName,
+  linked,
+  onPoint,
+  title,
+  description,
+}: RidingMapProps) {
   const [active, setActive] = useState<number | null>(null);
   const [pinned, setPinned] = useState(false);
   const [tabStop, setTabStop] = useState(0);
@@ -126,6 +139,15 @@ export function RidingMap({ shapes: map, kind, look, onOpen, renderDetail, linke
         >
           {paths}
         </g>
+        {provinceName && map.provinces && (
+          <g className="map-provinces" aria-hidden="true">
+            {map.provinces.map((p) => (
+              <text key={p.province} x={p.x} y={p.y}>
+                {provinceName(p.province)}
+              </text>
+            ))}
+          </g>
+        )}
         {activeShape && <path className="map-active" d={activeShape.d} aria-hidden="true" />}
         {linkedShape && <path className="map-active" d={linkedShape.d} aria-hidden="true" data-linked-riding={linkedShape.id} />}
       </svg>

@@ -33,6 +33,16 @@ describe('mapShapes', () => {
     expect(Math.max(...shapes.map((s) => s.x))).toBeLessThanOrEqual(width);
   });
 
+  it('names each province of the cartogram at the middle of its hexagons', () => {
+    const { shapes, provinces } = mapShapes(topology, 'hex', 1000);
+    // The ten provinces; the three territories have one riding each and no label.
+    expect(provinces).toHaveLength(10);
+    const quebec = provinces!.find((p) => p.province === '24')!;
+    const cells = shapes.filter((s) => s.province === '24');
+    expect(quebec.x).toBeCloseTo(cells.reduce((sum, s) => sum + s.x, 0) / cells.length, 0);
+    expect(mapShapes(topology, 'geo', 1000).provinces).toBeUndefined();
+  });
+
   it('writes a hexagon point up, its six corners at the given distance', () => {
     expect(hexagonPath(0, 0, 10)).toBe('M8.7,5L0,10L-8.7,5L-8.7,-5L0,-10L8.7,-5Z');
   });

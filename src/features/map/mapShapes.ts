@@ -22,6 +22,24 @@ export interface MapShapes {
   width: number;
   height: number;
   shapes: RidingShape[];
+  /** Where each province's name goes (the cartogram: its hexagons' middle); none on the geographic map. */
+  provinces?: { province: string; x: number; y: number }[];
+}
+
+/**
+ * The middle of each province's shapes, for its name. A territory of one riding gets none: its name would
+ * cover its neighbour's, and its one hexagon says what it is when pointed at.
+ */
+export function provinceMiddles(shapes: readonly RidingShape[]): { province: string; x: number; y: number }[] {
+  const groups = new Map<string, RidingShape[]>();
+  for (const s of shapes) groups.set(s.province, [...(groups.get(s.province) ?? []), s]);
+  return [...groups]
+    .filter(([, group]) => group.length > 1)
+    .map(([province, group]) => ({
+      province,
+      x: round(group.reduce((sum, s) => sum + s.x, 0) / group.length),
+      y: round(group.reduce((sum, s) => sum + s.y, 0) / group.length),
+    }));
 }
 
 export const round = (n: number) => Math.round(n * 10) / 10;
@@ -51,7 +69,7 @@ export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: num
       const y = (centres[i]!.y - minY) * step + r;
       return { id: g.id, province: g.province, d: hexagonPath(x, y, r * 0.94), x: round(x), y: round(y) };
     });
-    return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes };
+    return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes, provinces: provinceMiddles(shapes) };
   }
   const collection = feature(topology, topology.objects.ridings);
   const { path, height } = fittedPath(collection, width);
