@@ -1,5 +1,5 @@
 /** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
-import { Suspense, useCallback, useDeferredValue } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { View } from '../url/useView.ts';
@@ -8,7 +8,7 @@ import { PartyLegend } from './PartyLegend.tsx';
 import type { ResolvedView } from './resolveView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
-import { useServedDrawn } from './ServedDrawn.ts';
+import { useAfterChart } from './ServedDrawn.ts';
 
 // Requested as soon as this module runs, alongside the data (chartTools.ts).
 const toolsModule = import('./chartTools.ts');
@@ -34,7 +34,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
   const { t } = useI18n();
   // Drawn afresh, the tools come in a transition once their chunk is here, so nothing flashes in their place;
   // a prerendered page keeps their HTML meanwhile (Suspense).
-  const tools = useDeferredValue(true, useServedDrawn());
+  const tools = useAfterChart();
   // The legend follows the deferred view, as the other controls do.
   const legend = useLegendCounts(election, shown);
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);

@@ -14,7 +14,7 @@ import { HemicyclePanel } from './HemicyclePanel.tsx';
 import { resolveView, shownParams } from './resolveView.ts';
 import { lazyNamed } from './lazyNamed.ts';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
-import { useServedDrawn } from './ServedDrawn.ts';
+import { useAfterChart } from './ServedDrawn.ts';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { RidingSearch } from './RidingSearch.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
@@ -41,7 +41,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const view = useDeferredValue(urgent);
   // Drawn afresh, the seats paint first and the panels below the chart render just after, in a transition;
   // a prerendered page already holds them.
-  const belowChart = useDeferredValue(true, useServedDrawn());
+  const belowChart = useAfterChart();
   const { route } = view;
   // What the page shows, decided once: now for the chart, a moment later for everything around it.
   const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);

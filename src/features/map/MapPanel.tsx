@@ -41,6 +41,7 @@ const INSET_WIDTH = 300;
 
 interface Drawing {
   mapShapes: typeof import('./mapShapes.ts').mapShapes;
+  ridingFeatures: typeof import('./mapShapes.ts').ridingFeatures;
   insetShapes: typeof import('./insetShapes.ts').insetShapes;
 }
 
@@ -51,23 +52,22 @@ function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean)
   useEffect(() => {
     if (enabled && !draw)
       void Promise.all([import('./mapShapes.ts'), import('./insetShapes.ts')]).then(([m, i]) =>
-        setDraw({ mapShapes: m.mapShapes, insetShapes: i.insetShapes }),
+        setDraw({ mapShapes: m.mapShapes, ridingFeatures: m.ridingFeatures, insetShapes: i.insetShapes }),
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
     () => (map.data && draw ? draw.mapShapes(map.data, kind, WIDTH) : undefined),
     [map.data, draw, kind],
   );
-  const insets = useMemo(
-    () =>
-      map.data && draw && kind === 'geo'
-        ? (map.data.insets ?? []).flatMap((inset) => {
-            const drawn = draw.insetShapes(map.data!, inset, INSET_WIDTH);
-            return drawn ? [{ inset, shapes: drawn }] : [];
-          })
-        : [],
-    [map.data, draw, kind],
-  );
+  const insets = useMemo(() => {
+    if (!map.data?.insets || !draw || kind !== 'geo') return [];
+    // The file decoded once for every inset.
+    const features = draw.ridingFeatures(map.data);
+    return map.data.insets.flatMap((inset) => {
+      const drawn = draw.insetShapes(features, inset, INSET_WIDTH);
+      return drawn ? [{ inset, shapes: drawn }] : [];
+    });
+  }, [map.data, draw, kind]);
   return { map, shapes, insets };
 }
 

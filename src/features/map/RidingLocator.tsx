@@ -17,13 +17,20 @@ export function RidingLocator({ electionId, election, riding }: { electionId: st
   const { f } = useI18n();
   const mapWords = useWords(MAP_WORDS);
   const map = useRidingMap(electionId, true);
-  const [draw, setDraw] = useState<typeof import('./locatorShapes.ts').locatorShapes>();
+  const [draw, setDraw] = useState<{
+    locate: typeof import('./locatorShapes.ts').locatorShapes;
+    features: typeof import('./mapShapes.ts').ridingFeatures;
+  }>();
   useEffect(() => {
-    if (!draw) void import('./locatorShapes.ts').then((m) => setDraw(() => m.locatorShapes));
+    if (!draw)
+      void Promise.all([import('./locatorShapes.ts'), import('./mapShapes.ts')]).then(([l, m]) =>
+        setDraw({ locate: l.locatorShapes, features: m.ridingFeatures }),
+      );
   }, [draw]);
+  const features = useMemo(() => (map.data && draw ? draw.features(map.data) : undefined), [map.data, draw]);
   const shapes = useMemo<LocatorShapes | undefined>(
-    () => (map.data && draw ? draw(map.data, riding.id, WIDTH) : undefined),
-    [map.data, draw, riding.id],
+    () => (features && draw ? draw.locate(features, riding.id, WIDTH) : undefined),
+    [features, draw, riding.id],
   );
   if (map.data === null || map.isError) return null;
   const region = election.regions.find((r) => r.id === riding.region);

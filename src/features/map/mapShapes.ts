@@ -4,6 +4,7 @@
  * has a centre, for the keyboard's arrows and the detail card. Pure: d3-geo computes, React draws.
  */
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { cellCentre } from '../../core/hexGrid.ts';
 import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
@@ -32,7 +33,11 @@ export interface MapShapes {
  */
 export function provinceMiddles(shapes: readonly RidingShape[]): { province: string; x: number; y: number }[] {
   const groups = new Map<string, RidingShape[]>();
-  for (const s of shapes) groups.set(s.province, [...(groups.get(s.province) ?? []), s]);
+  for (const s of shapes) {
+    const group = groups.get(s.province);
+    if (group) group.push(s);
+    else groups.set(s.province, [s]);
+  }
   return [...groups]
     .filter(([, group]) => group.length > 1)
     .map(([province, group]) => ({
@@ -71,11 +76,22 @@ export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: num
     });
     return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes, provinces: provinceMiddles(shapes) };
   }
-  const collection = feature(topology, topology.objects.ridings);
-  const { path, height } = fittedPath(collection, width);
-  const shapes = collection.features.map((f, i) => {
+  return drawFeatures(ridingFeatures(topology), width);
+}
+
+export type RidingFeature = Feature<Geometry, RidingMapProperties>;
+
+/** The ridings of the file as GeoJSON features, decoded once for the map, its insets and a locator. */
+export function ridingFeatures(topology: RidingMapTopology): RidingFeature[] {
+  return feature(topology, topology.objects.ridings).features as RidingFeature[];
+}
+
+/** These ridings' shapes in the file's plane, fitted to `width` from (0, 0): the map, an inset, a locator. */
+export function drawFeatures(features: readonly RidingFeature[], width: number): MapShapes {
+  const { path, height } = fittedPath({ type: 'FeatureCollection', features: [...features] }, width);
+  const shapes = features.map((f) => {
     const [x, y] = path.centroid(f);
-    return { id: geometries[i]!.id, province: geometries[i]!.province, d: path(f) ?? '', x: round(x), y: round(y) };
+    return { id: String(f.id), province: f.properties.province, d: path(f) ?? '', x: round(x), y: round(y) };
   });
   return { width, height, shapes };
 }
