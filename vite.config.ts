@@ -38,6 +38,14 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The prerender build (`vite build --ssr`) only compiles the app for Node: no pages, headers or images.
     ...(isSsrBuild ? [] : buildPlugins()),
   ],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: join(import.meta.dirname, 'scripts/build/syncExternalStore.ts'),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: !isSsrBuild,

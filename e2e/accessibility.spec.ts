@@ -71,7 +71,7 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
   await page.goto('/');
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   const stops: string[] = [];
-  for (let i = 0; i < 18; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     stops.push(
       await page.evaluate(() => {
@@ -85,15 +85,17 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
   expect(stops.slice(5, 10).map((s) => s.replace(/\d.*$/, ''))).toEqual(['a:Liberal', 'a:Bloc', 'a:NDP', 'a:Green', 'a:Conservative']);
   expect(stops[10]).toBe('seat');
   expect(stops.filter((s) => s === 'seat')).toHaveLength(1);
-  // Then the controls under the chart: the province picker, the three result views, the seat order, and the legend.
-  expect(stops[11]).toMatch(/^select:/);
-  expect(stops.slice(12, 15)).toEqual([
+  // Then the controls under the chart: the seats or the map, the province picker, the three result views, the
+  // seat order, and the legend.
+  expect(stops.slice(11, 13)).toEqual(['a:Seats', 'a:Map']);
+  expect(stops[13]).toMatch(/^select:/);
+  expect(stops.slice(14, 17)).toEqual([
     'a:Result',
     expect.stringMatching(/^a:Changes since 2021/),
     expect.stringMatching(/^a:Result in 2021/),
   ]);
-  expect(stops.slice(15, 17)).toEqual([expect.stringMatching(/^a:Winner left/), expect.stringMatching(/^a:Political order/)]);
-  expect(stops[17]).toMatch(/^a:Liberal/);
+  expect(stops.slice(17, 19)).toEqual([expect.stringMatching(/^a:Winner left/), expect.stringMatching(/^a:Political order/)]);
+  expect(stops[19]).toMatch(/^a:Liberal/);
   // The focused control shows a ring.
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 });

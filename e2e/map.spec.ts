@@ -4,6 +4,7 @@
  * province's view, and a plain sentence for an election without geometry.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './support/test.ts';
 
 const shapes = '.map-main [data-riding]';
@@ -112,11 +113,64 @@ test('?map=hex shows the cartogram, in French too, and the toggle says which is 
   await expect(panel.getByRole('heading', { name: 'Les circonscriptions sur la carte' })).toBeVisible();
 });
 
-test('a province’s view keeps its ridings bright on the map and dims the rest', async ({ page }) => {
-  await page.goto('/?province=qc');
-  await page.locator('.map-panel').scrollIntoViewIfNeeded();
+test('/map is the map as the page’s chart: reached from the seats, served with its page, lit by province, marked with changes, as a table and a picture', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /hydrat/i.test(message.text())) errors.push(message.text());
+  });
+  await page.goto('/');
+  await page.locator('.explore-bar [data-chart="map"]').click();
+  await expect(page).toHaveURL(/\/map$/);
+  await expect(page).toHaveTitle('Ridings on the map · 2025 Canadian federal election · Hemicycle');
+  await expect(page.locator('.explore-bar [data-chart="map"]')).toHaveAttribute('aria-current', 'true');
   await expect(page.locator(shapes)).toHaveCount(343);
-  await expect(page.locator(`${shapes}:not(.map-dimmed)`)).toHaveCount(78);
+  await expect(page.locator('[data-seat]')).toHaveCount(0);
+  // Opened cold, the page is served with its headline, scoreboard and legend, and the app takes it over.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready');
+  await expect(page.locator('.map-panel .legend a[data-party="lpc"]')).toContainText('169');
+  await expect(page.locator(shapes)).toHaveCount(343);
+  // Changes are outlined, as many as changed hands.
+  await page.locator('.explore-bar [data-seats="changes"]').click();
+  await expect(page).toHaveURL(/\/map\?seats=changes$/);
+  await expect(page.locator('.map-main path.map-flip')).toHaveCount(58);
+  await expect(page.locator('.explore-note').last()).toContainText('A dark outline marks a riding that changed hands since 2021');
+  // The map as a table: every riding, by province and territory.
+  await page.getByRole('button', { name: 'Show the ridings as a table' }).click();
+  await expect(page.locator('#seat-table [data-riding-row]')).toHaveCount(343);
+  await expect(page.locator('#seat-table caption')).toHaveText('Every riding: 343, by province and territory');
+  // The picture of the map, as the page draws it.
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(saved.suggestedFilename()).toBe('canada-2025-map.svg');
+  const svg = readFileSync(await saved.path(), 'utf8');
+  expect(svg.match(/<path d="M[^"]+" data-riding="\d{5}" data-party="\w+"[^>]* fill="#[0-9a-f]{6}"/g)).toHaveLength(343);
+  expect(svg.match(/stroke-width="2.5"/g)).toHaveLength(58);
+  // The headline, wrapped to the picture's width where it must be.
+  const headline = [...svg.matchAll(/<text [^>]*font-size="22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(headline).toBe('Ridings on the map · 2025 Canadian federal election');
+  // A province's view frames the province alone, as large as the panel allows, its changes still outlined.
+  await page.locator('[data-control="province"]').selectOption('qc');
+  await expect(page).toHaveURL(/\/map\?province=qc&seats=changes$/);
+  await expect(page.locator(shapes)).toHaveCount(78);
+  await expect(page.locator(`${shapes}.map-dimmed`)).toHaveCount(0);
+  await expect(page.locator('.map-main path.map-flip')).toHaveCount(12);
+  writeFileSync(`screenshots/download-map-${test.info().project.name}.svg`, svg);
+  expect(errors).toEqual([]);
+});
+
+test('/embed/map frames the map, as hexagons when asked, with its legend, and the map page offers that embed', async ({ page }) => {
+  await page.goto('/fr/embed/map?map=hex');
+  await expect(page.locator('.riding-map[data-map-kind="hex"]')).toBeVisible();
+  await expect(page.locator(shapes)).toHaveCount(343);
+  await expect(page.locator('.legend a[data-party="bq"]')).toContainText('22');
+  await page.locator(`${shapes}[data-riding="24073"]`).focus();
+  await expect(page.locator('.map-main .seat-card')).toContainText('Terrebonne');
+  await page.goto('/map');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.locator('#embed-code textarea')).toHaveValue(/\/embed\/map/);
 });
 
 test('an election without riding shapes says there is no map', async ({ page }) => {
@@ -130,8 +184,8 @@ test('an election without riding shapes says there is no map', async ({ page }) 
 test('axe finds no violation in the map, in either form', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the map’s markup is the same at every width');
   for (const kind of ['geo', 'hex']) {
-    await page.goto(`/?map=${kind}`);
-    await page.locator('.map-panel').scrollIntoViewIfNeeded();
+    // The map's own page: the map with its controls, legend, table and share bar.
+    await page.goto(`/map?map=${kind}`);
     await expect(page.locator(shapes)).toHaveCount(343);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -100,9 +100,10 @@ test.describe('for search engines', () => {
   test('robots.txt and the sitemap list every page in both languages', async ({ request }) => {
     expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: /sitemap.xml');
     const sitemap = await (await request.get('/sitemap.xml')).text();
-    // 1 overview, 7 parties and 343 ridings, in two languages.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 7 + 343));
+    // 1 overview, the map, 7 parties and 343 ridings, in two languages.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 1 + 7 + 343));
     expect(sitemap).toContain('<loc>/fr/riding/24073</loc>');
+    expect(sitemap).toContain('<loc>/fr/map</loc>');
     expect(sitemap).not.toContain('/embed');
   });
 

@@ -14,6 +14,11 @@ import { electionQueryOptions } from './data/electionQuery.ts';
 import { electionFingerprint } from './data/electionFingerprint.ts';
 import { parseElection } from './data/electionSchema.ts';
 import { EmbedApp } from './embed/EmbedApp.tsx';
+import { insetShapes } from './features/map/insetShapes.ts';
+import { provideMapDrawing } from './features/map/MapPanel.tsx';
+import { mapShapes, ridingFeatures } from './features/map/mapShapes.ts';
+import { ridingMapKey } from './features/map/ridingMapQuery.ts';
+import { parseRidingMap } from './features/map/ridingMapSchema.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { parseLocation } from './url/routes.ts';
 import { ServedDrawnContext } from './views/ServedDrawn.ts';
@@ -23,14 +28,22 @@ export function fingerprintOf(electionJson: unknown): string {
   return electionFingerprint(parseElection(electionJson));
 }
 
-/** The HTML of `path` (no query: the default view; `/fr/…` in French, `/embed/…` the embed) for this election's JSON. */
-export async function renderPage(path: string, electionJson: unknown): Promise<string> {
+/**
+ * The HTML of `path` (no query: the default view; `/fr/…` in French, `/embed/…` the embed) for this election's
+ * JSON. With the election's riding map, the map is drawn in it too: the build does so for the map page's link
+ * preview, not for the page served, which stays light (the map's file is fetched when the map is shown).
+ */
+export async function renderPage(path: string, electionJson: unknown, ridingMapJson?: unknown): Promise<string> {
   const election = parseElection(electionJson);
   const { lang, embedded } = parseLocation(path);
   await loadCatalog(lang);
   const Page: ComponentType = embedded ? EmbedApp : App;
   const queryClient = new QueryClient();
   queryClient.setQueryData(electionQueryOptions(election.id).queryKey, election);
+  if (ridingMapJson !== undefined) {
+    provideMapDrawing({ mapShapes, ridingFeatures, insetShapes });
+    queryClient.setQueryData(ridingMapKey(election.id), parseRidingMap(ridingMapJson));
+  }
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -38,13 +38,19 @@ const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 /** Where a preview image of a language lives: English at the top of /og, French under /og/fr. */
 const imagePath = (lang: Lang, name: string) => (lang === 'en' ? `/og/${name}.png` : `/og/${lang}/${name}.png`);
 
-export function overviewMeta(election: Election, lang: Lang): ShareMeta {
+/** "Liberal 169, Conservative 144, …": the parties with seats, in the chart's order. */
+function seatsSaid(election: Election, lang: Lang): string {
   const { t, f } = textsIn(lang);
-  const threshold = majorityThreshold(election.totalSeats);
-  const parties = partiesInSeatOrder(election)
+  return partiesInSeatOrder(election)
     .filter((p) => p.seats > 0)
     .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
     .join(', ');
+}
+
+export function overviewMeta(election: Election, lang: Lang): ShareMeta {
+  const { t, f } = textsIn(lang);
+  const threshold = majorityThreshold(election.totalSeats);
+  const parties = seatsSaid(election, lang);
   return {
     lang,
     title: t.pageTitle(f.text(election.name)),
@@ -52,6 +58,21 @@ export function overviewMeta(election: Election, lang: Lang): ShareMeta {
     path: routePath({ page: 'overview' }, false, lang),
     image: imagePath(lang, 'overview'),
     imageAlt: `${t.seatChartTitle}${colon(lang)}${parties}`,
+  };
+}
+
+/** The map's page: the ridings on the map, with the same parties and seats as the overview. */
+export function mapMeta(election: Election, lang: Lang): ShareMeta {
+  const { t, f } = textsIn(lang);
+  const parties = seatsSaid(election, lang);
+  const title = t.mapPageTitle(f.text(election.name));
+  return {
+    lang,
+    title: t.pageTitle(title),
+    description: SHARE_TEXT[lang].mapDescription(f, election.ridings.length, parties),
+    path: routePath({ page: 'map' }, false, lang),
+    image: imagePath(lang, 'map'),
+    imageAlt: `${title}${colon(lang)}${parties}`,
   };
 }
 

@@ -13,6 +13,7 @@ export interface ShareText {
     p: { party: string; seats: number; total: number; seatShare: number; voteShare: number; threshold: number },
   ) => string;
   overviewDescription: (parties: string, threshold: string) => string;
+  mapDescription: (f: F, ridings: number, parties: string) => string;
 }
 
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
@@ -24,6 +25,7 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
         ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`
         : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
+    mapDescription: (f, ridings, parties) => `All ${f.count(ridings)} ridings on the map, each in its winner’s colour: ${parties}.`,
   },
   fr: {
     partyDescription: (f, p) =>
@@ -31,5 +33,7 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
         ? `Le ${p.party} n’a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
         : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
+    mapDescription: (f, ridings, parties) =>
+      `Les ${f.count(ridings)}${NBSP}circonscriptions sur la carte, chacune de la couleur de son vainqueur${NBSP}: ${parties}.`,
   },
 };

@@ -10,11 +10,12 @@
  *
  *   tsx scripts/site/buildSite.ts [dist] [dist-ssr/entry-server.js]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
+import { parseLocation } from '../../src/url/routes.ts';
 import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
@@ -81,7 +82,7 @@ function filesUnder(dir: string): string[] {
 }
 
 interface SsrEntry {
-  renderPage: (path: string, json: unknown) => Promise<string>;
+  renderPage: (path: string, json: unknown, ridingMapJson?: unknown) => Promise<string>;
   fingerprintOf: (json: unknown) => string;
 }
 
@@ -95,15 +96,19 @@ async function main() {
   const dataFile = readFileSync(join(dist, 'data', `${electionId}.json`));
   const json: unknown = JSON.parse(dataFile.toString('utf8'));
   const election: Election = parseElection(json);
+  // The election's riding map, when it has one: the map's page is then written, and its picture drawn with it.
+  const mapFile = join(dist, 'data', `${electionId}-ridings.topo.json`);
+  const mapData = existsSync(mapFile) ? readFileSync(mapFile) : undefined;
+  const ridingMap: unknown = mapData && JSON.parse(mapData.toString('utf8'));
   const ssr = (await import(pathToFileURL(ssrEntry).href)) as SsrEntry;
   const fingerprint = ssr.fingerprintOf(json);
   // Read before any page is written: `/` and `/embed/` are written over their own shells.
   const shells = { app: readFileSync(join(dist, 'index.html'), 'utf8'), embed: readFileSync(join(dist, 'embed', 'index.html'), 'utf8') };
   const cache = new BuildCache(join('node_modules', '.cache', 'hemicycle-site'));
   // A page's HTML depends on the app's server bundle, the data and the path; the shell is filled afresh each time.
-  const appVersion = hashOf(...filesUnder(dirname(ssrEntry)).map((file) => readFileSync(file)), dataFile);
+  const appVersion = hashOf(...filesUnder(dirname(ssrEntry)).map((file) => readFileSync(file)), dataFile, mapData ?? '');
 
-  const pages = sitePages(election);
+  const pages = sitePages(election, { withMap: mapData !== undefined });
   const drawn = pages.filter((p) => p.prerendered);
   const pictures = pages.filter((p) => p.preview !== undefined);
   const progress = new Progress({ pages: drawn.length, pictures: pictures.length });
@@ -123,9 +128,18 @@ async function main() {
       html = fillShell(head, markup, fingerprint, page.path);
       progress.tick('pages');
       if (page.preview) {
+        // The map's page is served without its map (fetched when it is shown); its picture is drawn with it.
+        const pictured =
+          parseLocation(page.path).route.page === 'map'
+            ? (
+                await cache.get(`${hashOf('html-with-map', appVersion, page.path)}.html`, async () =>
+                  Buffer.from(await ssr.renderPage(page.path, json, ridingMap)),
+                )
+              ).toString('utf8')
+            : markup;
         picturesDone.push(
           drawer
-            .draw(markup, page)
+            .draw(pictured, page)
             .then((svg) => cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)))
             .then((png) => {
               write(join(dist, page.meta.image), png);

@@ -29,11 +29,14 @@ function part(markup: string, open: string, close: string): string {
  * them, not the tables of every party and province around them, halves the time of a picture.
  */
 function chartPart(markup: string): string {
-  const panel = markup.slice(markup.indexOf('<section class="panel hemicycle-panel"'));
+  const hemicycle = markup.indexOf('<section class="panel hemicycle-panel"');
+  // The map's page has the map for its chart (the build renders it with the map for its picture).
+  const onMap = hemicycle < 0;
+  const panel = markup.slice(onMap ? markup.indexOf('<section class="panel map-panel"') : hemicycle);
   return [
     part(markup, '<p class="result-summary"', '</p>'),
-    '<section class="hemicycle-panel">',
-    part(panel, '<div class="hemicycle', '</svg>'),
+    onMap ? '<section class="map-panel">' : '<section class="hemicycle-panel">',
+    onMap ? part(panel, '<div class="map-main"', '</svg>') : part(panel, '<div class="hemicycle', '</svg>'),
     part(panel, '<ul class="legend"', '</ul>'),
     '</section>',
   ].join('');

@@ -36,6 +36,21 @@ describe('sitePages', () => {
     });
     expect(byPath.get('/fr/embed/')).toMatchObject({ alternates: undefined, preview: undefined });
   });
+
+  it('gives the map a page of its own, in both languages and in the embed, when the election has one', () => {
+    expect(pages.some((p) => p.path.endsWith('/map'))).toBe(false);
+    const withMap = new Map(sitePages(election, { withMap: true }).map((p) => [p.path, p]));
+    expect(withMap.size).toBe(pages.length + 4);
+    expect(withMap.get('/fr/map')).toMatchObject({
+      prerendered: true,
+      alternates: { en: '/map', fr: '/fr/map' },
+      meta: { title: 'Les circonscriptions sur la carte · Élection exemple · Hémicycle', image: '/og/fr/map.png' },
+      preview: { accent: undefined },
+      oembed: undefined,
+    });
+    expect(withMap.get('/map')?.meta.description).toMatch(/^All 7 ridings on the map, each in its winner’s colour: Red \d+, /);
+    expect(withMap.get('/embed/map')).toMatchObject({ prerendered: true, preview: undefined });
+  });
 });
 
 describe('sitemapXml', () => {

@@ -1,6 +1,6 @@
 /**
  * Every page the build writes, in both languages, and what each carries: the
- * app's pages (overview, parties, ridings) with their link-preview tags,
+ * app's pages (overview, the map when the election has one, parties, ridings) with their link-preview tags,
  * picture and twin in the other language; the embed's (overview and parties
  * prerendered, ridings as titled shells). Pure: the build script does the
  * writing, the sitemap lists the pages search engines may index.
@@ -9,7 +9,7 @@ import type { Election } from '../../src/data/electionSchema.ts';
 import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
 import { oembedPath } from '../share/oembed.ts';
-import { overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
+import { mapMeta, overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 
 export interface SitePage {
@@ -34,11 +34,13 @@ export interface SitePage {
 const alternatesOf = (route: Route): Alternates =>
   Object.fromEntries(LANGS.map((lang) => [lang, routePath(route, false, lang)])) as Alternates;
 
-export function sitePages(election: Election): SitePage[] {
+/** `withMap`: the election has a riding map, so `/map` has a page of its own. */
+export function sitePages(election: Election, { withMap = false } = {}): SitePage[] {
   const pages: SitePage[] = [];
   for (const lang of LANGS) {
     const views: { route: Route; meta: ShareMeta; accent: string | undefined; embedPrerendered: boolean }[] = [
       { route: { page: 'overview' }, meta: overviewMeta(election, lang), accent: undefined, embedPrerendered: true },
+      ...(withMap ? [{ route: { page: 'map' } as Route, meta: mapMeta(election, lang), accent: undefined, embedPrerendered: true }] : []),
       ...election.parties.map((party) => ({
         route: { page: 'party', partyId: party.id } as Route,
         meta: partyMeta(election, party, lang),
@@ -55,7 +57,8 @@ export function sitePages(election: Election): SitePage[] {
     ];
     for (const { route, meta, accent, embedPrerendered } of views) {
       const embedPath = routePath(route, true, lang);
-      const oembed = route.page === 'riding' ? undefined : { path: oembedPath(embedPath), embedPath };
+      // The oEmbed frame's height is estimated from the page's chart: the map's is drawn in the browser.
+      const oembed = route.page === 'riding' || route.page === 'map' ? undefined : { path: oembedPath(embedPath), embedPath };
       pages.push({
         path: meta.path,
         lang,

@@ -4,7 +4,7 @@
  * and the credit. `?plain=1` leaves out the title and the footer, for a host
  * that writes its own.
  */
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { majorityThreshold } from '../core/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
@@ -18,6 +18,10 @@ import { resolveView, shownParams } from '../views/resolveView.ts';
 import { SeatChart } from '../views/SeatChart.tsx';
 import { useDocumentTitle } from '../views/useDocumentTitle.ts';
 import { useLegendCounts } from '../views/useLegendCounts.ts';
+import { lazyNamed } from '../views/lazyNamed.ts';
+
+// `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
+const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const i18n = useI18n();
@@ -30,7 +34,9 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const heading = party ? `${f.text(party.name)}\u00a0· ${t.seats(f, party.seats)}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
   useDocumentTitle(heading);
-  const fullView = view.hrefFor(party ? { page: 'party', partyId: party.id } : { page: 'overview' });
+  const fullView = view.hrefFor(shown.route);
+  const openRiding = (id: string) => view.navigate({ page: 'riding', ridingId: id });
+  const ridingHref = (id: string) => view.embedHrefFor({ page: 'riding', ridingId: id });
   return (
     <>
       {!view.plain && (
@@ -47,12 +53,13 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         </div>
       )}
       <NotFoundNotice unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
-      <SeatChart
-        election={election}
-        view={shown}
-        onOpenRiding={(id) => view.navigate({ page: 'riding', ridingId: id })}
-        ridingHref={(id) => view.embedHrefFor({ page: 'riding', ridingId: id })}
-      />
+      {shown.route.page === 'map' ? (
+        <Suspense fallback={<section className="panel map-panel map-waiting" />}>
+          <MapPanel election={election} view={view} shown={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />
+        </Suspense>
+      ) : (
+        <SeatChart election={election} view={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />
+      )}
       <PartyLegend
         parties={legend.parties}
         current={party?.id}

@@ -99,6 +99,7 @@ export const en = {
     unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,
   },
   backToOverview: 'Back to the full result',
+  mapPageTitle: (election: string) => `Ridings on the map · ${election}`,
   pageTitle: (election: string) => `${election} · Hemicycle`,
   partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>
     `${p.party}: ${f.count(p.seats)} ${f.plural(p.seats) === 'one' ? 'seat' : 'seats'} · ${p.election}`,

@@ -84,6 +84,7 @@ export const fr: Messages = {
     unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
   },
   backToOverview: 'Retour au résultat complet',
+  mapPageTitle: (election) => `Les circonscriptions sur la carte · ${election}`,
   pageTitle: (election) => `${election} · Hémicycle`,
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,
   allParties: 'Tous les partis',

@@ -5,6 +5,9 @@ describe('parseRoute', () => {
   it.each([
     ['/', { page: 'overview' }],
     ['', { page: 'overview' }],
+    ['/map', { page: 'map' }],
+    ['/map/', { page: 'map' }],
+    ['/map/x', { page: 'not-found' }],
     ['/party/cpc', { page: 'party', partyId: 'cpc' }],
     ['/party/cpc/', { page: 'party', partyId: 'cpc' }],
     ['/riding/24073', { page: 'riding', ridingId: '24073' }],
@@ -94,6 +97,8 @@ describe('routePath', () => {
     expect(parseRoute(routePath({ page: 'riding', ridingId: '24073' }))).toEqual({ page: 'riding', ridingId: '24073' });
     expect(routePath({ page: 'riding', ridingId: '24073' }, true)).toBe('/embed/riding/24073');
     expect(routePath({ page: 'overview' }, false, 'fr')).toBe('/fr/');
+    expect(routePath({ page: 'map' }, true, 'fr')).toBe('/fr/embed/map');
+    expect(parseLocation('/fr/embed/map')).toEqual({ lang: 'fr', embedded: true, route: { page: 'map' } });
     expect(routePath({ page: 'party', partyId: 'bq' }, true, 'fr')).toBe('/fr/embed/party/bq');
   });
 });

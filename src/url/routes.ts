@@ -12,7 +12,12 @@ import { LIVE_SECONDS } from '../liveSeconds.ts';
 export type Theme = 'light' | 'dark' | 'auto';
 
 export type Route =
-  { page: 'overview' } | { page: 'party'; partyId: string } | { page: 'riding'; ridingId: string } | { page: 'not-found' };
+  | { page: 'overview' }
+  /** The ridings on a map, as the page's chart. */
+  | { page: 'map' }
+  | { page: 'party'; partyId: string }
+  | { page: 'riding'; ridingId: string }
+  | { page: 'not-found' };
 
 /** Which result the seats show: this election's, with changes marked, or the previous one on the same seats. */
 export type SeatsShown = 'current' | 'changes' | 'previous';
@@ -82,7 +87,9 @@ export function routePath(route: Route, embedded = false, lang: Lang = 'en'): st
       ? `/party/${encodeURIComponent(route.partyId)}`
       : route.page === 'riding'
         ? `/riding/${encodeURIComponent(route.ridingId)}`
-        : '/';
+        : route.page === 'map'
+          ? '/map'
+          : '/';
   const inApp = embedded ? `${EMBED_PREFIX}${path}` : path;
   return `${LANG_PREFIX[lang]}${inApp}`;
 }
@@ -120,6 +127,7 @@ function segment(raw: string): string {
 export function parseRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'overview' };
+  if (clean === '/map') return { page: 'map' };
   const party = /^\/party\/([^/]+)$/.exec(clean);
   if (party?.[1]) return { page: 'party', partyId: segment(party[1]) };
   const riding = /^\/riding\/([^/]+)$/.exec(clean);

@@ -67,7 +67,10 @@ export default function BelowChart({
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
       <CoalitionPanel election={election} view={urgent} />
       {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
-      <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      {/* On the map's own page the map is the chart above. */}
+      {shown.route.page !== 'map' && (
+        <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      )}
       <PartyBreakdowns election={election} results={results} regions={regions} />
       <SeatChangesTable election={election} />
       <CloseRaces election={election} query={formatViewParams(view.params)} />

@@ -1,7 +1,7 @@
 /**
- * The controls right under the hemicycle: which province's seats to light up,
- * and which result the seats show (this one, its changes, or the previous one).
- * Both live in the URL, so a shared link opens on the same view.
+ * The controls right under a chart of the whole result (the hemicycle, or the map at `/map`): which chart,
+ * which province's seats to light up, which result the seats show (this one, its changes, or the previous
+ * one) and, for the hemicycle, in which order. All live in the URL, so a shared link opens on the same view.
  */
 import { memo, useId } from 'react';
 import type { Election } from '../data/electionSchema.ts';
@@ -14,6 +14,8 @@ import { ViewSwitch } from './ViewSwitch.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
 const ORDERS: readonly SeatOrderParam[] = ['result', 'spectrum'];
+const CHARTS = ['seats', 'map'] as const;
+type Chart = (typeof CHARTS)[number];
 
 /**
  * Memoised and given the deferred view, so a party click does not re-render it
@@ -25,9 +27,11 @@ interface ExploreBarProps {
   /** The province the URL shows now: the picker is a form control and must not lag behind the reader's choice. */
   province: string | undefined;
   canShowPrevious: boolean;
+  /** The chart the bar is under, on a page of the whole result: a switch leads to the other. */
+  chart?: Chart | undefined;
 }
 
-export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious }: ExploreBarProps) {
+export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious, chart }: ExploreBarProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const exploreWords = useWords(EXPLORE_WORDS);
@@ -46,6 +50,16 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
   };
   return (
     <div className="explore-bar">
+      {chart && (
+        <ViewSwitch
+          label={exploreWords.chart}
+          options={CHARTS}
+          current={chart}
+          labels={exploreWords.charts}
+          hrefFor={(value) => view.hrefFor({ page: value === 'map' ? 'map' : 'overview' })}
+          dataName="data-chart"
+        />
+      )}
       {election.regions.length > 1 && (
         <label className="explore-province">
           <span>{tableWords.colRegion}</span>
@@ -79,21 +93,29 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
           {transposedNote}
         </p>
       )}
-      <ViewSwitch
-        label={exploreWords.order}
-        options={ORDERS}
-        current={order}
-        labels={exploreWords.orders}
-        hrefFor={(value) => view.hrefWith({ order: value })}
-        dataName="data-order"
-      />
+      {chart !== 'map' && (
+        <ViewSwitch
+          label={exploreWords.order}
+          options={ORDERS}
+          current={order}
+          labels={exploreWords.orders}
+          hrefFor={(value) => view.hrefWith({ order: value })}
+          dataName="data-order"
+        />
+      )}
       {canShowPrevious && seats !== 'current' && (
         <p className="explore-note">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-            <circle r="6" className="note-seat" />
-            <circle r="2.5" className="note-dot" />
+            {chart === 'map' ? (
+              <rect x="-5.5" y="-5.5" width="11" height="11" className="note-seat note-outline" />
+            ) : (
+              <>
+                <circle r="6" className="note-seat" />
+                <circle r="2.5" className="note-dot" />
+              </>
+            )}
           </svg>{' '}
-          {exploreWords.flipNote(previous)}
+          {chart === 'map' ? exploreWords.flipNoteMap(previous) : exploreWords.flipNote(previous)}
         </p>
       )}
     </div>

@@ -44,7 +44,13 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
       <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
       {tools && (
         <Suspense fallback={null}>
-          <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={shown.canShowPrevious} />
+          <ExploreBar
+            election={election}
+            view={view}
+            province={urgent.params.province}
+            canShowPrevious={shown.canShowPrevious}
+            chart={shown.route.page === 'overview' ? 'seats' : undefined}
+          />
         </Suspense>
       )}
       <PartyLegend

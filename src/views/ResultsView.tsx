@@ -28,6 +28,8 @@ const SourcesFooter = lazyNamed(() => belowChartModule, 'SourcesFooter');
 const partyModule = import('./PartyPanel.tsx');
 const PartyHeadline = lazyNamed(() => partyModule, 'PartyHeadline');
 const ridingModule = import('./RidingPanel.tsx');
+// The map page's chart: fetched only on that page.
+const MapPage = lazyNamed(() => import('../features/map/MapPage.tsx'), 'MapPage');
 const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
 
 /**
@@ -75,7 +77,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     [showPrevious, election, f],
   );
   const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
-  const title = viewTitle(i18n, election, profile, riding);
+  const onMap = now.route.page === 'map';
+  const title = viewTitle(i18n, election, profile, riding, shown.route.page === 'map');
   useDocumentTitle(title);
   return (
     <>
@@ -114,7 +117,14 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             <RidingPanel election={election} result={riding} view={view} takeFocus={takeFocus} />
           </Suspense>
         )}
-        <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+        {onMap ? (
+          // Its box until its chunk is here, so nothing below moves when it is drawn.
+          <Suspense fallback={<section className="panel map-panel map-waiting" />}>
+            <MapPage election={election} urgent={urgent} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+          </Suspense>
+        ) : (
+          <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+        )}
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
         {profile && (
           <Suspense fallback={null}>

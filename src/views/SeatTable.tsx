@@ -1,4 +1,7 @@
-/** The hemicycle as a data table, one control away: every riding with its winner and margin. */
+/**
+ * A chart as a data table, one control away: every riding with its winner and margin, by party for the
+ * hemicycle, by province and territory for the map (`byRegion`).
+ */
 import { memo, useState } from 'react';
 import { partiesInSeatOrder } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -8,7 +11,7 @@ import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { SEAT_TABLE_WORDS } from '../i18n/words/seatTable.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
-export const SeatTable = memo(function SeatTable({ election }: { election: Election }) {
+export const SeatTable = memo(function SeatTable({ election, byRegion = false }: { election: Election; byRegion?: boolean }) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const partyWords = useWords(PARTY_WORDS);
@@ -17,16 +20,26 @@ export const SeatTable = memo(function SeatTable({ election }: { election: Elect
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
   const order = new Map(partiesInSeatOrder(election).map((p, i) => [p.id, i]));
   const parties = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
-  const rows = open ? [...election.ridings].sort((a, b) => (order.get(a.winner) ?? 0) - (order.get(b.winner) ?? 0)) : [];
+  const regionOrder = new Map(election.regions.map((r, i) => [r.id, i]));
+  const rows = !open
+    ? []
+    : byRegion
+      ? [...election.ridings].sort(
+          (a, b) => (regionOrder.get(a.region) ?? 0) - (regionOrder.get(b.region) ?? 0) || a.id.localeCompare(b.id),
+        )
+      : [...election.ridings].sort((a, b) => (order.get(a.winner) ?? 0) - (order.get(b.winner) ?? 0));
+  const [show, hide, caption] = byRegion
+    ? [seatTableWords.showByRegion, seatTableWords.hideByRegion, seatTableWords.captionByRegion]
+    : [seatTableWords.show, seatTableWords.hide, seatTableWords.caption];
   return (
     <div className="seat-table">
       <button type="button" className="secondary" aria-expanded={open} aria-controls="seat-table" onClick={() => setOpen(!open)}>
-        {open ? seatTableWords.hide : seatTableWords.show}
+        {open ? hide : show}
       </button>
       {open && (
         <div className="table-scroll" id="seat-table">
           <table className="bar-table">
-            <caption>{seatTableWords.caption(f, election.ridings.length)}</caption>
+            <caption>{caption(f, election.ridings.length)}</caption>
             <ColumnHeads
               columns={[
                 { label: tableWords.colParty },

@@ -20,6 +20,9 @@ describe('resolveView', () => {
     expect(view.coalition).toEqual(['blue', 'red']);
     expect(view.unknown).toEqual([]);
     expect(resolve({ page: 'riding', ridingId: '202' }).riding?.id).toBe('202');
+    // The map is a chart of the whole result: it keeps the province and the result asked for.
+    const map = resolve({ page: 'map' }, '?province=east&seats=changes');
+    expect([map.route, map.party, map.region?.id, map.seats, map.unknown]).toEqual([{ page: 'map' }, undefined, 'east', 'changes', []]);
   });
 
   it('names what the election does not have, once each, and shows the overview instead', () => {

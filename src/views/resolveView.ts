@@ -69,7 +69,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   }
   for (const unread of params.unread) unknown.push({ kind: 'param', ...unread });
   return {
-    route: party ? route : riding ? route : { page: 'overview' },
+    route: party || riding || route.page === 'map' ? route : { page: 'overview' },
     party,
     riding,
     region,

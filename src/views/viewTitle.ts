@@ -4,7 +4,7 @@ import type { RidingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 
-export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyProfile, riding?: RidingResult): string {
+export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyProfile, riding?: RidingResult, onMap = false): string {
   const electionName = f.text(election.name);
   if (profile) return t.partyPageTitle(f, { party: f.text(profile.party.shortName), seats: profile.result.seats, election: electionName });
   if (riding) {
@@ -12,5 +12,5 @@ export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyPro
     const party = winner ? f.text(winner.shortName) : riding.riding.winner;
     return t.riding.pageTitle(f, { riding: f.text(riding.riding.name), party, margin: riding.riding.margin, election: electionName });
   }
-  return t.pageTitle(electionName);
+  return t.pageTitle(onMap ? t.mapPageTitle(electionName) : electionName);
 }

@@ -3,7 +3,7 @@
  * and the code that turns it into shapes (d3-geo, topojson-client) are fetched only when the panel nears the
  * screen, so nothing on arrival waits for them. An election without a map file says so.
  */
-import { Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
@@ -45,19 +45,30 @@ interface Drawing {
   insetShapes: typeof import('./insetShapes.ts').insetShapes;
 }
 
+/** The code that draws the map, once fetched (or handed in for the build): a later map draws at once. */
+let drawing: Drawing | undefined;
+
+/**
+ * The build's link-preview picture of the map's page is drawn by a server render with the map's file: it hands
+ * the drawing code in, as a render on the server runs no effect to fetch it.
+ */
+export function provideMapDrawing(code: Drawing): void {
+  drawing = code;
+}
+
 /** The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them are here. */
-function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean) {
+function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean, only: ReadonlySet<string> | undefined) {
   const map = useRidingMap(electionId, enabled);
-  const [draw, setDraw] = useState<Drawing>();
+  const [draw, setDraw] = useState(() => drawing);
   useEffect(() => {
     if (enabled && !draw)
       void Promise.all([import('./mapShapes.ts'), import('./insetShapes.ts')]).then(([m, i]) =>
-        setDraw({ mapShapes: m.mapShapes, ridingFeatures: m.ridingFeatures, insetShapes: i.insetShapes }),
+        setDraw((drawing = { mapShapes: m.mapShapes, ridingFeatures: m.ridingFeatures, insetShapes: i.insetShapes })),
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
-    () => (map.data && draw ? draw.mapShapes(map.data, kind, WIDTH) : undefined),
-    [map.data, draw, kind],
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, WIDTH, only) : undefined),
+    [map.data, draw, kind, only],
   );
   const insets = useMemo(() => {
     if (!map.data?.insets || !draw || kind !== 'geo') return [];
@@ -65,9 +76,10 @@ function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean)
     const features = draw.ridingFeatures(map.data);
     return map.data.insets.flatMap((inset) => {
       const drawn = draw.insetShapes(features, inset, INSET_WIDTH);
-      return drawn ? [{ inset, shapes: drawn }] : [];
+      // A province's map keeps the cities that have ridings in it.
+      return drawn && (!only || drawn.shapes.some((s) => only.has(s.id))) ? [{ inset, shapes: drawn }] : [];
     });
-  }, [map.data, draw, kind]);
+  }, [map.data, draw, kind, only]);
   return { map, shapes, insets };
 }
 
@@ -77,15 +89,23 @@ interface MapPanelProps {
   shown: ResolvedView;
   onOpenRiding: (ridingId: string) => void;
   ridingHref: (ridingId: string) => string;
+  /** What follows the map in its panel when it is the page's chart (`/map`): its controls, legend, table and share bar. */
+  children?: ReactNode;
 }
 
-export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: MapPanelProps) {
+export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, children }: MapPanelProps) {
   const i18n = useI18n();
   const { f } = i18n;
   const mapWords = useWords(MAP_WORDS);
   const panel = useRef<HTMLElement>(null);
   const kind = view.params.map;
-  const { map, shapes, insets } = useMapShapes(view.params.election, kind, useNearScreen(panel));
+  // A province's view frames that province alone, as large as the panel allows.
+  const region = shown.region?.id;
+  const only = useMemo(
+    () => (region === undefined ? undefined : new Set(election.ridings.filter((r) => r.region === region).map((r) => r.id))),
+    [election, region],
+  );
+  const { map, shapes, insets } = useMapShapes(view.params.election, kind, useNearScreen(panel), only);
   const look = useRidingLooks(i18n, election, shown);
   // A province's code is its ridings' first two digits: its name comes from the election's regions.
   const provinceName = useMemo(() => {
@@ -136,7 +156,8 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
         <p role="alert">{mapWords.failed}</p>
       ) : shapes ? (
         <>
-          <div className="map-main">
+          {/* Its shape, for the stylesheet to keep the whole map within the first screen. */}
+          <div className="map-main" style={{ '--map-aspect': shapes.width / shapes.height } as CSSProperties}>
             <RidingMap
               shapes={shapes}
               kind={kind}
@@ -178,6 +199,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref }: Ma
       ) : (
         <div className="map-placeholder" data-map-kind={kind} />
       )}
+      {children}
     </section>
   );
 }

@@ -43,6 +43,27 @@ describe('mapShapes', () => {
     expect(mapShapes(topology, 'geo', 1000).provinces).toBeUndefined();
   });
 
+  it('frames a province alone, drawn as large as the width allows, in either form', () => {
+    const ontario = new Set(topology.objects.ridings.geometries.map((g) => String(g.id)).filter((id) => id.startsWith('35')));
+    expect(ontario.size).toBe(122);
+    const whole = mapShapes(topology, 'geo', 1000);
+    const framed = mapShapes(topology, 'geo', 1000, ontario);
+    expect(framed.shapes.map((s) => s.id)).toEqual([...ontario]);
+    expect(Math.min(...framed.shapes.map((s) => s.x))).toBeGreaterThanOrEqual(0);
+    // Toronto Centre and Ottawa Centre are farther apart framed than on the whole map: Ontario fills the width.
+    const apart = (m: typeof whole) => {
+      const [a, b] = ['35109', '35078'].map((id) => m.shapes.find((s) => s.id === id)!);
+      return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+    };
+    expect(apart(framed) / apart(whole)).toBeGreaterThan(2);
+    const hexes = mapShapes(topology, 'hex', 1000, ontario);
+    expect(hexes.shapes).toHaveLength(122);
+    // Larger cells: fewer columns across the same width.
+    const cell = (m: typeof whole) => Math.min(...m.shapes.slice(1).map((s) => Math.hypot(s.x - m.shapes[0]!.x, s.y - m.shapes[0]!.y)));
+    expect(cell(hexes)).toBeGreaterThan(cell(mapShapes(topology, 'hex', 1000)));
+    expect(hexes.provinces).toEqual([expect.objectContaining({ province: '35' })]);
+  });
+
   it('writes a hexagon point up, its six corners at the given distance', () => {
     expect(hexagonPath(0, 0, 10)).toBe('M8.7,5L0,10L-8.7,5L-8.7,-5L0,-10L8.7,-5Z');
   });

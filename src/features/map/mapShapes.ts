@@ -58,8 +58,14 @@ export function hexagonPath(x: number, y: number, r: number): string {
   return `M${corners.join('L')}Z`;
 }
 
-export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: number): MapShapes {
-  const geometries = topology.objects.ridings.geometries.map((g) => ({ id: String(g.id), ...(g.properties as RidingMapProperties) }));
+/**
+ * The map of every riding, or of those in `only` (a province's), framed to fill `width`: a province's ridings
+ * drawn as large as the panel allows, so Hamilton's or Halifax's are not specks.
+ */
+export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: number, only?: ReadonlySet<string>): MapShapes {
+  const geometries = topology.objects.ridings.geometries
+    .map((g) => ({ id: String(g.id), ...(g.properties as RidingMapProperties) }))
+    .filter((g) => !only || only.has(g.id));
   if (kind === 'hex') {
     const centres = geometries.map((g) => cellCentre({ col: g.hex[0], row: g.hex[1] }));
     const minX = Math.min(...centres.map((c) => c.x));
@@ -76,7 +82,8 @@ export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: num
     });
     return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes, provinces: provinceMiddles(shapes) };
   }
-  return drawFeatures(ridingFeatures(topology), width);
+  const features = ridingFeatures(topology);
+  return drawFeatures(only ? features.filter((f) => only.has(String(f.id))) : features, width);
 }
 
 export type RidingFeature = Feature<Geometry, RidingMapProperties>;

@@ -16,10 +16,13 @@ export async function fetchRidingMap(electionId: string, signal?: AbortSignal): 
   return parseRidingMap(JSON.parse(text));
 }
 
+/** The map file's place in the query cache: the build puts a file there to draw a page's picture. */
+export const ridingMapKey = (electionId: string) => ['riding-map', electionId];
+
 /** Fetched only once `enabled` (the map's panel is near the screen): nothing on arrival waits for it. */
 export function useRidingMap(electionId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['riding-map', electionId],
+    queryKey: ridingMapKey(electionId),
     queryFn: ({ signal }) => fetchRidingMap(electionId, signal),
     staleTime: Infinity,
     enabled,

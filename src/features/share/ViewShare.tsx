@@ -20,21 +20,22 @@ interface ViewShareProps {
 export function ViewShare({ election, view, shown, title }: ViewShareProps) {
   const i18n = useI18n();
   const shareText = useShareMessages();
+  const onMap = shown.route.page === 'map';
   // What a downloaded picture says besides the chart and its legend: one object, for the memo. Worked out
   // when a picture is made, not on every party click (a party's title needs its whole profile).
   const { party, riding, region } = shown;
   const picture = useMemo(
     () => ({
-      headline: () => pictureHeadline(i18n, election, { party, riding, region }),
+      headline: () => pictureHeadline(i18n, election, { party, riding, region, route: shown.route }),
       source: () => sourceLine(i18n, election),
       accent: party?.color,
     }),
-    [i18n, election, party, riding, region],
+    [i18n, election, party, riding, region, shown.route],
   );
   return (
     <ShareBar
       embedHref={view.embedHrefFor(shown.route)}
-      fileName={[election.id, party?.id, riding?.id].filter(Boolean).join('-')}
+      fileName={[election.id, party?.id, riding?.id, onMap && 'map'].filter(Boolean).join('-')}
       title={shareText.embedTitle(title)}
       picture={picture}
     />

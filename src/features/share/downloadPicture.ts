@@ -3,7 +3,7 @@ import { PICTURE_FORMATS, PICTURE_MARGIN } from '../../core/picture.ts';
 import type { ThemeName } from '../../core/theme.ts';
 import type { DownloadChoice } from './DownloadOptions.tsx';
 import { downloadFile, svgToPng } from './pictureFile.ts';
-import { viewPicture } from './viewPicture.ts';
+import { CHART_SVG, viewPicture } from './viewPicture.ts';
 
 interface PictureTexts {
   headline: string;
@@ -15,9 +15,9 @@ interface PictureTexts {
   fileName: string;
 }
 
-/** `section` holds the view's chart and legend; the result's sentence is the page's. */
+/** `section` holds the view's chart (the hemicycle or the map) and legend; the result's sentence is the page's. */
 export async function downloadPicture(section: Element, { format, transparent, file }: DownloadChoice, texts: PictureTexts): Promise<void> {
-  const chart = section.querySelector('.hemicycle svg');
+  const chart = section.querySelector(CHART_SVG);
   const markup = viewPicture(document, {
     ...texts,
     format,

@@ -9,6 +9,7 @@ import { parseViewParams } from '../../url/routes.ts';
 import { PartyLegend } from '../../views/PartyLegend.tsx';
 import { resolveView } from '../../views/resolveView.ts';
 import { SeatChart } from '../../views/SeatChart.tsx';
+import { RidingMap, type RidingLook } from '../map/RidingMap.tsx';
 import { centredViewBox, viewPicture } from './viewPicture.ts';
 
 const election = sampleElection();
@@ -39,7 +40,64 @@ const options = {
   fontFamily: 'DejaVu Sans',
 };
 
+/** The map's page as the app draws it: two ridings, one flipped and dimmed, the other bright; a legend. */
+function drawMapPage(kind: 'geo' | 'hex') {
+  const looks: Record<string, RidingLook> = {
+    '101': { party: 'red', color: '#cc0000', dimmed: false, flipped: false, label: 'Riding 101' },
+    '102': { party: 'blue', color: '#0033aa', dimmed: true, flipped: true, label: 'Riding 102' },
+  };
+  const shapes = {
+    width: 100,
+    height: 50,
+    shapes: [
+      { id: '101', province: '10', d: 'M0,0L40,0L40,40Z', x: 20, y: 20 },
+      { id: '102', province: '10', d: 'M50,0L90,0L90,40Z', x: 70, y: 20 },
+    ],
+    provinces: kind === 'hex' ? [{ province: '10', x: 45, y: 25 }] : undefined,
+  };
+  return render(
+    <>
+      <p className="result-summary">Red wins.</p>
+      <section className="panel map-panel">
+        <div className="map-main">
+          <RidingMap
+            shapes={shapes}
+            kind={kind}
+            look={(id) => looks[id]!}
+            onOpen={() => undefined}
+            renderDetail={() => null}
+            provinceName={() => 'N.L.'}
+            title="Ridings on the map"
+            description="2 ridings"
+          />
+        </div>
+        <PartyLegend parties={partiesInSeatOrder(election)} hrefFor={(id) => `/party/${id}`} overviewHref="/" />
+      </section>
+    </>,
+  ).container;
+}
+
 describe('viewPicture', () => {
+  it('paints the map as its stylesheet does: each riding in its shade, parted by the background, dimmed and flipped as drawn', () => {
+    const svg = viewPicture(drawMapPage('geo'), { ...options, theme: 'light', accent: undefined });
+    const { background, text, dim } = PALETTES.light;
+    const paths = [...svg.matchAll(/<path [^>]*data-riding[^>]*>/g)].map((m) => m[0]);
+    expect(paths).toEqual([
+      `<path d="M0,0L40,0L40,40Z" data-riding="101" data-party="red" fill="${partyShade('#cc0000', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round">`,
+      `<path d="M50,0L90,0L90,40Z" data-riding="102" data-party="blue" fill="${partyShade('#0033aa', PALETTES.light)}" stroke="${text}" stroke-width="2.5" stroke-linejoin="round" fill-opacity="${dim}">`,
+    ]);
+    // The map keeps its frame (the hemicycle's is centred), and nothing of the page's own: roles, labels, tab stops.
+    expect(svg).toContain('viewBox="0 0 100 50"');
+    expect(svg).not.toMatch(/role=|aria-|tabindex|data-index/);
+    // The cartogram's hexagons have no parting line, and its province names a halo of the background.
+    const hex = viewPicture(drawMapPage('hex'), { ...options, theme: 'light', accent: undefined });
+    expect(hex).toContain('data-riding="101" data-party="red" fill="');
+    expect(hex).toMatch(/data-riding="101"[^>]* stroke-width="0"/);
+    expect(hex).toContain(
+      `<text x="45" y="25" fill="${text}" stroke="${background}" stroke-width="5" stroke-linejoin="round" paint-order="stroke" font-size="22" font-weight="700" text-anchor="middle" dominant-baseline="middle">N.L.</text>`,
+    );
+  });
+
   it('paints the chart as the stylesheet does, in the theme asked for: shades, dimmed seats, the majority line', () => {
     const svg = viewPicture(drawPage(), options);
     const seats = [...svg.matchAll(/<circle [^>]*data-seat="\d+"[^>]*>/g)].map((m) => m[0]);

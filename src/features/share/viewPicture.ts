@@ -48,7 +48,12 @@ const KEPT = new Set([
   'data-party',
   'data-riding',
   'data-majority',
+  // The map's shapes and its province names.
+  'd',
 ]);
+
+/** The chart a picture is made of: the hemicycle's SVG, or the main map's (not a city inset's, nor a card's party dots). */
+export const CHART_SVG = '.hemicycle > svg, .map-main .riding-map > svg';
 
 /**
  * The chart's inner markup, painted: drawn `widthPx` wide at type scale `scale`, so the text laid out for that
@@ -59,6 +64,7 @@ const KEPT = new Set([
 export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, scale: number): string {
   const palette = PALETTES[theme];
   const shown = widthClassAt(widthPx / scale).name;
+  const hexagons = svg.parentElement?.getAttribute('data-map-kind') === 'hex';
   const [, , vbWidth = 1] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
   const shades = new Map<string, string>();
   const shade = (color: string) => shades.get(color) ?? shades.set(color, partyShade(color, palette)).get(color)!;
@@ -78,6 +84,28 @@ export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: numb
     }
     if (element.localName === 'polyline' && parent.includes('majority-line')) {
       Object.assign(style, { stroke: palette.majority, 'stroke-width': (LINE_PX * scale * vbWidth) / widthPx });
+    }
+    // The map (features/map/map.css): ridings in their winner's shade, parted by thin lines of the background.
+    if (has('map-active')) return undefined;
+    if (has('party-fill') && element.localName === 'path') {
+      Object.assign(style, { fill: shade(element.getAttribute('color') ?? '#888888'), stroke: palette.background });
+      style['stroke-width'] = hexagons ? 0 : 0.6;
+      style['stroke-linejoin'] = 'round';
+    }
+    if (has('map-dimmed')) style['fill-opacity'] = palette.dim;
+    if (has('map-flip')) Object.assign(style, { stroke: palette.text, 'stroke-width': hexagons ? 3 : 2.5 });
+    if (parent.includes('map-provinces')) {
+      Object.assign(style, {
+        fill: palette.text,
+        stroke: palette.background,
+        'stroke-width': 5,
+        'stroke-linejoin': 'round',
+        'paint-order': 'stroke',
+        'font-size': 22,
+        'font-weight': 700,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'middle',
+      });
     }
     if (has('majority-figure')) Object.assign(style, { fill: palette.text, 'font-weight': 700 });
     if (has('majority-caption')) style.fill = palette.muted;
@@ -117,9 +145,11 @@ export function centredViewBox(viewBox: string): string {
 /** The picture of the view drawn in `page` (a document, or any element holding the chart panel and the result sentence). */
 export function viewPicture(page: ParentNode, options: PictureOptions): string {
   const palette = PALETTES[options.theme];
-  const panel = page.querySelector('.hemicycle-panel');
-  const svg = panel?.querySelector<SVGSVGElement>('.hemicycle svg');
+  // The hemicycle's panel, else the map's when the map is the page's chart (`/map`).
+  const panel = page.querySelector('.hemicycle-panel') ?? page.querySelector('.map-panel');
+  const svg = panel?.querySelector<SVGSVGElement>(CHART_SVG);
   if (!panel || !svg) throw new Error('no chart to picture on this page');
+  const viewBox = svg.getAttribute('viewBox') ?? '0 0 1 1';
   // The parties the chart draws: one with no seat has no colour in it to explain.
   const legend = [...panel.querySelectorAll('.legend a[data-party]:not([data-seat-count="0"])')].map((item) => ({
     label: item.querySelector('.legend-name')?.textContent ?? '',
@@ -130,7 +160,7 @@ export function viewPicture(page: ParentNode, options: PictureOptions): string {
     format: options.format,
     width: options.width,
     chart: {
-      viewBox: centredViewBox(svg.getAttribute('viewBox') ?? '0 0 1 1'),
+      viewBox: panel.classList.contains('map-panel') ? viewBox : centredViewBox(viewBox),
       draw: (widthPx, scale) => paintedChart(svg, options.theme, widthPx, scale),
     },
     headline: options.headline,

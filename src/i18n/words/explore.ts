@@ -11,6 +11,10 @@ const en = {
   order: 'Seat order',
   orders: { result: 'Winner left, runner-up right', spectrum: 'Political order, left to right' },
   flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
+  flipNoteMap: (previous: string) => `A dark outline marks a riding that changed hands since ${previous}.`,
+  /** The switch between the two charts of the whole result. */
+  chart: 'Chart',
+  charts: { seats: 'Seats', map: 'Map' },
   /** Says what "transposed" means, under the switch whose labels use it. */
   transposedNote: (p: { previous: string; year: string; current: string }) =>
     `${p.previous}: the ${p.year} votes regrouped into the new ridings of ${p.current} (Elections${NBSP}Canada’s figures).`,
@@ -27,6 +31,9 @@ const fr: typeof en = {
   order: 'Ordre des sièges',
   orders: { result: 'Vainqueur à gauche, deuxième à droite', spectrum: 'Ordre politique, de gauche à droite' },
   flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,
+  flipNoteMap: (previous) => `Un contour foncé marque une circonscription qui a changé de mains depuis ${previous}.`,
+  chart: 'Graphique',
+  charts: { seats: 'Sièges', map: 'Carte' },
   transposedNote: (p) =>
     `${p.previous}${NBSP}: les votes de ${p.year} regroupés selon les nouvelles circonscriptions de ${p.current} (chiffres d’Élections${NBSP}Canada).`,
   regionCaption: (region) => `Sièges et part des voix, ${region}`,

@@ -6,7 +6,7 @@ type F = Formatters;
 const en = {
   title: 'Ridings on the map',
   kinds: 'Map or hexagons',
-  geo: 'Map',
+  geo: 'Geographic',
   hex: 'Hexagons',
   /** The cartogram, said plainly: what a reader sees and why. */
   hexNote: 'Every riding the same size: a hexagon each, grouped by province.',
@@ -21,7 +21,7 @@ const en = {
 const fr: typeof en = {
   title: 'Les circonscriptions sur la carte',
   kinds: 'Carte ou hexagones',
-  geo: 'Carte',
+  geo: 'Géographique',
   hex: 'Hexagones',
   hexNote: `Chaque circonscription de la même taille${NBSP}: un hexagone chacune, groupées par province.`,
   none: 'Il n’y a pas de carte des circonscriptions pour cette élection.',
