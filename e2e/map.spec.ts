@@ -47,7 +47,14 @@ test('a riding’s card on the map is the seat’s card, dots and all, and chang
   const flippedSeats = await page.locator('[data-seat][data-flipped="true"]').count();
   expect(flippedSeats).toBeGreaterThan(0);
   await expect(flips).toHaveCount(flippedSeats);
-  expect(await flips.first().evaluate((path) => getComputedStyle(path).strokeWidth)).toBe('2.5px');
+  // Each is outlined over the map, a dark line on a light halo, so it shows on any party's colour.
+  await expect(page.locator('.map-main .map-flips .map-outline')).toHaveCount(flippedSeats);
+  expect(
+    await page
+      .locator('.map-main .map-flips .map-outline')
+      .first()
+      .evaluate((path) => getComputedStyle(path).strokeWidth),
+  ).toBe('2px');
 });
 
 test('a seat and its riding point at each other: hover a seat, its riding is outlined on the map; focus a riding, its seat is ringed', async ({
@@ -144,13 +151,15 @@ test('/map is the map as the page’s chart: reached from the seats, served with
   // The picture of the map, as the page draws it.
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
-  expect(saved.suggestedFilename()).toBe('canada-2025-map.svg');
+  // Named for the view, as the URL is.
+  expect(saved.suggestedFilename()).toBe('canada-2025-map-changes.svg');
   const svg = readFileSync(await saved.path(), 'utf8');
   expect(svg.match(/<path d="M[^"]+" data-riding="\d{5}" data-party="\w+"[^>]* fill="#[0-9a-f]{6}"/g)).toHaveLength(343);
-  expect(svg.match(/stroke-width="2.5"/g)).toHaveLength(58);
+  // Each change outlined over the map: a line (2) on a halo (4.5).
+  expect(svg.match(/fill="none" stroke="#1b1e23" stroke-width="2"/g)).toHaveLength(58);
   // The headline, wrapped to the picture's width where it must be.
   const headline = [...svg.matchAll(/<text [^>]*font-size="22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-  expect(headline).toBe('Ridings on the map · 2025 Canadian federal election');
+  expect(headline).toBe('Ridings on the map · Changes since 2021 (transposed) · 2025 Canadian federal election');
   // A province's view frames the province alone, as large as the panel allows, its changes still outlined.
   await page.locator('[data-control="province"]').selectOption('qc');
   await expect(page).toHaveURL(/\/map\?province=qc&seats=changes$/);

@@ -41,7 +41,12 @@ const reactRoot = createRoot(reactBox);
 
 function hemicycle(n: number, box: HTMLElement) {
   const parties = split(n);
-  const seats: PlanSeat[] = assignSeats(layoutHemicycle(n), parties).map((s) => ({ ...s, riding: undefined, flipped: false }));
+  const seats: PlanSeat[] = assignSeats(layoutHemicycle(n), parties).map((s) => ({
+    ...s,
+    riding: undefined,
+    flipped: false,
+    status: 'elected' as const,
+  }));
   const threshold = majorityThreshold(n);
   box.append(reactBox);
   flushSync(() =>

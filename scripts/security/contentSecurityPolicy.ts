@@ -28,7 +28,21 @@ const join = (d: Record<string, string>) =>
 export const CSP_META = join(DIRECTIVES);
 
 /** The app's own pages may only be framed by the app; embeds by any site. */
-const APP_PAGES = ['/', '/index.html', '/party/*', '/riding/*', '/fr', '/fr/', '/fr/index.html', '/fr/party/*', '/fr/riding/*'];
+const APP_PAGES = [
+  '/',
+  '/index.html',
+  '/map',
+  '/map/*',
+  '/party/*',
+  '/riding/*',
+  '/fr',
+  '/fr/',
+  '/fr/index.html',
+  '/fr/map',
+  '/fr/map/*',
+  '/fr/party/*',
+  '/fr/riding/*',
+];
 
 const COMMON = {
   'X-Content-Type-Options': 'nosniff',

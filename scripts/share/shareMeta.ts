@@ -10,6 +10,7 @@ import { en, type Messages } from '../../src/i18n/en.ts';
 import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/format.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { RIDING_DETAIL_WORDS } from '../../src/i18n/words/ridingDetail.ts';
+import { STATUS_WORDS } from '../../src/i18n/words/status.ts';
 import { routePath } from '../../src/url/routes.ts';
 import { SHARE_TEXT } from './shareText.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
@@ -99,7 +100,8 @@ export function partyMeta(election: Election, party: Party, lang: Lang): ShareMe
 export function ridingMeta(election: Election, riding: Riding, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
   const party = election.parties.find((p) => p.id === riding.winner);
-  const partyName = party ? f.text(party.shortName) : riding.winner;
+  // A shared riding is a declared one (the build draws pages from final results); a night in progress says so.
+  const partyName = party ? f.text(party.shortName) : (riding.winner ?? STATUS_WORDS[lang].status.none);
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = [...riding.candidates].sort((a, b) => b.votes - a.votes)[0];
   return {

@@ -149,7 +149,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         {...svgProps}
       >
         <desc id={descriptionId}>{description}</desc>
-        <g ref={groupRef} className="hemicycle-seats" {...handlers}>
+        {/* The stroke of a lead's ring and of a seat still to report (styles.css), in proportion to the seats. */}
+        <g ref={groupRef} className="hemicycle-seats" strokeWidth={(seats[0]?.r ?? 0) * 0.3} {...handlers}>
           {marks}
         </g>
         {flipMarks && <FlipMarks seats={ordered} colors={colors} highlight={highlight} />}

@@ -32,8 +32,10 @@ export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabb
     <circle
       className={className === '' ? undefined : className.slice(1)}
       data-seat={seat.index}
-      data-party={seat.party}
+      // A riding with no result yet is no party's seat.
+      data-party={seat.party || undefined}
       data-riding={seat.riding}
+      data-status={seat.status}
       data-flipped={flipped || undefined}
       cx={seat.x}
       cy={seat.y}

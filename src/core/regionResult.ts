@@ -27,7 +27,8 @@ export function regionResult(election: Election, regionId: string): RegionResult
   };
   let totalVotes = 0;
   for (const riding of ridings) {
-    row(riding.winner).seats += 1;
+    // Won or, on a night in progress, led: the seats the scoreboard counts.
+    if (riding.winner !== undefined) row(riding.winner).seats += 1;
     for (const candidate of riding.candidates) {
       row(candidate.party).votes += candidate.votes;
       totalVotes += candidate.votes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { resultSummary } from './resultSummary.ts';
 
 describe('resultSummary', () => {
@@ -19,6 +19,16 @@ describe('resultSummary', () => {
     election.parties[1]!.seats = 4;
     const summary = resultSummary(election);
     expect(summary.kind).toBe('tie');
+  });
+
+  it('never calls a night in progress won: it says who is ahead and how many ridings are still to report', () => {
+    // Blue and Red are ahead in 3 ridings each; Blue has more votes counted.
+    expect(resultSummary(sampleNight())).toMatchObject({ kind: 'counting', seats: 3, total: 7, toReport: 1, threshold: 4 });
+    expect(resultSummary(sampleNight())).toMatchObject({ party: { id: 'blue' } });
+    // Once a party's declared seats alone make a majority, it has won, whatever is still counting.
+    const night = sampleNight();
+    night.parties[1]!.seats = 4;
+    expect(resultSummary(night)).toMatchObject({ kind: 'clinched', party: { id: 'blue' }, seats: 4, threshold: 4 });
   });
 
   it('reads another result of the same House when given its seats', () => {

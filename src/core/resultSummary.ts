@@ -3,13 +3,29 @@ import type { Election, Party } from '../data/electionSchema.ts';
 import { majorityThreshold } from './majority.ts';
 
 export type ResultSummary =
+  /** A night in progress: the party ahead in the most ridings (won or led), and the ridings still to report. */
+  | { kind: 'counting'; party: Party; seats: number; total: number; toReport: number; threshold: number }
+  /** A night in progress, once a party's declared seats alone make a majority. */
+  | { kind: 'clinched'; party: Party; seats: number; threshold: number }
   | { kind: 'majority'; party: Party; seats: number; threshold: number; surplus: number }
   | { kind: 'minority'; party: Party; seats: number; threshold: number; short: number }
   | { kind: 'tie'; parties: Party[]; seats: number; threshold: number };
 
 /** `seatsOf` counts another result on the same House (the previous election's winners of these ridings). */
-export function resultSummary(election: Election, seatsOf: (party: Party) => number = (p) => p.seats): ResultSummary {
+export function resultSummary(election: Election, seatsOf?: (party: Party) => number): ResultSummary {
   const threshold = majorityThreshold(election.totalSeats);
+  // This election's count still going on: the sentence says who is ahead, never who won, until a party has.
+  if (!seatsOf && election.ridings.some((r) => r.status !== undefined)) {
+    const ahead = (p: Party) => p.seats + (p.leading ?? 0);
+    const [party] = [...election.parties].sort((a, b) => ahead(b) - ahead(a) || b.votes - a.votes);
+    const clinched = election.parties.find((p) => p.seats >= threshold);
+    if (clinched) return { kind: 'clinched', party: clinched, seats: clinched.seats, threshold };
+    if (party) {
+      const toReport = election.ridings.filter((r) => r.status === 'none').length;
+      return { kind: 'counting', party, seats: ahead(party), total: election.totalSeats, toReport, threshold };
+    }
+  }
+  seatsOf ??= (p) => p.seats;
   const most = Math.max(...election.parties.map(seatsOf));
   const leaders = election.parties.filter((p) => seatsOf(p) === most);
   const [party] = leaders;

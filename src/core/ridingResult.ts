@@ -29,6 +29,7 @@ export function ridingResult(riding: Riding): RidingResult {
     candidates,
     marginShare: total > 0 ? riding.margin / total : 0,
     runnerUp: candidates.find((_, i) => i !== winnerIndex),
-    flipped: riding.previousWinner === undefined ? undefined : riding.previousWinner !== riding.winner,
+    // A riding with no result yet has neither kept nor changed hands.
+    flipped: riding.previousWinner === undefined || riding.winner === undefined ? undefined : riding.previousWinner !== riding.winner,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { scoreboard } from './scoreboard.ts';
 
 const election = sampleElection();
@@ -17,11 +17,34 @@ describe('scoreboard', () => {
     expect({ ...board.race, parties: board.race.parties.map((p) => p.id) }).toEqual({
       parties: ['red'],
       partySeats: [4],
+      partyLeading: [0],
       seats: 4,
       house: 7,
       threshold: 4,
       short: 0,
     });
+  });
+
+  it('counts a night in progress as newsrooms do: won and led seats together, the leads apart, and the ridings still to report', () => {
+    const board = scoreboard(sampleNight());
+    // Blue: 3 won (more votes counted, so it leads the row); Red: 2 won and 1 led, against 2 last time.
+    expect(board.rows.map((r) => [r.party.id, r.seats, r.leading, r.change])).toEqual([
+      ['blue', 3, 0, -2],
+      ['red', 3, 1, 1],
+    ]);
+    expect(board.toReport).toBe(1);
+    expect([board.race.parties.map((p) => p.id), board.race.partySeats, board.race.partyLeading, board.race.short]).toEqual([
+      ['blue'],
+      [3],
+      [0],
+      1,
+    ]);
+    // In a province, in the chart's order: the leads there (101 is in the East).
+    expect(scoreboard(sampleNight(), { region: 'east' }).rows.map((r) => [r.party.id, r.seats, r.leading])).toEqual([
+      ['blue', 1, 0],
+      ['red', 2, 1],
+    ]);
+    expect(scoreboard(sampleElection()).toReport).toBe(0);
   });
 
   it('tells the previous result on the same ridings, reordered by it, with its vote shares and no change', () => {

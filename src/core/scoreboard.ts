@@ -15,7 +15,10 @@ import { seatsByRegion } from './seatsByRegion.ts';
 
 export interface ScoreRow {
   party: Party;
+  /** Seats won and, on a night in progress, led. */
   seats: number;
+  /** Of those, the ridings it leads where the count goes on. */
+  leading: number;
   /** Seats gained (positive) or lost since the previous election; undefined when unknown. */
   change: number | undefined;
   /** Share of the votes cast where the seats are counted; undefined when unknown. */
@@ -27,6 +30,8 @@ export interface MajorityRace {
   parties: Party[];
   /** Each racer's seats in the result shown, in `parties` order. */
   partySeats: number[];
+  /** Of those, the seats each leads where the count goes on (a night in progress). */
+  partyLeading: number[];
   seats: number;
   /** Seats in the House. */
   house: number;
@@ -41,6 +46,8 @@ export interface Scoreboard {
   total: number;
   /** The race to a majority of the House, always national. */
   race: MajorityRace;
+  /** Ridings with no result yet, in the House (a night in progress; 0 once all report). */
+  toReport: number;
 }
 
 export interface ScoreboardOptions extends SeatPlanOptions {
@@ -62,6 +69,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
   const race = {
     parties: racers,
     partySeats,
+    partyLeading: racers.map((p) => (previous ? 0 : (p.leading ?? 0))),
     seats: raceSeats,
     house: election.totalSeats,
     threshold,
@@ -70,11 +78,18 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
 
   const region = options.region === undefined ? undefined : regionRows(election, options.region, previous);
   const counted = region?.seats ?? national;
+  // A night in progress: what each party leads of the seats counted, and the ridings still to report.
+  const leading = new Map<string, number>();
+  if (!previous)
+    for (const r of election.ridings)
+      if (r.status === 'leading' && r.winner !== undefined && (region === undefined || r.region === options.region))
+        leading.set(r.winner, (leading.get(r.winner) ?? 0) + 1);
   const rows = ordered
     .filter((p) => (counted.get(p.id) ?? 0) > 0)
     .map((party) => ({
       party,
       seats: counted.get(party.id) ?? 0,
+      leading: leading.get(party.id) ?? 0,
       change: region ? region.change(party.id) : previous ? undefined : nationalChange(election, party),
       voteShare: region
         ? region.voteShare(party.id)
@@ -82,12 +97,14 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
           ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
           : party.voteShare,
     }));
-  return { rows, total: region?.total ?? election.totalSeats, race };
+  const toReport = previous ? 0 : election.ridings.filter((r) => r.status === 'none').length;
+  return { rows, total: region?.total ?? election.totalSeats, race, toReport };
 }
 
 function nationalChange(election: Election, party: Party): number | undefined {
   if (!election.previous) return undefined;
-  return party.seats - (election.previous.parties.find((p) => p.id === party.id)?.seats ?? 0);
+  // Won and led, as the tile counts them.
+  return party.seats + (party.leading ?? 0) - (election.previous.parties.find((p) => p.id === party.id)?.seats ?? 0);
 }
 
 /** A region's seats per party in the result shown, its change from the previous winners there, and its vote shares. */

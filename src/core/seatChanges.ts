@@ -34,7 +34,8 @@ export function seatChanges(election: Election): PartySeatChanges[] {
   };
   for (const riding of election.ridings) {
     const before = riding.previousWinner;
-    if (before === undefined) continue;
+    // A riding with no result yet has not changed hands (nor kept them).
+    if (before === undefined || riding.winner === undefined) continue;
     if (before === riding.winner) {
       row(before).held += 1;
       continue;

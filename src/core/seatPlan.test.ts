@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
-import { buildSeatPlan, hasPreviousSeats, partiesInSeatOrder, type PlanSeat } from './seatPlan.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
+import { buildSeatPlan, hasPreviousSeats, partiesInSeatOrder, UNREPORTED, type PlanSeat } from './seatPlan.ts';
 
 describe('buildSeatPlan', () => {
   it('places one seat per riding, the leader from the left and the runner-up from the right', () => {
@@ -77,5 +77,26 @@ describe('buildSeatPlan options', () => {
       'red',
       'red',
     ]);
+  });
+});
+
+describe('buildSeatPlan on a night in progress', () => {
+  it('seats each party’s won then led ridings from its end, and the ridings still to report, empty, inside the rightmost wedge', () => {
+    // Blue and Red hold 3 seats each (won and led); Blue has more votes counted, so it opens on the left.
+    const plan = buildSeatPlan(sampleNight());
+    expect(plan.map((s) => [s.party, s.riding, s.status])).toEqual([
+      ['blue', '103', 'elected'],
+      ['blue', '201', 'elected'],
+      ['blue', '204', 'elected'],
+      [UNREPORTED, '202', 'none'],
+      ['red', '101', 'leading'],
+      ['red', '102', 'elected'],
+      ['red', '203', 'elected'],
+    ]);
+    // A lead is not a change of hands yet told apart: 101 was Blue's, and its Red lead is marked as a flip.
+    expect(plan.find((s) => s.riding === '101')?.flipped).toBe(true);
+    expect(plan.find((s) => s.riding === '202')?.flipped).toBe(false);
+    // The previous result is whole: every seat declared.
+    expect(new Set(buildSeatPlan(sampleNight(), { result: 'previous' }).map((s) => s.status))).toEqual(new Set(['elected']));
   });
 });

@@ -4,16 +4,22 @@
  * ridings can be dealt by this election's winners or by the previous
  * election's, and a coalition's parties can be seated together on the left.
  */
-import type { Election, Party, Riding } from '../data/electionSchema.ts';
-import { assignSeats, type PlacedSeat } from './assignSeats.ts';
+import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
+import { assignSeats, type PlacedSeat, type SeatGroup } from './assignSeats.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
+import { ridingStatus } from './ridingStatus.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
+
+/** The group of the seats whose ridings have no result yet: no party's. */
+export const UNREPORTED = '';
 
 export interface PlanSeat extends PlacedSeat {
   /** District number of the riding this seat stands for, when the data has ridings. */
   riding: string | undefined;
-  /** The riding changed hands since the previous election. */
+  /** The riding changed hands since the previous election (or its leader is not last time's winner). */
   flipped: boolean;
+  /** Where the riding's count stands (`elected` for a seat without a riding, and for the previous result). */
+  status: RidingStatus;
 }
 
 export interface SeatPlanOptions {
@@ -30,19 +36,24 @@ export function hasPreviousSeats(election: Election): boolean {
   return election.ridings.length === election.totalSeats && election.ridings.every((r) => r.previousWinner !== undefined);
 }
 
-const isFlip = (r: Riding) => r.previousWinner !== undefined && r.previousWinner !== r.winner;
+const isFlip = (r: Riding) => r.winner !== undefined && r.previousWinner !== undefined && r.previousWinner !== r.winner;
 
-/** Each party's ridings, in region order and then by district number, so provinces cluster in a wedge. */
-function ridingsByParty(election: Election, winnerOf: (r: Riding) => string): Map<string, Riding[]> {
+/**
+ * Each party's ridings, won before led (a wedge is solid from its end, its leads toward the middle), then in
+ * region order and by district number, so provinces cluster in a wedge. Ridings with no result yet group
+ * under UNREPORTED.
+ */
+function ridingsByParty(election: Election, winnerOf: (r: Riding) => string | undefined): Map<string, Riding[]> {
   const regionRank = new Map(election.regions.map((r, i) => [r.id, i]));
   // One collator for the whole sort: localeCompare with options builds a new one on every call.
   const byDistrict = new Intl.Collator('en', { numeric: true }).compare;
+  const led = (r: Riding) => (winnerOf === previousWinnerOf || r.status !== 'leading' ? 0 : 1);
   const sorted = [...election.ridings].sort(
-    (a, b) => (regionRank.get(a.region) ?? 0) - (regionRank.get(b.region) ?? 0) || byDistrict(a.id, b.id),
+    (a, b) => led(a) - led(b) || (regionRank.get(a.region) ?? 0) - (regionRank.get(b.region) ?? 0) || byDistrict(a.id, b.id),
   );
   const byParty = new Map<string, Riding[]>();
   for (const riding of sorted) {
-    const party = winnerOf(riding);
+    const party = winnerOf(riding) ?? UNREPORTED;
     const list = byParty.get(party);
     if (list) list.push(riding);
     else byParty.set(party, [riding]);
@@ -50,13 +61,18 @@ function ridingsByParty(election: Election, winnerOf: (r: Riding) => string): Ma
   return byParty;
 }
 
-/** Each party's seats in the result drawn: this election's totals, or the previous winners of the same ridings. */
+const previousWinnerOf = (r: Riding) => r.previousWinner ?? r.winner;
+
+/**
+ * Each party's seats in the result drawn: this election's (won and, on a night in progress, led), or the
+ * previous winners of the same ridings.
+ */
 export function seatCounts(election: Election, result: 'current' | 'previous' = 'current'): Map<string, number> {
-  if (result === 'current') return new Map(election.parties.map((p) => [p.id, p.seats]));
+  if (result === 'current') return new Map(election.parties.map((p) => [p.id, p.seats + (p.leading ?? 0)]));
   const counts = new Map<string, number>();
   for (const r of election.ridings) {
-    const winner = r.previousWinner ?? r.winner;
-    counts.set(winner, (counts.get(winner) ?? 0) + 1);
+    const winner = previousWinnerOf(r);
+    if (winner !== undefined) counts.set(winner, (counts.get(winner) ?? 0) + 1);
   }
   return counts;
 }
@@ -75,15 +91,38 @@ export function partiesInSeatOrder(election: Election, options: SeatPlanOptions 
   return seatOrder(election.parties, seatCounter(election, previous), options);
 }
 
+/**
+ * The seats still to report sit just inside the rightmost wedge: the leftmost and rightmost parties still
+ * count from the ends, and the leader's wedge meets the majority line only with the seats it has.
+ */
+function withUnreported(groups: SeatGroup[], unreported: number): SeatGroup[] {
+  if (unreported <= 0) return groups;
+  const last = groups.findLastIndex((g) => g.seats > 0);
+  const at = last > 0 ? last : groups.length;
+  return [...groups.slice(0, at), { id: UNREPORTED, seats: unreported }, ...groups.slice(at)];
+}
+
 export function buildSeatPlan(election: Election, options: SeatPlanOptions = {}): PlanSeat[] {
   const previous = options.result === 'previous' && hasPreviousSeats(election);
-  const winnerOf = previous ? (r: Riding) => r.previousWinner ?? r.winner : (r: Riding) => r.winner;
+  const winnerOf = previous ? previousWinnerOf : (r: Riding) => r.winner;
   const ridings = ridingsByParty(election, winnerOf);
   const count = seatCounter(election, previous);
   const groups = seatOrder(election.parties, count, options).map((p) => ({ id: p.id, seats: count(p) }));
-  const placed = assignSeats(layoutHemicycle(election.totalSeats), groups);
+  const seated = groups.reduce((sum, g) => sum + g.seats, 0);
+  const dealt = withUnreported(groups, election.totalSeats - seated);
+  // The rightmost wedge is dealt from its inner side: its leads go first, so its won seats sit at the end.
+  const right = dealt.findLast((g) => g.seats > 0 && g.id !== UNREPORTED)?.id;
+  const rightRidings = right === undefined ? undefined : ridings.get(right);
+  if (right !== undefined && rightRidings && dealt.length > 1)
+    ridings.set(right, [...rightRidings.filter((r) => r.status === 'leading'), ...rightRidings.filter((r) => r.status !== 'leading')]);
+  const placed = assignSeats(layoutHemicycle(election.totalSeats), dealt);
   return placed.map((seat) => {
     const riding = ridings.get(seat.party)?.[seat.rank];
-    return { ...seat, riding: riding?.id, flipped: riding ? isFlip(riding) : false };
+    return {
+      ...seat,
+      riding: riding?.id,
+      flipped: riding ? isFlip(riding) : false,
+      status: riding && !previous ? ridingStatus(riding) : seat.party === UNREPORTED ? 'none' : 'elected',
+    };
   });
 }

@@ -16,7 +16,7 @@ export function seatsByRegion(election: Election, result: 'current' | 'previous'
     if (!row) continue;
     row.total += 1;
     const winner = result === 'previous' ? (riding.previousWinner ?? riding.winner) : riding.winner;
-    row.byParty.set(winner, (row.byParty.get(winner) ?? 0) + 1);
+    if (winner !== undefined) row.byParty.set(winner, (row.byParty.get(winner) ?? 0) + 1);
   }
   return [...rows.values()].filter((row) => row.total > 0);
 }

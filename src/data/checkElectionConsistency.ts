@@ -3,6 +3,7 @@
  * references that resolve, and totals that agree with the ridings.
  * Returns every problem found, each with its path, so one error can list them all.
  */
+import { isDeclared, ridingStatus } from '../core/ridingStatus.ts';
 import type { Election } from './electionSchema.ts';
 import type { DataIssue } from './ElectionDataError.ts';
 
@@ -23,35 +24,55 @@ function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<
     issues.push({ path, problem: { key: 'unknownParty' }, received: JSON.stringify(id) });
   election.ridings.forEach((riding, i) => {
     const at = `ridings[${i}]`;
-    if (!partyIds.has(riding.winner)) unknownParty(`${at}.winner`, riding.winner);
     if (riding.previousWinner !== undefined && !partyIds.has(riding.previousWinner)) unknownParty(`${at}.previousWinner`, riding.previousWinner);
     if (!regionIds.has(riding.region)) issues.push({ path: `${at}.region`, problem: { key: 'unknownRegion' }, received: JSON.stringify(riding.region) });
     riding.candidates.forEach((c, j) => {
       if (!partyIds.has(c.party)) unknownParty(`${at}.candidates[${j}].party`, c.party);
     });
     const votes = riding.candidates.map((c) => c.votes).sort((a, b) => b - a);
-    // A tie at the top is settled by lot, so any of the tied candidates' parties may have won.
-    const leaders = riding.candidates.filter((c) => c.votes === votes[0]);
-    if (!leaders.some((c) => c.party === riding.winner)) issues.push({ path: `${at}.winner`, problem: { key: 'winnerDisagrees', values: { leader: leaders[0]?.party ?? '?' } }, received: JSON.stringify(riding.winner) });
     const margin = (votes[0] ?? 0) - (votes[1] ?? 0);
     if (margin !== riding.margin) issues.push({ path: `${at}.margin`, problem: { key: 'marginDisagrees', values: { margin } }, received: String(riding.margin) });
     const sum = votes.reduce((a, b) => a + b, 0);
     if (sum !== riding.validVotes) issues.push({ path: `${at}.validVotes`, problem: { key: 'validVotesDisagree', values: { sum } }, received: String(riding.validVotes) });
+    if (riding.polls && riding.polls.reporting > riding.polls.total)
+      issues.push({ path: `${at}.polls.reporting`, problem: { key: 'pollsExceed', values: { total: riding.polls.total } }, received: String(riding.polls.reporting) });
+    // No result yet: nobody is ahead, and no vote is counted.
+    if (riding.status === 'none') {
+      if (riding.winner !== undefined) issues.push({ path: `${at}.winner`, problem: { key: 'noResultWinner' }, received: JSON.stringify(riding.winner) });
+      if (sum > 0) issues.push({ path: `${at}.status`, problem: { key: 'noResultVotes', values: { sum } }, received: JSON.stringify(riding.status) });
+      return;
+    }
+    if (riding.winner === undefined) return void issues.push({ path: `${at}.winner`, problem: { key: 'missing' } });
+    if (!partyIds.has(riding.winner)) unknownParty(`${at}.winner`, riding.winner);
+    // Elected or ahead with no vote counted: no candidate is ahead of another.
+    if (sum === 0) return void issues.push({ path: `${at}.winner`, problem: { key: 'noVotesWinner' }, received: JSON.stringify(riding.winner) });
+    // A tie at the top is settled by lot, so any of the tied candidates' parties may have won.
+    const leaders = riding.candidates.filter((c) => c.votes === votes[0]);
+    if (!leaders.some((c) => c.party === riding.winner)) issues.push({ path: `${at}.winner`, problem: { key: 'winnerDisagrees', values: { leader: leaders[0]?.party ?? '?' } }, received: JSON.stringify(riding.winner) });
   });
   return issues;
 }
 
 function checkTotals(election: Election): DataIssue[] {
   const issues: DataIssue[] = [];
-  const seatSum = election.parties.reduce((a, p) => a + p.seats, 0);
+  // Every seat is won, led, or still to report.
+  const unreported = election.ridings.filter((r) => r.status === 'none').length;
+  const seatSum = election.parties.reduce((a, p) => a + p.seats + (p.leading ?? 0), unreported);
   if (seatSum !== election.totalSeats) issues.push({ path: 'parties', problem: { key: 'seatsSum', values: { sum: seatSum, total: election.totalSeats } } });
   if (election.ridings.length > 0) {
     if (election.ridings.length !== election.totalSeats) issues.push({ path: 'ridings', problem: { key: 'ridingsCount', values: { count: election.ridings.length, total: election.totalSeats } } });
     const won = new Map<string, number>();
-    for (const r of election.ridings) won.set(r.winner, (won.get(r.winner) ?? 0) + 1);
+    const led = new Map<string, number>();
+    for (const r of election.ridings) {
+      const status = ridingStatus(r);
+      const tally = isDeclared(status) ? won : status === 'leading' ? led : undefined;
+      if (tally && r.winner !== undefined) tally.set(r.winner, (tally.get(r.winner) ?? 0) + 1);
+    }
     election.parties.forEach((p, i) => {
       const n = won.get(p.id) ?? 0;
       if (n !== p.seats) issues.push({ path: `parties[${i}].seats`, problem: { key: 'partySeatsDisagree', values: { won: n } }, received: String(p.seats) });
+      const ahead = led.get(p.id) ?? 0;
+      if (ahead !== (p.leading ?? 0)) issues.push({ path: `parties[${i}].leading`, problem: { key: 'partyLeadingDisagree', values: { leading: ahead } }, received: String(p.leading ?? 0) });
     });
   }
   const voteSum = election.parties.reduce((a, p) => a + p.votes, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { formatDataIssue } from './dataProblems.ts';
 import { ElectionDataError } from './ElectionDataError.ts';
 import { DATA_PROBLEMS_FR, dataGotFr } from '../i18n/dataProblemsFr.ts';
@@ -69,6 +69,43 @@ describe('parseElection', () => {
     ['a seat order with gaps', (e) => (e.parties[0]!.seatOrder = 7), 'seatOrder must number the parties 0 to 2'],
   ])('rejects %s', (_, change, expected) => {
     expect(problems(mutated(change)).join('\n')).toContain(expected);
+  });
+
+  it('accepts a night in progress: ridings leading and still to report, parties with elected and leading seats', () => {
+    const night = parseElection(JSON.parse(JSON.stringify(sampleNight())));
+    expect(night.ridings.map((r) => r.status)).toEqual(['leading', undefined, undefined, undefined, 'none', undefined, undefined]);
+    expect(night.ridings[4]!.winner).toBeUndefined();
+    expect(night.parties.map((p) => [p.id, p.seats, p.leading])).toEqual([
+      ['red', 2, 1],
+      ['blue', 3, 0],
+      ['gold', 0, 0],
+    ]);
+  });
+
+  const night = (change: (e: ReturnType<typeof sampleNight>) => void) => {
+    const election = sampleNight();
+    change(election);
+    return JSON.parse(JSON.stringify(election)) as unknown;
+  };
+
+  it.each<[string, (e: ReturnType<typeof sampleNight>) => void, string]>([
+    ['a riding with no result that names a winner', (e) => (e.ridings[4]!.winner = 'red'), 'ridings[4].winner must be left out while no result is in (status none), got "red"'],
+    [
+      'a riding with no result whose candidates have votes',
+      (e) => ((e.ridings[4]!.candidates[0]!.votes = 5), (e.ridings[4]!.validVotes = 5), (e.ridings[4]!.margin = 5)),
+      'ridings[4].status says no result is in, but the candidates have 5 votes, got "none"',
+    ],
+    ['a declared riding without a winner', (e) => (e.ridings[1]!.winner = undefined), 'ridings[1].winner is missing'],
+    [
+      'a riding ahead with no vote counted',
+      (e) => (e.ridings[0]!.candidates.forEach((c) => (c.votes = 0)), (e.ridings[0]!.validVotes = 0), (e.ridings[0]!.margin = 0)),
+      'ridings[0].winner names a party ahead, but no candidate has a vote yet, got "red"',
+    ],
+    ['more polls reporting than there are', (e) => (e.ridings[0]!.polls = { reporting: 11, total: 10 }), "ridings[0].polls.reporting is more than the riding's polls (10), got 11"],
+    ['leading seats that disagree with the ridings', (e) => ((e.parties[0]!.leading = 0), (e.parties[1]!.leading = 1)), 'parties[0].leading disagrees with the ridings it leads (1), got 0'],
+    ['an unknown status', (e) => ((e.ridings[0] as { status: string }).status = 'counting'), 'ridings[0].status must be none or leading'],
+  ])('rejects %s on a night in progress', (_, change, expected) => {
+    expect(problems(night(change)).join('\n')).toContain(expected);
   });
 
   it("never passes on the validator's own words: a value of the wrong kind is said plainly", () => {

@@ -93,7 +93,10 @@ const PartySchema = v.object({
   color: v.pipe(v.string('text'), v.regex(/^#[0-9a-f]{6}$/i, 'colour')),
   /** Position in the hemicycle, 0 = leftmost wedge. */
   seatOrder: count(),
+  /** Seats won (declared). On a night in progress, the ridings it leads are `leading`. */
   seats: count(),
+  /** Ridings it leads where the count goes on (a night in progress); none when absent. */
+  leading: v.optional(count()),
   votes: count(),
   voteShare: share(),
 });
@@ -111,7 +114,15 @@ const RidingSchema = v.object({
   name: LocalizedSchema,
   region: id(),
   stage: v.picklist(['preliminary', 'validated', 'judicially-certified'], 'stage'),
-  winner: id(),
+  /**
+   * A night in progress: `none` no result yet (no winner), `leading` some polls in (`winner` is the party
+   * ahead). Absent: declared, at `stage` (every final result).
+   */
+  status: v.optional(v.picklist(['none', 'leading'], 'status')),
+  /** Polls reporting, when known. */
+  polls: v.optional(v.object({ reporting: count(), total: count() })),
+  /** The party that won the seat, or leads it (`status: leading`); absent while no result is in. */
+  winner: v.optional(id()),
   /** Winner's votes minus the runner-up's (the winner's votes when unopposed). */
   margin: count(),
   validVotes: count(),
@@ -166,6 +177,8 @@ export type Candidate = Riding['candidates'][number];
 export type Region = Election['regions'][number];
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type ResultStage = Riding['stage'];
+/** Where a riding's count stands: no result yet, a lead, or declared (elected, then validated, then judicially certified). */
+export type RidingStatus = 'none' | 'leading' | 'elected' | 'validated' | 'certified';
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';

@@ -55,7 +55,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
       <NotFoundNotice unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
       {shown.route.page === 'map' ? (
         <Suspense fallback={<section className="panel map-panel map-waiting" />}>
-          <MapPanel election={election} view={view} shown={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />
+          <MapPanel election={election} view={view} shown={shown} onOpenRiding={openRiding} ridingHref={ridingHref} withInsets={false} />
         </Suspense>
       ) : (
         <SeatChart election={election} view={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />

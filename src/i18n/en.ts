@@ -22,6 +22,12 @@ export const en = {
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
+  /** A night in progress: who is ahead, in how many ridings, and how many are still to report (never "won"). */
+  summaryCounting: (f: F, p: { party: string; seats: number; total: number; toReport: number }) =>
+    `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${p.toReport > 0 ? `; ${f.count(p.toReport)} still to report` : ''}.`,
+  /** A night in progress, once a party's declared seats alone make a majority. */
+  summaryClinched: (f: F, p: { party: string; seats: number; threshold: number }) =>
+    `The ${p.party} has won a majority: ${f.count(p.seats)}${NBSP}seats declared, ${f.count(p.threshold)} needed.`,
   /** The headline when the chart shows the previous result: says which result it reads. */
   summaryPrevious: (previous: string, sentence: string) => `${previous}: ${sentence}`,
   /** A party's page: its own result in a sentence, under its name (so the sentence does not repeat it). */
@@ -43,11 +49,17 @@ export const en = {
     `${p.parties}. ${f.count(p.threshold)} seats are needed for a majority.`,
   partySeatsShort: (f: F, p: { party: string; seats: number }) => `${p.party} ${f.count(p.seats)}`,
   noSeats: 'no seat',
+  /** A night in progress: the seats of ridings that have not reported, on the chart. */
+  noResult: 'No result yet',
   seatDetail: {
     gain: (party: string) => `Gain from ${party}`,
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
       `${p.riding}: ${p.party}, by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
     previousSeatLabel: (p: { riding: string; party: string; election: string }) => `${p.riding}: ${p.party} in ${p.election}`,
+    /** A night in progress: a riding still counting, and one with no result yet. */
+    leadingLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
+      `${p.riding}: ${p.party} leading by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
+    noResultLabel: (riding: string) => `${riding}: no result yet`,
   },
   settings: {
     label: 'Display settings',
@@ -59,22 +71,29 @@ export const en = {
   riding: {
     pageTitle: (f: F, p: { riding: string; party: string; margin: number; election: string }) =>
       `${p.riding}: ${p.party} by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'} · ${p.election}`,
+    /** A night in progress: the riding has not reported. */
+    pageTitleNoResult: (p: { riding: string; election: string }) => `${p.riding}: no result yet · ${p.election}`,
     colCandidate: 'Candidate',
-    unknown: (id: string) => `There is no riding “${id}” in this election.`,
     search: 'Find a riding',
     // Short enough for a 360 px phone: a longer hint is cut off in the box.
     searchHint: 'Type a name, e.g. Lévis',
-    noMatch: (query: string) => `No riding matches “${query}”.`,
-    results: (f: F, n: number) => `${f.count(n)}${NBSP}${n === 1 ? 'riding' : 'ridings'} found`,
   },
   scoreboard: {
     title: 'Seats won, by party',
     tileLabel: (
       f: F,
-      p: { party: string; seats: number; change: number | undefined; previous: string | undefined; voteShare: number | undefined },
+      p: {
+        party: string;
+        seats: number;
+        leading: number;
+        change: number | undefined;
+        previous: string | undefined;
+        voteShare: number | undefined;
+      },
     ) =>
       [
         `${p.party}: ${f.count(p.seats)} ${p.seats === 1 ? 'seat' : 'seats'}`,
+        p.leading > 0 ? `${f.count(p.leading)} of them leading` : '',
         p.change === undefined || !p.previous
           ? ''
           : p.change === 0
@@ -91,12 +110,14 @@ export const en = {
         ? `${p.parties}: ${f.count(p.seats)} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
         : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)}\u00a0needed)`,
     national: 'House of Commons',
+    /** A night in progress: a tile's seats still counting, and the ridings with no result yet. */
+    leading: (f: F, n: number) => `${f.count(n)} leading`,
+    toReport: (f: F, n: number) => `${f.count(n)} ${n === 1 ? 'riding' : 'ridings'} to report`,
   },
   explore: {
     legendRegion: (region: string) => `Seats in ${region}`,
     regionTitle: (f: F, p: { region: string; seats: number }) =>
       `${p.region}: ${f.count(p.seats)}${NBSP}${p.seats === 1 ? 'seat' : 'seats'}`,
-    unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,
   },
   backToOverview: 'Back to the full result',
   mapPageTitle: (election: string) => `Ridings on the map · ${election}`,

@@ -21,6 +21,10 @@ export const fr: Messages = {
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
+  summaryCounting: (f, p) =>
+    `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${p.toReport > 0 ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat` : ''}.`,
+  summaryClinched: (f, p) =>
+    `Le ${p.party} a obtenu la majorité${NBSP}: ${sieges(f, p.seats)} attribués, ${f.count(p.threshold)}${NBSP}nécessaires.`,
   summaryPrevious: (previous, sentence) => `${previous}${NBSP}: ${sentence}`,
   partySummary: (f, p) =>
     `${p.seats === 0 ? 'Aucun siège' : `${f.count(p.seats)} des ${sieges(f, p.total)}`}${
@@ -34,12 +38,15 @@ export const fr: Messages = {
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
+  noResult: 'Aucun résultat',
   noSeats: 'aucun siège',
   seatDetail: {
     // Party names take different articles (du Bloc, du NPD, des Verts): name the party without one.
     gain: (party) => `Gain (auparavant${NBSP}: ${party})`,
     seatLabel: (f, p) => `${p.riding}${NBSP}: ${p.party}, par ${voix(f, p.margin)}`,
     previousSeatLabel: (p) => `${p.riding}${NBSP}: ${p.party} en ${p.election}`,
+    leadingLabel: (f, p) => `${p.riding}${NBSP}: ${p.party} en tête par ${voix(f, p.margin)}`,
+    noResultLabel: (riding) => `${riding}${NBSP}: aucun résultat`,
   },
   settings: {
     label: 'Réglages d’affichage',
@@ -50,18 +57,17 @@ export const fr: Messages = {
   },
   riding: {
     pageTitle: (f, p) => `${p.riding}${NBSP}: ${p.party} par ${voix(f, p.margin)} · ${p.election}`,
+    pageTitleNoResult: (p) => `${p.riding}${NBSP}: aucun résultat · ${p.election}`,
     colCandidate: 'Candidat',
-    unknown: (id) => `Il n’y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
     search: 'Trouver une circonscription',
     searchHint: 'Tapez un nom, ex. Lévis',
-    noMatch: (query) => `Aucune circonscription ne correspond à «${NBSP}${query}${NBSP}».`,
-    results: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions trouvées' : 'circonscription trouvée'}`,
   },
   scoreboard: {
     title: 'Sièges remportés, par parti',
     tileLabel: (f, p) =>
       [
         `${p.party}${NBSP}: ${sieges(f, p.seats)}`,
+        p.leading > 0 ? `dont ${f.count(p.leading)} en tête` : '',
         p.change === undefined || !p.previous
           ? ''
           : p.change === 0
@@ -77,11 +83,12 @@ export const fr: Messages = {
         ? `${p.parties}${NBSP}: ${f.count(p.seats)} des ${sieges(f, p.threshold)} nécessaires à une majorité`
         : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`,
     national: 'Chambre des communes',
+    leading: (f, n) => `${f.count(n)} en tête`,
+    toReport: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions' : 'circonscription'} sans résultat`,
   },
   explore: {
     legendRegion: (region) => `Sièges${NBSP}: ${region}`,
     regionTitle: (f, p) => `${p.region}${NBSP}: ${sieges(f, p.seats)}`,
-    unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
   },
   backToOverview: 'Retour au résultat complet',
   mapPageTitle: (election) => `Les circonscriptions sur la carte · ${election}`,

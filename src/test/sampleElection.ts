@@ -72,3 +72,45 @@ export function sampleElection(): Election {
     },
   };
 }
+
+/**
+ * The same election on its night, counts in progress: riding 101 led by Red with 3 of 10 polls in, 202 with
+ * no result yet (no winner, no vote), the rest declared on election night's preliminary count.
+ */
+export function sampleNight(): Election {
+  const election = sampleElection();
+  const ridings = election.ridings.map((r) => {
+    const night = { ...r, stage: 'preliminary' as const };
+    if (r.id === '101') return { ...night, status: 'leading' as const, polls: { reporting: 3, total: 10 } };
+    if (r.id === '202')
+      return {
+        ...night,
+        status: 'none' as const,
+        polls: { reporting: 0, total: 8 },
+        winner: undefined,
+        margin: 0,
+        validVotes: 0,
+        candidates: r.candidates.map((c) => ({ ...c, votes: 0 })),
+      };
+    return night;
+  });
+  const votes = (party: string) =>
+    ridings
+      .flatMap((r) => r.candidates)
+      .filter((c) => c.party === party)
+      .reduce((a, c) => a + c.votes, 0);
+  const totalVotes = ridings.reduce((a, r) => a + r.validVotes, 0);
+  const declared = (r: (typeof ridings)[number]) => r.status === undefined;
+  return {
+    ...election,
+    totalVotes,
+    ridings,
+    parties: election.parties.map((p) => ({
+      ...p,
+      seats: ridings.filter((r) => declared(r) && r.winner === p.id).length,
+      leading: ridings.filter((r) => r.status === 'leading' && r.winner === p.id).length,
+      votes: votes(p.id),
+      voteShare: votes(p.id) / totalVotes,
+    })),
+  };
+}

@@ -1,15 +1,21 @@
 /** Loads the election a view names and renders it, or says why it cannot: loading, then data or an error. */
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { ElectionLoadError } from '../data/ElectionLoadError.ts';
 import { useElection } from '../data/electionQuery.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { lazyNamed } from './lazyNamed.ts';
 import { LoadingState } from './LoadingState.tsx';
-import { MissingElection } from './MissingElection.tsx';
 import { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 
 const LiveStatus = lazyNamed(() => import('./LiveStatus.tsx'), 'LiveStatus');
+// Said only when an election's file is not there, so fetched then; if even that chunk cannot come, the plain error.
+const MissingElection = lazy((): Promise<{ default: ComponentType<{ error: ElectionLoadError; onRetry: () => void }> }> =>
+  import('./MissingElection.tsx').then(
+    (m) => ({ default: m.MissingElection }),
+    () => ({ default: ErrorPanel }),
+  ),
+);
 
 interface ElectionGateProps {
   electionId: string;
@@ -44,7 +50,9 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
   return (
     <main>
       {error instanceof ElectionLoadError && (error.failure.kind === 'no-election' || error.missing) ? (
-        <MissingElection error={error} onRetry={retry} />
+        <Suspense fallback={null}>
+          <MissingElection error={error} onRetry={retry} />
+        </Suspense>
       ) : (
         <ErrorPanel error={error} onRetry={retry} />
       )}

@@ -15,6 +15,7 @@ const toolsModule = import('./chartTools.ts');
 const ExploreBar = lazyNamed(() => toolsModule, 'ExploreBar');
 const SeatTable = lazyNamed(() => toolsModule, 'SeatTable');
 const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
+const StatusKey = lazyNamed(() => toolsModule, 'StatusKey');
 
 interface HemicyclePanelProps {
   election: Election;
@@ -63,6 +64,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
       />
       {tools && (
         <Suspense fallback={null}>
+          <StatusKey election={election} />
           <SeatTable election={election} />
           <ViewShare election={election} view={view} shown={shown} title={title} />
         </Suspense>

@@ -28,9 +28,9 @@ export function NotFoundPanels({ unknown, homeHref, shownHref }: NotFoundPanelsP
       case 'party':
         return urlNoticeWords.unknownParty(outsideText(name.id));
       case 'riding':
-        return t.riding.unknown(outsideText(name.id));
+        return urlNoticeWords.unknownRiding(outsideText(name.id));
       case 'region':
-        return t.explore.unknownRegion(outsideText(name.id));
+        return urlNoticeWords.unknownRegion(outsideText(name.id));
       case 'partner':
         return name.party
           ? urlNoticeWords.partnerSeatless(f.text(name.party.shortName))

@@ -36,7 +36,8 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
           </li>
         )}
         {parties.map((p) => {
-          const n = seats ? (seats.get(p.id) ?? 0) : p.seats;
+          // Won and, on a night in progress, led: the seats its wedge holds.
+          const n = seats ? (seats.get(p.id) ?? 0) : p.seats + (p.leading ?? 0);
           return (
             <li key={p.id}>
               <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id} data-seat-count={n}>

@@ -29,14 +29,16 @@ export const ResultSummaryLine = memo(function ResultSummaryLine({ election, pre
     );
   }
   const summary = resultSummary(election, previous ? (p) => previous.seats.get(p.id) ?? 0 : undefined);
-  let text: string;
-  if (summary.kind === 'tie') {
-    text = t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats });
-  } else if (summary.kind === 'minority') {
-    text = t.summaryMinority(f, { party: f.text(summary.party.name), seats: summary.seats, short: summary.short });
-  } else {
-    text = t.summaryMajority(f, { party: f.text(summary.party.name), seats: summary.seats, surplus: summary.surplus });
-  }
+  const text =
+    summary.kind === 'tie'
+      ? t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats })
+      : summary.kind === 'counting'
+        ? t.summaryCounting(f, { ...summary, party: f.text(summary.party.name) })
+        : summary.kind === 'clinched'
+          ? t.summaryClinched(f, { ...summary, party: f.text(summary.party.name) })
+          : summary.kind === 'minority'
+            ? t.summaryMinority(f, { ...summary, party: f.text(summary.party.name) })
+            : t.summaryMajority(f, { ...summary, party: f.text(summary.party.name) });
   return (
     <p className="result-summary" data-summary={summary.kind} data-result={previous ? 'previous' : 'current'}>
       {previous ? t.summaryPrevious(previous.name, text) : text}

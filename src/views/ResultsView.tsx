@@ -16,7 +16,6 @@ import { lazyNamed } from './lazyNamed.ts';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
 import { useAfterChart } from './ServedDrawn.ts';
 import { ResultSummaryLine } from './ResultSummaryLine.tsx';
-import { RidingSearch } from './RidingSearch.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from './viewTitle.ts';
@@ -28,6 +27,8 @@ const SourcesFooter = lazyNamed(() => belowChartModule, 'SourcesFooter');
 const partyModule = import('./PartyPanel.tsx');
 const PartyHeadline = lazyNamed(() => partyModule, 'PartyHeadline');
 const ridingModule = import('./RidingPanel.tsx');
+const searchModule = import('./RidingSearch.tsx');
+const RidingSearch = lazyNamed(() => searchModule, 'RidingSearch');
 // The map page's chart: fetched only on that page.
 const MapPage = lazyNamed(() => import('../features/map/MapPage.tsx'), 'MapPage');
 const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
@@ -93,7 +94,17 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         </p>
         <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
         <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile?.result} />
-        <RidingSearch election={election} onChoose={openRiding} />
+        {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
+        <Suspense
+          fallback={
+            <div className="riding-search">
+              <label htmlFor="riding-search-waiting">{t.riding.search}</label>
+              <input id="riding-search-waiting" type="search" placeholder={t.riding.searchHint} readOnly />
+            </div>
+          }
+        >
+          <RidingSearch election={election} onChoose={openRiding} />
+        </Suspense>
         {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
         {!riding && (
           <Scoreboard

@@ -31,7 +31,7 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
   const { riding } = result;
   const parties = new Map(election.parties.map((p) => [p.id, p]));
   const region = election.regions.find((r) => r.id === riding.region);
-  const winner = parties.get(riding.winner);
+  const winner = riding.winner === undefined ? undefined : parties.get(riding.winner);
   const title = useTakeFocus<HTMLHeadingElement>(riding.id, takeFocus);
   return (
     <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>

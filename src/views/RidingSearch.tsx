@@ -1,12 +1,13 @@
 /**
  * Find a riding as you type (ARIA combobox with a list box). Matching ignores
  * case, accents and dashes, in English and French; choosing opens the riding.
- * The matching code is a chunk fetched when the box takes the focus: most
- * readers never search, and it arrives before the first letter is typed.
+ * The box is a chunk of its own, fetched with the data (ResultsView); the matching code is another, fetched
+ * when the box takes the focus: most readers never search, and it arrives before the first letter is typed.
  */
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Election } from '../data/electionSchema.ts';
-import { useI18n } from '../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../i18n/I18nContext.tsx';
+import { SEARCH_WORDS } from '../i18n/words/search.ts';
 
 type SearchModule = typeof import('../core/searchRidings.ts');
 const loadSearch = () => import('../core/searchRidings.ts');
@@ -19,6 +20,7 @@ export const RidingSearch = memo(function RidingSearch({
   onChoose: (ridingId: string) => void;
 }) {
   const { t, f } = useI18n();
+  const searchWords = useWords(SEARCH_WORDS);
   const id = useId();
   const [query, setQuery] = useState('');
   const [activeChoice, setActive] = useState(0);
@@ -96,7 +98,7 @@ export const RidingSearch = memo(function RidingSearch({
       {/* One live region for both answers: the count is for screen readers (the list shows it),
           "no riding matches" is for everyone and stays while the query does. */}
       <p className={noMatch ? 'search-message' : 'visually-hidden'} role="status">
-        {noMatch ? t.riding.noMatch(query.trim()) : open ? t.riding.results(f, matches.length) : ''}
+        {noMatch ? searchWords.noMatch(query.trim()) : open ? searchWords.results(f, matches.length) : ''}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle.tsx';
 import { majorityLine, majorityThreshold } from '../core/majority.ts';
 import { seatHighlight } from '../core/seatHighlight.ts';
-import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
+import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../core/seatPlan.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import type { LabelPart } from '../core/labelText.ts';
@@ -87,7 +87,7 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
   const wedgeLabel = useCallback(
     (ids: readonly string[], n: number): LabelPart[] => {
-      const name = (id: string) => f.text(lookups.parties.get(id)?.shortName ?? { en: id });
+      const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(lookups.parties.get(id)?.shortName ?? { en: id }));
       if (lead.length > 0 && ids.every((id) => lead.includes(id))) {
         return [
           { text: `${ids.map(name).join(' + ')} ` },
@@ -104,7 +104,9 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   const description = t.seatChartDescription(f, {
     // The counts were taken left to right along the seats: their order is the chart's.
     parties: [...seatCounts]
-      .map(([id, seats]) => t.partySeatsShort(f, { party: f.text(lookups.parties.get(id)?.shortName ?? { en: id }), seats }))
+      .map(([id, seats]) =>
+        t.partySeatsShort(f, { party: id === UNREPORTED ? t.noResult : f.text(lookups.parties.get(id)?.shortName ?? { en: id }), seats }),
+      )
       .join(', '),
     threshold,
   });

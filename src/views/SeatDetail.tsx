@@ -31,7 +31,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
         {result.candidates.slice(0, SHOWN).map((c, i) => {
           const party = colors.get(c.party);
           return (
-            <li key={i} className={i === 0 ? 'winner' : undefined}>
+            <li key={i} className={i === 0 && riding.winner !== undefined ? 'winner' : undefined}>
               <Swatch color={party?.color} />
               <span className="seat-card-name">
                 {c.name}{' '}

@@ -9,6 +9,8 @@ import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { SEAT_TABLE_WORDS } from '../i18n/words/seatTable.ts';
+import { STATUS_WORDS } from '../i18n/words/status.ts';
+import type { Riding } from '../data/electionSchema.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
 export const SeatTable = memo(function SeatTable({ election, byRegion = false }: { election: Election; byRegion?: boolean }) {
@@ -16,7 +18,14 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
   const tableWords = useWords(TABLE_WORDS);
   const partyWords = useWords(PARTY_WORDS);
   const seatTableWords = useWords(SEAT_TABLE_WORDS);
+  const statusWords = useWords(STATUS_WORDS);
   const [open, setOpen] = useState(false);
+  // A night in progress: a riding still counting names its leader as such, one not reporting says so.
+  const winnerSaid = (r: Riding) => {
+    if (r.winner === undefined) return statusWords.status.none;
+    const name = parties.get(r.winner) ?? r.winner;
+    return r.status === 'leading' ? statusWords.leads(name) : name;
+  };
   const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
   const order = new Map(partiesInSeatOrder(election).map((p, i) => [p.id, i]));
   const parties = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
@@ -27,7 +36,7 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
       ? [...election.ridings].sort(
           (a, b) => (regionOrder.get(a.region) ?? 0) - (regionOrder.get(b.region) ?? 0) || a.id.localeCompare(b.id),
         )
-      : [...election.ridings].sort((a, b) => (order.get(a.winner) ?? 0) - (order.get(b.winner) ?? 0));
+      : [...election.ridings].sort((a, b) => (order.get(a.winner ?? '') ?? order.size) - (order.get(b.winner ?? '') ?? order.size));
   const [show, hide, caption] = byRegion
     ? [seatTableWords.showByRegion, seatTableWords.hideByRegion, seatTableWords.captionByRegion]
     : [seatTableWords.show, seatTableWords.hide, seatTableWords.caption];
@@ -51,7 +60,7 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-riding-row={r.id}>
-                  <td>{parties.get(r.winner) ?? r.winner}</td>
+                  <td>{winnerSaid(r)}</td>
                   <th scope="row" className="riding-name">
                     {f.text(r.name)}
                   </th>

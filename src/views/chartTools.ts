@@ -5,4 +5,5 @@
  */
 export { ExploreBar } from './ExploreBar.tsx';
 export { SeatTable } from './SeatTable.tsx';
+export { StatusKey } from './StatusKey.tsx';
 export { ViewShare } from '../features/share/ViewShare.tsx';

@@ -3,7 +3,7 @@ import { buildSeatPlan } from '../core/seatPlan.ts';
 import { en } from '../i18n/en.ts';
 import { makeFormatters } from '../i18n/format.ts';
 import { fr } from '../i18n/fr.ts';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { seatLabeler } from './seatLabeler.ts';
 
 const election = sampleElection();
@@ -20,6 +20,19 @@ describe('seatLabeler', () => {
     const label = seatLabeler(english, election, lookups, 'current', 'current');
     expect(label(seatOf('102'))).toBe('Riding 102: Red, by 10 votes');
     expect(label(seatOf('202'))).toBe('Riding 202: Red, by 1 vote');
+  });
+
+  it('says where a night in progress stands: a lead, or no result yet, in either language', () => {
+    const night = sampleNight();
+    const nightLookups = { parties: lookups.parties, ridings: new Map(night.ridings.map((r) => [r.id, r])) };
+    const seat = (riding: string) => buildSeatPlan(night).find((s) => s.riding === riding)!;
+    const label = seatLabeler(english, night, nightLookups, 'current', 'current');
+    expect(label(seat('101'))).toBe('Riding 101: Red leading by 200 votes');
+    expect(label(seat('202'))).toBe('Riding 202: no result yet');
+    expect(label(seat('102'))).toBe('Riding 102: Red, by 10 votes');
+    const french = seatLabeler({ t: fr, f: makeFormatters('fr') }, night, nightLookups, 'current', 'current');
+    expect(french(seat('101'))).toBe('Circonscription 101\u00a0: Red en tête par 200\u00a0voix');
+    expect(french(seat('202'))).toBe('Circonscription 202\u00a0: aucun résultat');
   });
 
   it('says whom a seat was gained from only in the changes view', () => {

@@ -34,7 +34,9 @@ export function seatLabeler(
         election: f.text(election.previous.name),
       });
     }
-    const label = t.seatDetail.seatLabel(f, { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin });
+    if (riding.status === 'none') return t.seatDetail.noResultLabel(f.text(riding.name));
+    const said = { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin };
+    const label = riding.status === 'leading' ? t.seatDetail.leadingLabel(f, said) : t.seatDetail.seatLabel(f, said);
     // Two sentences: a semicolon would need a no-break space before it in French.
     return shown === 'changes' && seat.flipped ? `${label}. ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
   };

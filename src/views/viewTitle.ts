@@ -8,8 +8,10 @@ export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyPro
   const electionName = f.text(election.name);
   if (profile) return t.partyPageTitle(f, { party: f.text(profile.party.shortName), seats: profile.result.seats, election: electionName });
   if (riding) {
-    const winner = election.parties.find((p) => p.id === riding.riding.winner);
-    const party = winner ? f.text(winner.shortName) : riding.riding.winner;
+    const id = riding.riding.winner;
+    if (id === undefined) return t.riding.pageTitleNoResult({ riding: f.text(riding.riding.name), election: electionName });
+    const winner = election.parties.find((p) => p.id === id);
+    const party = winner ? f.text(winner.shortName) : id;
     return t.riding.pageTitle(f, { riding: f.text(riding.riding.name), party, margin: riding.riding.margin, election: electionName });
   }
   return t.pageTitle(onMap ? t.mapPageTitle(electionName) : electionName);

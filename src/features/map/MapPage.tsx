@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import type { View } from '../../url/useView.ts';
-import { ExploreBar, SeatTable, ViewShare } from '../../views/chartTools.ts';
+import { ExploreBar, SeatTable, StatusKey, ViewShare } from '../../views/chartTools.ts';
 import { PartyLegend } from '../../views/PartyLegend.tsx';
 import type { ResolvedView } from '../../views/resolveView.ts';
 import { useLegendCounts } from '../../views/useLegendCounts.ts';
@@ -28,16 +28,33 @@ export function MapPage({ election, urgent, view, shown, title, onOpenRiding }: 
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
   return (
-    <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref}>
-      <ExploreBar election={election} view={view} province={urgent.params.province} canShowPrevious={shown.canShowPrevious} chart="map" />
-      <PartyLegend
-        parties={legend.parties}
-        current={undefined}
-        overviewHref={view.hrefFor({ page: 'overview' })}
-        hrefFor={partyHref}
-        seats={legend.seats}
-        caption={legend.caption}
-      />
+    <MapPanel
+      election={election}
+      view={view}
+      shown={shown}
+      onOpenRiding={onOpenRiding}
+      ridingHref={ridingHref}
+      controls={
+        <>
+          <ExploreBar
+            election={election}
+            view={view}
+            province={urgent.params.province}
+            canShowPrevious={shown.canShowPrevious}
+            chart="map"
+          />
+          <PartyLegend
+            parties={legend.parties}
+            current={undefined}
+            overviewHref={view.hrefFor({ page: 'overview' })}
+            hrefFor={partyHref}
+            seats={legend.seats}
+            caption={legend.caption}
+          />
+          <StatusKey election={election} />
+        </>
+      }
+    >
       <SeatTable election={election} byRegion />
       <ViewShare election={election} view={view} shown={shown} title={title} />
     </MapPanel>

@@ -89,11 +89,15 @@ interface MapPanelProps {
   shown: ResolvedView;
   onOpenRiding: (ridingId: string) => void;
   ridingHref: (ridingId: string) => string;
-  /** What follows the map in its panel when it is the page's chart (`/map`): its controls, legend, table and share bar. */
+  /** When the map is the page's chart (`/map`): its controls and legend, right under the map, before the cities. */
+  controls?: ReactNode;
+  /** And what follows the cities: the table and the share bar. */
   children?: ReactNode;
+  /** The cities enlarged under the geographic map; an embed leaves them out, to stay the size of a chart. */
+  withInsets?: boolean;
 }
 
-export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, children }: MapPanelProps) {
+export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, controls, children, withInsets = true }: MapPanelProps) {
   const i18n = useI18n();
   const { f } = i18n;
   const mapWords = useWords(MAP_WORDS);
@@ -105,7 +109,10 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, chil
     () => (region === undefined ? undefined : new Set(election.ridings.filter((r) => r.region === region).map((r) => r.id))),
     [election, region],
   );
-  const { map, shapes, insets } = useMapShapes(view.params.election, kind, useNearScreen(panel), only);
+  const { map, shapes, insets: cities } = useMapShapes(view.params.election, kind, useNearScreen(panel), only);
+  const insets = withInsets ? cities : [];
+  // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
+  const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;
   const look = useRidingLooks(i18n, election, shown);
   // A province's code is its ridings' first two digits: its name comes from the election's regions.
   const provinceName = useMemo(() => {
@@ -138,7 +145,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, chil
       data-map-state={shapes ? 'drawn' : map.data === null ? 'none' : map.status}
     >
       <div className="map-head">
-        <h2 id="map-title">{mapWords.title}</h2>
+        <h2 id="map-title">{previous ? mapWords.titlePrevious(previous) : mapWords.title}</h2>
         {map.data !== null && (
           <nav className="map-kinds" aria-label={mapWords.kinds}>
             {(['geo', 'hex'] as const).map((k) => (
@@ -149,7 +156,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, chil
           </nav>
         )}
       </div>
-      {kind === 'hex' && map.data && <p className="muted map-note">{mapWords.hexNote}</p>}
+      {map.data && <p className="muted map-note">{kind === 'hex' ? mapWords.hexNote : mapWords.geoNote}</p>}
       {map.data === null ? (
         <p>{mapWords.none}</p>
       ) : map.isError ? (
@@ -171,6 +178,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, chil
               description={mapWords.description(f, shapes.shapes.length)}
             />
           </div>
+          {controls}
           {insets.length > 0 && (
             // Where the country's scale makes ridings specks: each city again, larger, with the same behaviour.
             <div className="map-insets">
@@ -197,7 +205,10 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, chil
           )}
         </>
       ) : (
-        <div className="map-placeholder" data-map-kind={kind} />
+        <>
+          <div className="map-placeholder" data-map-kind={kind} />
+          {controls}
+        </>
       )}
       {children}
     </section>

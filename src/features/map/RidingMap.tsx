@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
+import type { RidingStatus } from '../../data/electionSchema.ts';
 import type { MapShapes } from './mapShapes.ts';
 
 export interface RidingLook {
@@ -14,6 +15,8 @@ export interface RidingLook {
   dimmed: boolean;
   /** Changed hands: outlined. */
   flipped: boolean;
+  /** Where its count stands (a night in progress: `leading` pale, `none` blank). */
+  status: RidingStatus;
   label: string;
 }
 
@@ -54,6 +57,11 @@ export function RidingMap({
   const [pinned, setPinned] = useState(false);
   const [tabStop, setTabStop] = useState(0);
   const group = useRef<SVGGElement>(null);
+  const detail = useRef<HTMLDivElement>(null);
+  // A card pinned by a tap can open below the fold of a phone: bring it, and its link, into view.
+  useEffect(() => {
+    if (pinned && active !== null) detail.current?.scrollIntoView({ block: 'nearest' });
+  }, [pinned, active]);
   const pointerType = useRef('mouse');
   const looks = useMemo(() => map.shapes.map((s) => look(s.id)), [map, look]);
   const focusOn = (i: number) => {
@@ -88,6 +96,7 @@ export function RidingMap({
             data-index={i}
             data-riding={s.id}
             data-party={l.party}
+            data-status={l.status}
             className={classes}
             color={l.color}
             role="link"
@@ -97,6 +106,20 @@ export function RidingMap({
         );
       }),
     [map, looks, tabStop],
+  );
+  // Outlines drawn over every shape, a line on a halo of the background: seen on navy and on pale alike, never
+  // hidden under a neighbour.
+  const flips = useMemo(
+    () =>
+      map.shapes
+        .filter((_, i) => looks[i]!.flipped)
+        .map((s) => (
+          <g key={s.id}>
+            <path className="map-outline-halo" d={s.d} />
+            <path className="map-outline" d={s.d} />
+          </g>
+        )),
+    [map, looks],
   );
   const activeShape = active === null ? undefined : map.shapes[active];
   const activeId = activeShape?.id;
@@ -139,6 +162,11 @@ export function RidingMap({
         >
           {paths}
         </g>
+        {flips.length > 0 && (
+          <g className="map-flips" aria-hidden="true">
+            {flips}
+          </g>
+        )}
         {provinceName && map.provinces && (
           <g className="map-provinces" aria-hidden="true">
             {map.provinces.map((p) => (
@@ -148,11 +176,21 @@ export function RidingMap({
             ))}
           </g>
         )}
-        {activeShape && <path className="map-active" d={activeShape.d} aria-hidden="true" />}
-        {linkedShape && <path className="map-active" d={linkedShape.d} aria-hidden="true" data-linked-riding={linkedShape.id} />}
+        {activeShape && (
+          <g className="map-active" aria-hidden="true">
+            <path className="map-outline-halo" d={activeShape.d} />
+            <path className="map-outline" d={activeShape.d} />
+          </g>
+        )}
+        {linkedShape && (
+          <g className="map-active" aria-hidden="true" data-linked-riding={linkedShape.id}>
+            <path className="map-outline-halo" d={linkedShape.d} />
+            <path className="map-outline" d={linkedShape.d} />
+          </g>
+        )}
       </svg>
       {activeShape && (
-        <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
+        <div ref={detail} className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
           {renderDetail(
             activeShape.id,
             pinned

@@ -28,8 +28,9 @@ export interface MapShapes {
 }
 
 /**
- * The middle of each province's shapes, for its name. A territory of one riding gets none: its name would
- * cover its neighbour's, and its one hexagon says what it is when pointed at.
+ * The middle of each province's shapes, for its name. A province of fewer than five ridings (Prince Edward
+ * Island, the territories) gets none: its name would run into its neighbour's, and its hexagons say what they
+ * are when pointed at. A map of one province names none: the page says which it is.
  */
 export function provinceMiddles(shapes: readonly RidingShape[]): { province: string; x: number; y: number }[] {
   const groups = new Map<string, RidingShape[]>();
@@ -39,7 +40,7 @@ export function provinceMiddles(shapes: readonly RidingShape[]): { province: str
     else groups.set(s.province, [s]);
   }
   return [...groups]
-    .filter(([, group]) => group.length > 1)
+    .filter(([, group]) => group.length >= 5 && groups.size > 1)
     .map(([province, group]) => ({
       province,
       x: round(group.reduce((sum, s) => sum + s.x, 0) / group.length),

@@ -4,6 +4,7 @@
  * bright for the view's party, province or coalition as the hemicycle's seats are (core/seatHighlight).
  */
 import { useCallback, useMemo } from 'react';
+import { ridingStatus } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
@@ -30,7 +31,7 @@ export function useRidingLooks(i18n: I18n, election: Election, shown: ResolvedVi
     (id: string): RidingLook => {
       const r = lookups.ridings.get(id);
       const drawn = result === 'previous' ? r?.previousWinner : r?.winner;
-      const flipped = r !== undefined && r.previousWinner !== undefined && r.previousWinner !== r.winner;
+      const flipped = r?.winner !== undefined && r.previousWinner !== undefined && r.previousWinner !== r.winner;
       const seat = { riding: id, party: drawn ?? '', flipped };
       return {
         party: drawn,
@@ -38,6 +39,7 @@ export function useRidingLooks(i18n: I18n, election: Election, shown: ResolvedVi
         dimmed: bright !== undefined && !bright(seat),
         flipped: seats !== 'current' && flipped,
         label: r ? label(seat) : id,
+        status: r && result !== 'previous' ? ridingStatus(r) : 'elected',
       };
     },
     [lookups, result, seats, bright, label],

@@ -25,17 +25,26 @@ export function RaceBar({ race, text, scope }: RaceBarProps) {
       </p>
       <svg width="100%" height="14" aria-hidden="true">
         <rect className="race-track" width="100%" height="10" y="2" rx="2" />
-        {race.parties.map((p, i) => (
-          <rect
-            key={p.id}
-            className="party-fill"
-            x={`${pct((ends[i] ?? 0) - race.partySeats[i]!)}%`}
-            width={`${pct(race.partySeats[i]!)}%`}
-            y="2"
-            height="10"
-            color={p.color}
-          />
-        ))}
+        {race.parties.map((p, i) => {
+          // Won seats solid, then (a night in progress) the seats it leads, pale, as on the chart.
+          const start = (ends[i] ?? 0) - race.partySeats[i]!;
+          const leading = race.partyLeading[i] ?? 0;
+          const won = race.partySeats[i]! - leading;
+          return [
+            <rect key={p.id} className="party-fill" x={`${pct(start)}%`} width={`${pct(won)}%`} y="2" height="10" color={p.color} />,
+            leading > 0 && (
+              <rect
+                key={`${p.id}-leading`}
+                className="party-fill race-leading"
+                x={`${pct(start + won)}%`}
+                width={`${pct(leading)}%`}
+                y="2"
+                height="10"
+                color={p.color}
+              />
+            ),
+          ];
+        })}
         <line className="race-mark" x1={`${pct(race.threshold)}%`} x2={`${pct(race.threshold)}%`} y1="0" y2="14" />
       </svg>
     </div>

@@ -39,6 +39,7 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
               aria-label={t.scoreboard.tileLabel(f, {
                 party: f.text(row.party.name),
                 seats: row.seats,
+                leading: row.leading,
                 change: row.change,
                 previous: previousName,
                 voteShare: row.voteShare,
@@ -52,6 +53,7 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
               <span className="score-facts">
                 {row.change !== undefined && <span className="score-change">{row.change === 0 ? '±0' : f.signed(row.change)}</span>}
                 {row.voteShare !== undefined && <span className="score-vote">{f.percent(row.voteShare)}</span>}
+                {row.leading > 0 && <span className="score-leading">{t.scoreboard.leading(f, row.leading)}</span>}
               </span>
             </AppLink>
           </li>
@@ -62,7 +64,9 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
       </p>
       <RaceBar
         race={race}
-        text={t.scoreboard.race(f, { parties: raceNames, seats: race.seats, threshold: race.threshold, short: race.short })}
+        text={`${t.scoreboard.race(f, { parties: raceNames, seats: race.seats, threshold: race.threshold, short: race.short })}${
+          board.toReport > 0 ? ` · ${t.scoreboard.toReport(f, board.toReport)}` : ''
+        }`}
         scope={regionName ? t.scoreboard.national : undefined}
       />
     </section>

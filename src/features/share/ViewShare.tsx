@@ -26,16 +26,19 @@ export function ViewShare({ election, view, shown, title }: ViewShareProps) {
   const { party, riding, region } = shown;
   const picture = useMemo(
     () => ({
-      headline: () => pictureHeadline(i18n, election, { party, riding, region, route: shown.route }),
+      headline: () => pictureHeadline(i18n, election, { party, riding, region, route: shown.route, seats: shown.seats }),
       source: () => sourceLine(i18n, election),
       accent: party?.color,
     }),
-    [i18n, election, party, riding, region, shown.route],
+    [i18n, election, party, riding, region, shown.route, shown.seats],
   );
   return (
     <ShareBar
       embedHref={view.embedHrefFor(shown.route)}
-      fileName={[election.id, party?.id, riding?.id, onMap && 'map'].filter(Boolean).join('-')}
+      // The view in the name, as in the URL: canada-2025-map-qc-changes.
+      fileName={[election.id, party?.id, riding?.id, onMap && 'map', region?.id, shown.seats !== 'current' && shown.seats]
+        .filter(Boolean)
+        .join('-')}
       title={shareText.embedTitle(title)}
       picture={picture}
     />

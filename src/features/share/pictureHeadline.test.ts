@@ -31,5 +31,12 @@ describe('pictureHeadline', () => {
     expect(pictureHeadline(i18n, election, { party: undefined, riding: undefined, region: election.regions[0], route: map })).toBe(
       'Ridings on the map · Seats in East · Sample election',
     );
+    // The result shown, when not this election's plain one.
+    expect(pictureHeadline(i18n, election, { party: undefined, riding: undefined, region: undefined, route: map, seats: 'changes' })).toBe(
+      'Ridings on the map · Changes since Last time · Sample election',
+    );
+    expect(
+      pictureHeadline(i18n, election, { party: undefined, riding: undefined, region: undefined, route: overview, seats: 'previous' }),
+    ).toBe('Result in Last time · Sample election');
   });
 });

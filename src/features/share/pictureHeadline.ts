@@ -8,6 +8,7 @@ import { partyProfile } from '../../core/partyProfile.ts';
 import { ridingResult } from '../../core/ridingResult.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
+import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
 import type { ResolvedView } from '../../views/resolveView.ts';
 import { viewTitle } from '../../views/viewTitle.ts';
@@ -15,14 +16,26 @@ import { viewTitle } from '../../views/viewTitle.ts';
 export function pictureHeadline(
   i18n: I18n,
   election: Election,
-  { party, riding, region, route }: Pick<ResolvedView, 'party' | 'riding' | 'region' | 'route'>,
+  {
+    party,
+    riding,
+    region,
+    route,
+    seats = 'current',
+  }: Pick<ResolvedView, 'party' | 'riding' | 'region' | 'route'> & Partial<Pick<ResolvedView, 'seats'>>,
 ): string {
   const { t, f } = i18n;
   const name = f.text(election.name);
+  // The result the picture shows when not this election's plain one: its changes, or the previous result.
+  const previous = election.previous && f.text(election.previous.name);
+  const explore = EXPLORE_WORDS[f.lang];
+  const shown =
+    previous && seats === 'changes' ? explore.changes(previous) : previous && seats === 'previous' ? explore.previous(previous) : undefined;
   if (route.page === 'map') {
-    const map = MAP_WORDS[f.lang].title;
-    return region ? `${map} · ${t.explore.legendRegion(f.text(region.name))} · ${name}` : `${map} · ${name}`;
+    const parts = [MAP_WORDS[f.lang].title, region && t.explore.legendRegion(f.text(region.name)), shown, name];
+    return parts.filter(Boolean).join(' · ');
   }
+  if (shown && !party && !riding) return [region && t.explore.legendRegion(f.text(region.name)), shown, name].filter(Boolean).join(' · ');
   if (region) return `${t.explore.legendRegion(f.text(region.name))} · ${name}`;
   if (party || riding) return viewTitle(i18n, election, party && partyProfile(election, party.id), riding && ridingResult(riding));
   return name;

@@ -40,11 +40,11 @@ const options = {
   fontFamily: 'DejaVu Sans',
 };
 
-/** The map's page as the app draws it: two ridings, one flipped and dimmed, the other bright; a legend. */
+/** The map's page as the app draws it: two ridings, one flipped and dimmed, the other bright and (a night in progress) led; a legend. */
 function drawMapPage(kind: 'geo' | 'hex') {
   const looks: Record<string, RidingLook> = {
-    '101': { party: 'red', color: '#cc0000', dimmed: false, flipped: false, label: 'Riding 101' },
-    '102': { party: 'blue', color: '#0033aa', dimmed: true, flipped: true, label: 'Riding 102' },
+    '101': { party: 'red', color: '#cc0000', dimmed: false, flipped: false, label: 'Riding 101', status: 'leading' },
+    '102': { party: 'blue', color: '#0033aa', dimmed: true, flipped: true, label: 'Riding 102', status: 'elected' },
   };
   const shapes = {
     width: 100,
@@ -83,9 +83,13 @@ describe('viewPicture', () => {
     const { background, text, dim } = PALETTES.light;
     const paths = [...svg.matchAll(/<path [^>]*data-riding[^>]*>/g)].map((m) => m[0]);
     expect(paths).toEqual([
-      `<path d="M0,0L40,0L40,40Z" data-riding="101" data-party="red" fill="${partyShade('#cc0000', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round">`,
-      `<path d="M50,0L90,0L90,40Z" data-riding="102" data-party="blue" fill="${partyShade('#0033aa', PALETTES.light)}" stroke="${text}" stroke-width="2.5" stroke-linejoin="round" fill-opacity="${dim}">`,
+      `<path d="M0,0L40,0L40,40Z" data-riding="101" data-party="red" fill="${partyShade('#cc0000', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round" fill-opacity="0.4">`,
+      `<path d="M50,0L90,0L90,40Z" data-riding="102" data-party="blue" fill="${partyShade('#0033aa', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round" fill-opacity="${dim}">`,
     ]);
+    // A riding that changed hands is outlined over the others: a line of the text's colour on a halo.
+    expect(svg).toContain(
+      `<g><g><path d="M50,0L90,0L90,40Z" fill="none" stroke="${background}" stroke-width="4.5" stroke-linejoin="round"></path><path d="M50,0L90,0L90,40Z" fill="none" stroke="${text}" stroke-width="2" stroke-linejoin="round"></path></g></g>`,
+    );
     // The map keeps its frame (the hemicycle's is centred), and nothing of the page's own: roles, labels, tab stops.
     expect(svg).toContain('viewBox="0 0 100 50"');
     expect(svg).not.toMatch(/role=|aria-|tabindex|data-index/);
@@ -94,7 +98,7 @@ describe('viewPicture', () => {
     expect(hex).toContain('data-riding="101" data-party="red" fill="');
     expect(hex).toMatch(/data-riding="101"[^>]* stroke-width="0"/);
     expect(hex).toContain(
-      `<text x="45" y="25" fill="${text}" stroke="${background}" stroke-width="5" stroke-linejoin="round" paint-order="stroke" font-size="22" font-weight="700" text-anchor="middle" dominant-baseline="middle">N.L.</text>`,
+      `<text x="45" y="25" fill="${text}" stroke="${background}" stroke-width="4" stroke-linejoin="round" paint-order="stroke" font-size="18" font-weight="700" text-anchor="middle" dominant-baseline="middle">N.L.</text>`,
     );
   });
 

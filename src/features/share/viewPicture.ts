@@ -75,8 +75,15 @@ export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: numb
     if (element.localName === 'desc' || (widthClass !== null && widthClass !== shown)) return undefined;
     const has = (name: string) => classes.includes(name);
     const style: Record<string, string | number> = {};
-    if (parent.includes('hemicycle-seats')) style.fill = shade(element.getAttribute('color') ?? '#888888');
-    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim;
+    const status = element.getAttribute('data-status');
+    if (parent.includes('hemicycle-seats')) {
+      const fill = shade(element.getAttribute('color') ?? '#888888');
+      style.fill = fill;
+      // A night in progress (styles.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
+      if (status === 'leading') Object.assign(style, { 'fill-opacity': 0.35, stroke: fill });
+      if (status === 'none') Object.assign(style, { fill: 'none', stroke: palette.muted });
+    }
+    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim * (status === 'leading' ? 0.35 : 1);
     if (has('seat-ring')) {
       // The ring of a seat under the pointer is the reader's, not the view's; a riding's own ring stays.
       if (!has('seat-marked')) return undefined;
@@ -92,16 +99,21 @@ export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: numb
       style['stroke-width'] = hexagons ? 0 : 0.6;
       style['stroke-linejoin'] = 'round';
     }
+    if (has('party-fill') && status === 'leading') style['fill-opacity'] = 0.4;
+    if (has('party-fill') && status === 'none') Object.assign(style, { fill: palette.muted, 'fill-opacity': 0.12 });
     if (has('map-dimmed')) style['fill-opacity'] = palette.dim;
-    if (has('map-flip')) Object.assign(style, { stroke: palette.text, 'stroke-width': hexagons ? 3 : 2.5 });
+    // Outlines of the ridings that changed hands: a line on a halo of the background (map.css).
+    if (has('map-outline-halo'))
+      Object.assign(style, { fill: 'none', stroke: palette.background, 'stroke-width': 4.5, 'stroke-linejoin': 'round' });
+    if (has('map-outline')) Object.assign(style, { fill: 'none', stroke: palette.text, 'stroke-width': 2, 'stroke-linejoin': 'round' });
     if (parent.includes('map-provinces')) {
       Object.assign(style, {
         fill: palette.text,
         stroke: palette.background,
-        'stroke-width': 5,
+        'stroke-width': 4,
         'stroke-linejoin': 'round',
         'paint-order': 'stroke',
-        'font-size': 22,
+        'font-size': 18,
         'font-weight': 700,
         'text-anchor': 'middle',
         'dominant-baseline': 'middle',

@@ -5,11 +5,14 @@ type F = Formatters;
 
 const en = {
   title: 'Ridings on the map',
+  titlePrevious: (previous: string) => `Ridings on the map · Result in ${previous}`,
   kinds: 'Map or hexagons',
   geo: 'Geographic',
   hex: 'Hexagons',
   /** The cartogram, said plainly: what a reader sees and why. */
   hexNote: 'Every riding the same size: a hexagon each, grouped by province.',
+  /** The map, said plainly: land is not voters. */
+  geoNote: 'Areas show land, not voters: a vast riding of the North has one seat, as a city riding does.',
   none: 'There is no map of the ridings for this election.',
   failed: 'The map of the ridings could not be loaded.',
   inset: (city: string) => `${city}, enlarged`,
@@ -20,10 +23,12 @@ const en = {
 
 const fr: typeof en = {
   title: 'Les circonscriptions sur la carte',
+  titlePrevious: (previous) => `Les circonscriptions sur la carte · Résultat en ${previous}`,
   kinds: 'Carte ou hexagones',
   geo: 'Géographique',
   hex: 'Hexagones',
   hexNote: `Chaque circonscription de la même taille${NBSP}: un hexagone chacune, groupées par province.`,
+  geoNote: `Les surfaces montrent le territoire, pas les électeurs${NBSP}: une vaste circonscription du Nord a un siège, comme une circonscription urbaine.`,
   none: 'Il n’y a pas de carte des circonscriptions pour cette élection.',
   failed: 'La carte des circonscriptions n’a pas pu être chargée.',
   inset: (city) => `${city}, agrandi`,

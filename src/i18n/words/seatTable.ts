@@ -19,7 +19,7 @@ const fr: typeof en = {
   caption: (f, n) => `Tous les sièges${NBSP}: ${f.count(n)}${NBSP}circonscriptions, par parti`,
   showByRegion: 'Afficher les circonscriptions sous forme de tableau',
   hideByRegion: 'Masquer le tableau des circonscriptions',
-  captionByRegion: (f, n) => `Toutes les circonscriptions${NBSP}: ${f.count(n)}, par province et territoire`,
+  captionByRegion: (f, n) => `Toutes les circonscriptions${NBSP}: ${f.count(n)}, par province et par territoire`,
 };
 
 export const SEAT_TABLE_WORDS = { en, fr };

@@ -4,6 +4,8 @@ import { NBSP } from '../format.ts';
 const en = {
   unknownParty: (id: string) => `There is no party “${id}” in this election.`,
   unknownPage: 'There is no such page.',
+  unknownRiding: (id: string) => `There is no riding “${id}” in this election.`,
+  unknownRegion: (id: string) => `There is no province or territory “${id}” in this election.`,
   partnerUnknown: (id: string) => `There is no party “${id}” in this election: the coalition leaves it out.`,
   partnerSeatless: (party: string) => `The ${party} won no seat: the coalition leaves it out.`,
   noPrevious: 'This election has no previous result to show on its seats: the seats shown are this election’s.',
@@ -16,6 +18,8 @@ const en = {
 const fr: typeof en = {
   unknownParty: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection.`,
   unknownPage: 'Cette page n’existe pas.',
+  unknownRiding: (id) => `Il n’y a pas de circonscription «${NBSP}${id}${NBSP}» dans cette élection.`,
+  unknownRegion: (id) => `Il n’y a pas de province ni de territoire «${NBSP}${id}${NBSP}» dans cette élection.`,
   partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
   partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
   noPrevious: `Cette élection n’a pas de résultat précédent à montrer sur ses sièges${NBSP}: les sièges montrés sont ceux de cette élection.`,

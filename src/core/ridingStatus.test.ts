@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isDeclared, ridingStatus } from './ridingStatus.ts';
+
+describe('ridingStatus', () => {
+  it('reads a night in progress, and a declared seat at its official stage', () => {
+    expect(ridingStatus({ status: 'none', stage: 'preliminary' })).toBe('none');
+    expect(ridingStatus({ status: 'leading', stage: 'preliminary' })).toBe('leading');
+    expect(ridingStatus({ status: undefined, stage: 'preliminary' })).toBe('elected');
+    expect(ridingStatus({ status: undefined, stage: 'validated' })).toBe('validated');
+    expect(ridingStatus({ status: undefined, stage: 'judicially-certified' })).toBe('certified');
+  });
+
+  it('counts a seat as won only once declared', () => {
+    expect(['none', 'leading', 'elected', 'validated', 'certified'].map((s) => isDeclared(s as never))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+});
