@@ -63,13 +63,13 @@ const STAGE_RANK: Record<Stage, number> = { preliminary: 0, validated: 1, 'judic
  * happened, validated rows otherwise (never the election-night preliminary ones
  * when a later stage exists). Districts keep their order of first appearance.
  */
-export function finalRowsByDistrict(rows: readonly CandidateRow[]): Map<string, CandidateRow[]> {
+export function finalRowsByDistrict<R extends CandidateRow>(rows: readonly R[]): Map<string, R[]> {
   const best = new Map<string, Stage>();
   for (const row of rows) {
     const current = best.get(row.district);
     if (!current || STAGE_RANK[row.stage] > STAGE_RANK[current]) best.set(row.district, row.stage);
   }
-  const byDistrict = new Map<string, CandidateRow[]>();
+  const byDistrict = new Map<string, R[]>();
   for (const row of rows) {
     if (row.stage !== best.get(row.district)) continue;
     const list = byDistrict.get(row.district);

@@ -1,0 +1,135 @@
+/**
+ * Election night: Elections Canada's results file in, the app's election JSON out.
+ *
+ *   npm run ingest -- --source <file path or http(s) URL> --out public/data/<election>.json [--every <seconds>] [--base <file>]
+ *
+ * Each run reads the source (`EventResults.txt` format), builds the election from it on the base file (the
+ * election's own JSON, which names its ridings, parties and previous result; by default the output file, the
+ * last good one), validates it with the app's own schema and writes it atomically (a temporary file, then a
+ * rename, so a reader never gets half a file). A run that fails (source down, an HTTP error, a cut or mangled
+ * file, a schema error) writes nothing, keeps the last good file and logs one line saying why. Without
+ * `--every` it runs once; its exit status says whether it wrote. With it, it runs again every so many seconds,
+ * sets the file's `live` interval so readers' pages refresh, and stops cleanly on Ctrl-C.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ElectionDataError } from '../../src/data/ElectionDataError.ts';
+import { formatDataIssue } from '../../src/data/dataProblems.ts';
+import { parseElection, type Election } from '../../src/data/electionSchema.ts';
+import { LIVE_SECONDS } from '../../src/liveSeconds.ts';
+import { electionJsonText } from '../buildDataset.ts';
+import { readEventResults } from './eventResults.ts';
+import { nightElection } from './nightElection.ts';
+
+export interface IngestOptions {
+  source: string;
+  out: string;
+  /** The election's JSON the night is built on: the output file unless given. */
+  base?: string | undefined;
+  /** Seconds between runs: written into the file as its `live` interval. */
+  every?: number | undefined;
+  timeoutMs?: number;
+  signal?: AbortSignal | undefined;
+}
+
+export type IngestResult = { wrote: true; summary: string } | { wrote: false; reason: string };
+
+async function readSource(source: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+  if (!/^https?:\/\//i.test(source)) return readFile(source, 'utf8');
+  const response = await fetch(source, {
+    signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]),
+    headers: { 'cache-control': 'no-cache' },
+  });
+  if (!response.ok) throw new Error(`the source answered HTTP ${response.status}`);
+  return response.text();
+}
+
+/** "lpc 41+84, cpc 39+71 … 86 to report": seats won + led, for the log. */
+function tally(election: Election): string {
+  const parties = election.parties
+    .filter((p) => p.seats + (p.leading ?? 0) > 0)
+    .map((p) => `${p.id} ${p.seats}${p.leading ? `+${p.leading}` : ''}`)
+    .join(', ');
+  const toReport = election.ridings.filter((r) => r.status === 'none').length;
+  return `${parties || 'no seat yet'}${toReport > 0 ? `; ${toReport} to report` : ''}`;
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof ElectionDataError
+    ? `the result would break the schema: ${error.issues
+        .slice(0, 3)
+        .map((issue) => formatDataIssue(issue))
+        .join('; ')}`
+    : error instanceof Error
+      ? error.name === 'TimeoutError'
+        ? 'the source did not answer in time'
+        : error.message
+      : String(error);
+
+export async function ingestOnce(options: IngestOptions, now = new Date()): Promise<IngestResult> {
+  try {
+    const text = await readSource(options.source, options.timeoutMs ?? 20_000, options.signal);
+    const rows = readEventResults(text);
+    const base = parseElection(JSON.parse(await readFile(options.base ?? options.out, 'utf8')));
+    const built = nightElection(rows, base, now.toISOString().replace(/\.\d+Z$/, 'Z'));
+    const live = options.every && Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, Math.round(options.every)));
+    // The app's own schema, on the JSON as readers will get it: never a file that fails it.
+    const election = parseElection(JSON.parse(JSON.stringify(live ? { ...built, live } : built)));
+    const temporary = join(dirname(options.out), `.${process.pid}.ingest.tmp`);
+    await writeFile(temporary, electionJsonText(election));
+    await rename(temporary, options.out);
+    return { wrote: true, summary: tally(election) };
+  } catch (error) {
+    return { wrote: false, reason: reasonOf(error) };
+  }
+}
+
+const stamp = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+function logResult(result: IngestResult, out: string) {
+  if (result.wrote) console.log(`[${stamp()}] wrote ${out}: ${result.summary}`);
+  else console.error(`[${stamp()}] kept the last good ${out}: ${result.reason}`);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { source: { type: 'string' }, out: { type: 'string' }, every: { type: 'string' }, base: { type: 'string' } },
+  });
+  if (!values.source || !values.out) {
+    console.error('usage: npm run ingest -- --source <file or URL> --out public/data/<election>.json [--every <seconds>] [--base <file>]');
+    process.exit(2);
+  }
+  const every = values.every === undefined ? undefined : Number(values.every);
+  if (every !== undefined && !(every >= 1)) {
+    console.error(`--every must be a number of seconds, at least 1: got "${values.every}"`);
+    process.exit(2);
+  }
+  const options = { source: values.source, out: values.out, base: values.base, every };
+  if (every === undefined) {
+    const result = await ingestOnce(options);
+    logResult(result, values.out);
+    process.exitCode = result.wrote ? 0 : 1;
+    return;
+  }
+  // Every `every` seconds until Ctrl-C: a run in flight is aborted, nothing half-written (the rename is atomic).
+  const stop = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const quit = () => {
+    stop.abort();
+    clearTimeout(timer);
+    console.log(`[${stamp()}] stopped; ${values.out} is the last good file`);
+  };
+  process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
+  console.log(`[${stamp()}] reading ${values.source} every ${every} s into ${values.out} (Ctrl-C stops)`);
+  const run = async () => {
+    const result = await ingestOnce({ ...options, signal: stop.signal });
+    if (stop.signal.aborted) return;
+    logResult(result, values.out!);
+    timer = setTimeout(() => void run(), every * 1000);
+  };
+  await run();
+}
+
+if (process.argv[1]?.endsWith('ingest.ts')) await main();
