@@ -4,8 +4,12 @@
  * (scripts/replay/nightSnapshot.ts), at a moment when part of the country has reported.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestOnce } from '../scripts/ingest/ingest.ts';
 import { nightSnapshot } from '../scripts/replay/nightSnapshot.ts';
+import { startReplay, type Fault } from '../scripts/replay/replay.ts';
 import { parseElection } from '../src/data/electionSchema.ts';
 import { expect, test, type Page } from './support/test.ts';
 
@@ -71,4 +75,72 @@ test('the map of a night in progress draws leads pale and ridings still to repor
     .exclude('.map-panel')
     .analyze();
   expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('a whole night, replayed through the ingest with its faults: never blank, never older than the last good result, warned while the source fails, ending on the official result', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one night is enough: the page is the same at every width');
+  // The night's source (the replay), the ingest writing the app's file, and the app reading that file live.
+  let moment = 0;
+  let fault: Fault = 'none';
+  const replay = await startReplay({ t: () => moment, fault: () => fault });
+  const dir = mkdtempSync(join(tmpdir(), 'night-'));
+  const out = join(dir, 'canada-2025.json');
+  copyFileSync('public/data/canada-2025.json', out);
+  await page.route('**/data/canada-2025.json', (route) => route.fulfill({ body: readFileSync(out), contentType: 'application/json' }));
+  // Ten seconds of the night pass between two reads of the source, on the ingest's clock and the page's alike.
+  let now = Date.parse('2025-04-28T23:00:00Z');
+  await page.clock.install({ time: now });
+  const ingest = async (t: number, next: Fault) => {
+    [moment, fault] = [t, next];
+    const result = await ingestOnce({ source: replay.url, out, every: 5, timeoutMs: 500 }, new Date(now));
+    return result.wrote;
+  };
+  /** What the file the page reads says now: the seats still to report and the leads. */
+  const written = () => {
+    const election = JSON.parse(readFileSync(out, 'utf8')) as typeof night;
+    return [election.ridings.filter((r) => r.status === 'none').length, election.ridings.filter((r) => r.status === 'leading').length];
+  };
+  const shown = page.locator('.hemicycle [data-seat]');
+  const expectShown = async ([none, leading]: number[]) => {
+    await expect(shown).toHaveCount(343);
+    await expect(page.locator('.hemicycle [data-seat][data-status="none"]')).toHaveCount(none!);
+    await expect(page.locator('.hemicycle [data-seat][data-status="leading"]')).toHaveCount(leading!);
+  };
+  const warning = page.locator('[data-live-warning]');
+
+  expect(await ingest(0, 'none')).toBe(true);
+  await page.goto('/?live=5');
+  await expect(page.locator('.result-summary')).toHaveText('No results yet: 343 ridings to report.');
+  await expectShown([343, 0]);
+  // The night goes on; the source fails three ways on the way (an error, a file cut in half, then silence).
+  const steps: [number, Fault][] = [
+    [0.1, 'none'],
+    [0.3, 'none'],
+    [0.45, 'error'],
+    [0.5, 'truncated'],
+    [0.55, 'silent'],
+    [0.6, 'silent'],
+    [0.65, 'none'],
+    [0.8, 'none'],
+    [1, 'none'],
+  ];
+  let lastGood = written();
+  for (const [t, next] of steps) {
+    now += 10_000;
+    const wrote = await ingest(t, next);
+    expect(wrote, `t=${t} ${next}`).toBe(next === 'none');
+    if (wrote) lastGood = written();
+    // The page reads the file at its next refresh: it shows the last good night, never an older one, never blank.
+    await page.clock.runFor(10_000);
+    await expectShown(lastGood);
+    // Three intervals (15 s) without new results, on a night still counting: the page says the source may be down.
+    if (t === 0.55) await expect(warning).toContainText('No new results since');
+    if (t === 0.65) await expect(warning).toHaveCount(0);
+  }
+  await expect(page.locator('.result-summary')).toHaveText('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
+  await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('144');
+  await expect(page.locator('.hemicycle [data-seat][data-status="none"], .hemicycle [data-seat][data-status="leading"]')).toHaveCount(0);
+  await replay.close();
 });

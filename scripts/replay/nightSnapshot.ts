@@ -45,17 +45,31 @@ export function pollsAt(riding: Pick<Riding, 'id' | 'region'>, t: number): { rep
 /** In about one riding in six, the runner-up's early polls come in first: it leads, then loses the lead. */
 const leadChanges = (id: string) => unitHash(id, 4) < 0.17;
 
-function ridingAt(final: Riding, t: number): Riding {
-  const polls = pollsAt(final, t);
+/**
+ * A riding's count at `t`: its polls, and each candidate's votes (in the order given) grown toward the final
+ * figures; in a riding where the lead changes hands, the runner-up's early polls weigh more, evening out.
+ */
+export function countAt(
+  riding: Pick<Riding, 'id' | 'region'>,
+  finalVotes: readonly number[],
+  t: number,
+): { polls: { reporting: number; total: number }; votes: number[] } {
+  const polls = pollsAt(riding, t);
   const share = polls.reporting / polls.total;
-  if (share >= 1) return { ...final, stage: 'preliminary', polls };
-  const byVotes = [...final.candidates].sort((a, b) => b.votes - a.votes);
-  const early = leadChanges(final.id) ? byVotes[1]?.name : undefined;
-  const candidates = final.candidates.map((c) => ({
-    ...c,
-    // The early favourite's polls count double at first, evening out as the rest come in.
-    votes: Math.floor(c.votes * share * (c.name === early ? 1 + 0.6 * (1 - share) : 1)),
-  }));
+  if (share >= 1) return { polls, votes: [...finalVotes] };
+  const runnerUp = leadChanges(riding.id) ? [...finalVotes.keys()].sort((a, b) => finalVotes[b]! - finalVotes[a]!)[1] : undefined;
+  const votes = finalVotes.map((v, i) => Math.floor(v * share * (i === runnerUp ? 1 + 0.6 * (1 - share) : 1)));
+  return { polls, votes };
+}
+
+function ridingAt(final: Riding, t: number): Riding {
+  const { polls, votes } = countAt(
+    final,
+    final.candidates.map((c) => c.votes),
+    t,
+  );
+  if (polls.reporting >= polls.total) return { ...final, stage: 'preliminary', polls };
+  const candidates = final.candidates.map((c, i) => ({ ...c, votes: votes[i]! }));
   const validVotes = candidates.reduce((sum, c) => sum + c.votes, 0);
   if (validVotes === 0) {
     return { ...final, winner: undefined, stage: 'preliminary', status: 'none', polls, margin: 0, validVotes: 0, candidates };

@@ -24,7 +24,9 @@ export const en = {
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   /** A night in progress: who is ahead, in how many ridings, and how many are still to report (never "won"). */
   summaryCounting: (f: F, p: { party: string; seats: number; total: number; toReport: number }) =>
-    `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${p.toReport > 0 ? `; ${f.count(p.toReport)} still to report` : ''}.`,
+    p.seats === 0
+      ? `No results yet: ${f.count(p.total)} ridings to report.`
+      : `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${p.toReport > 0 ? `; ${f.count(p.toReport)} still to report` : ''}.`,
   /** A night in progress, once a party's declared seats alone make a majority. */
   summaryClinched: (f: F, p: { party: string; seats: number; threshold: number }) =>
     `The ${p.party} has won a majority: ${f.count(p.seats)}${NBSP}seats declared, ${f.count(p.threshold)} needed.`,

@@ -22,7 +22,9 @@ export const fr: Messages = {
   summaryMajority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
   summaryCounting: (f, p) =>
-    `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${p.toReport > 0 ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat` : ''}.`,
+    p.seats === 0
+      ? `Aucun résultat pour l’instant${NBSP}: ${f.count(p.total)}${NBSP}circonscriptions à venir.`
+      : `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${p.toReport > 0 ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat` : ''}.`,
   summaryClinched: (f, p) =>
     `Le ${p.party} a obtenu la majorité${NBSP}: ${sieges(f, p.seats)} attribués, ${f.count(p.threshold)}${NBSP}nécessaires.`,
   summaryPrevious: (previous, sentence) => `${previous}${NBSP}: ${sentence}`,

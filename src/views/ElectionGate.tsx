@@ -37,7 +37,13 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
       <>
         {interval ? (
           <Suspense fallback={null}>
-            <LiveStatus seconds={interval} asked={liveAsked} checkedAt={dataUpdatedAt} failure={isRefetchError ? error : undefined} />
+            <LiveStatus
+              seconds={interval}
+              asked={liveAsked}
+              checkedAt={dataUpdatedAt}
+              failure={isRefetchError ? error : undefined}
+              counting={data.ridings.some((r) => r.status !== undefined) ? data.updated : undefined}
+            />
           </Suspense>
         ) : null}
         <RenderErrorBoundary resetKeys={[data, location]}>{children(data)}</RenderErrorBoundary>

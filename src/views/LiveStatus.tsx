@@ -17,19 +17,32 @@ interface LiveStatusProps {
   checkedAt: number;
   /** The last refresh's error, while the previous good result stays on screen. */
   failure: unknown;
+  /** When the data itself was last written (its `updated`), on a night still counting: how stale it is. */
+  counting?: string | undefined;
 }
 
-export function LiveStatus({ seconds, asked, checkedAt, failure }: LiveStatusProps) {
+/** Intervals without new data before a night in progress says its source may have stopped. */
+const STALE_INTERVALS = 3;
+
+export function LiveStatus({ seconds, asked, checkedAt, failure, counting }: LiveStatusProps) {
   const { t, f } = useI18n();
   const liveWords = useWords(LIVE_WORDS);
   const at = new Date(checkedAt).toISOString();
+  // The file arrives but has not changed for a while: whoever writes it (the ingest) is not getting results.
+  const stale = counting !== undefined && checkedAt - Date.parse(counting) > STALE_INTERVALS * seconds * 1000;
   return (
-    <div className={`live-status${failure ? ' live-failed' : ''}`} role="status" data-live={seconds}>
+    <div className={`live-status${failure || stale ? ' live-failed' : ''}`} role="status" data-live={seconds}>
       <span className="live-dot" aria-hidden="true" /> {liveWords.every(f, seconds)}
       {asked !== undefined && <> {liveWords.clamped(f, { asked, min: LIVE_SECONDS.min, max: LIVE_SECONDS.max })}</>} ·{' '}
       <time dateTime={at} data-live-updated={checkedAt}>
         {liveWords.updated(f.time(at))}
       </time>
+      {stale && failure === undefined && (
+        <strong className="live-warning" data-live-warning="stale">
+          {' '}
+          {liveWords.stale(f.time(counting))}
+        </strong>
+      )}
       {failure !== undefined && (
         <strong className="live-warning" data-live-warning="">
           {' '}

@@ -11,6 +11,7 @@ const en = {
       : `(not every ${f.count(p.asked)}${NBSP}s: ${f.count(p.max)}${NBSP}s is the longest interval)`,
   updated: (time: string) => `last update ${time}`,
   failed: (reason: string) => `The latest refresh failed (${reason}); showing the last good result.`,
+  stale: (time: string) => `No new results since ${time}: the results source may be down; showing the last good result.`,
 };
 
 const fr: typeof en = {
@@ -21,6 +22,8 @@ const fr: typeof en = {
       : `(pas toutes les ${f.count(p.asked)}${NBSP}s${NBSP}: ${f.count(p.max)}${NBSP}s est l’intervalle le plus long)`,
   updated: (time) => `dernière mise à jour ${time}`,
   failed: (reason) => `La dernière actualisation a échoué (${reason})${NBSP}; le dernier résultat valide reste affiché.`,
+  stale: (time) =>
+    `Aucun nouveau résultat depuis ${time}${NBSP}: la source des résultats est peut-être interrompue${NBSP}; le dernier résultat valide reste affiché.`,
 };
 
 export const LIVE_WORDS = { en, fr };
