@@ -55,6 +55,7 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await expect(page.locator('.status-key li')).toHaveText(['Élu', 'En tête', 'Aucun résultat']);
   await page.goto('/embed/');
   await expect(page.locator('.result-summary')).toContainText(`${count('none')} still to report`);
+  await expect(page.locator('.status-key li')).toHaveCount(3);
   await expect(page.locator('[data-seat][data-status="leading"]')).toHaveCount(count('leading'));
 });
 

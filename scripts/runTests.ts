@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STAGES = ['lint', 'typecheck', 'audit:deps', 'test:unit', 'build', 'budget', 'test:e2e'] as const;
+const STAGES = ['lint', 'typecheck', 'deadcode', 'audit:deps', 'test:unit', 'build', 'budget', 'test:e2e'] as const;
 
 const times: [string, number][] = [];
 let failed: string | undefined;

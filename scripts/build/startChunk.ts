@@ -11,10 +11,10 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-export const START_ENTRIES = ['src/main.tsx', 'src/embed/main.tsx'].map((entry) => resolve(entry));
+const START_ENTRIES = ['src/main.tsx', 'src/embed/main.tsx'].map((entry) => resolve(entry));
 
 /** The modules an entry loads before it runs: its static imports, all the way down. */
-export function staticClosure(graph: ModuleGraph, entry: string): Set<string> {
+function staticClosure(graph: ModuleGraph, entry: string): Set<string> {
   const seen = new Set<string>();
   const stack = [entry];
   while (stack.length > 0) {
@@ -27,7 +27,7 @@ export function staticClosure(graph: ModuleGraph, entry: string): Set<string> {
 }
 
 /** The modules every entry loads at start-up, minus the entries themselves. */
-export function sharedStart(graph: ModuleGraph, entries: readonly string[] = START_ENTRIES): Set<string> {
+function sharedStart(graph: ModuleGraph, entries: readonly string[] = START_ENTRIES): Set<string> {
   const [first, ...rest] = entries.map((entry) => staticClosure(graph, entry));
   const shared = new Set([...(first ?? [])].filter((id) => rest.every((closure) => closure.has(id))));
   for (const entry of entries) shared.delete(entry);

@@ -11,11 +11,11 @@ import { checkSameDistricts, checkSeatTotals } from './checkTotals.ts';
 import { partyOfAffiliation } from './parties.ts';
 import { readOfficialCandidatesCsv, rowsByDistrict, splitCandidateCell } from './readOfficialCandidatesCsv.ts';
 
-export const CANDIDATES_2021_FILE = 'ca_ge44_table_tableau12.csv';
-export const DISTRICTS_2021_FILE = 'ca_ge44_table_tableau11.csv';
+const CANDIDATES_2021_FILE = 'ca_ge44_table_tableau12.csv';
+const DISTRICTS_2021_FILE = 'ca_ge44_table_tableau11.csv';
 
 /** The published 2021 result (Elections Canada; see SOURCES.md). */
-export const EXPECTED_2021 = { districts: 338, seats: { lpc: 160, cpc: 119, bq: 32, ndp: 25, gpc: 2 } };
+const EXPECTED_2021 = { districts: 338, seats: { lpc: 160, cpc: 119, bq: 32, ndp: 25, gpc: 2 } };
 
 const META: ElectionMeta = {
   id: 'canada-2021',
@@ -35,7 +35,7 @@ const META: ElectionMeta = {
 };
 
 /** District number → party id of the elected candidate, as table 11 names them. */
-export function readElectedCandidates(text: string): Map<string, string> {
+function readElectedCandidates(text: string): Map<string, string> {
   const [, ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const elected = new Map<string, string>();
   for (const cells of rows) {

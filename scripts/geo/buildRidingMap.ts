@@ -42,7 +42,7 @@ const GEO_DIR = new URL('../../data/canada-2025/geo/', import.meta.url);
 const ELECTION_FILE = new URL('../../public/data/canada-2025.json', import.meta.url);
 export const RIDING_MAP_FILE = new URL('../../public/data/canada-2025-ridings.topo.json', import.meta.url);
 
-export const RIDING_MAP_LIMITS = {
+const RIDING_MAP_LIMITS = {
   ridings: 343,
   /** Largest difference between a shape's area and the official SHAPE_AREA. */
   areaTolerance: 0.02,
@@ -66,7 +66,7 @@ export const RIDING_MAP_LIMITS = {
   canadaAreaTolerance: 0.02,
 } as const;
 
-export const TOPOLOGY_OPTIONS: TopologyOptions = {
+const TOPOLOGY_OPTIONS: TopologyOptions = {
   maxBytes: 250_000,
   maxGzipBytes: 90_000,
   quantization: 1e5,
@@ -104,7 +104,7 @@ export function readRidingMapInputs(geoDir: URL = GEO_DIR, electionFile: URL = E
 }
 
 /** Natural Earth's land as polygons in longitude and latitude. */
-export function landPolygons(land: Topology): MultiPolygon {
+function landPolygons(land: Topology): MultiPolygon {
   const object = land.objects.land as GeometryCollection | undefined;
   if (!object) throw new Error('Riding map: the land file has no "land" object');
   const collection = feature(land, object);
@@ -147,7 +147,7 @@ export function ridingShapes(inputs: Pick<RidingMapInputs, 'svg' | 'dbf' | 'shx'
  * longitude and latitude box), projected into their plane with the .prj, cut
  * into tiles.
  */
-export function landTiles(landTopology: Topology, prj: string, ridings: readonly RidingShape[]): LandTile[] {
+function landTiles(landTopology: Topology, prj: string, ridings: readonly RidingShape[]): LandTile[] {
   const projection = proj4(prj);
   const lonLat = bboxOf(
     (function* () {
@@ -176,7 +176,7 @@ const TERRITORIES = new Set(['60', '61', '62']);
  * Lambert plane bends the east and west up, which would lift Newfoundland above Ontario). Checked: one riding
  * a cell, each province in one piece.
  */
-export function ridingCells(ridings: readonly RidingShape[], prj: string): Map<string, HexCell> {
+function ridingCells(ridings: readonly RidingShape[], prj: string): Map<string, HexCell> {
   const projection = proj4(prj);
   const cells = hexCartogram(
     ridings.map((r) => {

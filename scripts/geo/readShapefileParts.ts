@@ -5,7 +5,7 @@
  */
 
 /** A dBASE value: text for character fields (trimmed), a number for numeric ones. */
-export type DbfValue = string | number | null;
+type DbfValue = string | number | null;
 export type DbfRecord = Record<string, DbfValue>;
 
 export interface DbfField {

@@ -11,7 +11,7 @@
 import { candidateName, type CandidateRow, type Stage } from '../dataset/readCandidatesTsv.ts';
 
 /** The header of the official file, column by column. */
-export const OFFICIAL_COLUMNS = [
+const OFFICIAL_COLUMNS = [
   'Electoral district number - Numéro de la circonscription',
   'Electoral district name',
   'Nom de la circonscription',

@@ -10,7 +10,7 @@
 import type { Election, Riding } from '../../src/data/electionSchema.ts';
 
 /** When each region's polls close, as a share of the night from 19:00 ET to 01:00 ET (2025's hours). */
-export const POLL_CLOSE: Readonly<Record<string, number>> = {
+const POLL_CLOSE: Readonly<Record<string, number>> = {
   nl: 0, // 19:00 ET (20:30 NDT)
   pe: 1 / 12, // 19:30 ET (20:30 ADT)
   ns: 1 / 12,
@@ -27,7 +27,7 @@ export const POLL_CLOSE: Readonly<Record<string, number>> = {
 };
 
 /** A number in [0, 1) from a riding's id and a salt: its course through the night, the same every run. */
-export function unitHash(id: string, salt: number): number {
+function unitHash(id: string, salt: number): number {
   let h = 2166136261 ^ salt;
   for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
   return ((h >>> 0) % 100_000) / 100_000;

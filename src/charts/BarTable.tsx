@@ -7,7 +7,7 @@ import { extent } from 'd3-array';
 import { linearScale } from '../core/linearScale.ts';
 import type { ReactNode } from 'react';
 
-export interface BarRow {
+interface BarRow {
   id: string;
   label: ReactNode;
   value: number;

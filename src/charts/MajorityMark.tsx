@@ -10,8 +10,8 @@ import { unitsPerPxAt } from '../core/hemicycleFrame.ts';
 import { WIDTH_CLASSES } from '../core/widthClasses.ts';
 
 /** Label sizes in CSS pixels. */
-export const MAJORITY_FIGURE_PX = 20;
-export const MAJORITY_CAPTION_PX = 12;
+const MAJORITY_FIGURE_PX = 20;
+const MAJORITY_CAPTION_PX = 12;
 
 interface MajorityMarkProps {
   line: MajorityLine;

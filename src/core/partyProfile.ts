@@ -5,7 +5,7 @@ import { majorityThreshold } from './majority.ts';
 import { partyResults, type PartyResult } from './partyResults.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
-export interface RidingWon {
+interface RidingWon {
   riding: Riding;
   /** Margin over the runner-up as a share of the riding's valid votes. */
   marginShare: number;

@@ -68,7 +68,7 @@ const ACCENT_PX = 5;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A text's width, estimated from its length (no font metrics outside a browser): generous, so nothing overlaps. */
-export const textWidth = (text: string, px: number) => text.length * px * 0.6;
+const textWidth = (text: string, px: number) => text.length * px * 0.6;
 
 /** Words in lines no wider than `max` pixels; a last line of one word takes another from the line above. */
 export function wrap(text: string, px: number, max: number): string[] {

@@ -1,7 +1,7 @@
 /** One region's (province's or territory's) result: its seats and each party's seats and votes there. */
 import type { Election, Region } from '../data/electionSchema.ts';
 
-export interface RegionPartyResult {
+interface RegionPartyResult {
   party: string;
   seats: number;
   votes: number;

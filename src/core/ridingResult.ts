@@ -1,7 +1,7 @@
 /** One riding's result, ready to show: each candidate's share, the margin in votes and points, and any flip. */
 import type { Candidate, Riding } from '../data/electionSchema.ts';
 
-export interface CandidateResult extends Candidate {
+interface CandidateResult extends Candidate {
   share: number;
 }
 

@@ -13,7 +13,7 @@ import { regionResult } from './regionResult.ts';
 import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
-export interface ScoreRow {
+interface ScoreRow {
   party: Party;
   /** Seats won and, on a night in progress, led. */
   seats: number;

@@ -15,7 +15,7 @@
  */
 import type { PlacedSeat } from './assignSeats.ts';
 
-export type LabelAnchor = 'start' | 'middle' | 'end';
+type LabelAnchor = 'start' | 'middle' | 'end';
 
 export interface WedgeLabel {
   /** The parties it names, left to right: one, a coalition, or neighbours gathered. */

@@ -60,7 +60,7 @@ export interface DataProblem {
 }
 
 /** A problem in the words of a language. */
-export const describeProblem = (texts: DataProblemTexts, { key, values = {} }: DataProblem): string => texts[key](values);
+const describeProblem = (texts: DataProblemTexts, { key, values = {} }: DataProblem): string => texts[key](values);
 
 export const dataGotEn = (received: string) => `, got ${received}`;
 

@@ -9,7 +9,7 @@ import { ElectionLoadError } from './ElectionLoadError.ts';
 
 export const LOAD_TIMEOUT_SECONDS = 15;
 
-export function electionUrl(electionId: string): string {
+function electionUrl(electionId: string): string {
   return `${import.meta.env.BASE_URL}data/${encodeURIComponent(electionId)}.json`;
 }
 

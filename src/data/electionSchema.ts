@@ -14,7 +14,7 @@ import type { DataProblemKey } from './dataProblems.ts';
 import { ElectionDataError, type DataIssue } from './ElectionDataError.ts';
 
 /** Seat counts above this are refused as absurd; no legislature comes close. */
-export const MAX_SEATS = 10_000;
+const MAX_SEATS = 10_000;
 const MAX_TEXT = 300;
 
 const text = () =>
@@ -141,7 +141,7 @@ const PreviousSchema = v.object({
   parties: v.array(PreviousPartySchema, 'list'),
 });
 
-export const ElectionSchema = v.object({
+const ElectionSchema = v.object({
   id: id(),
   name: LocalizedSchema,
   legislature: LocalizedSchema,
@@ -176,7 +176,6 @@ export type Riding = Election['ridings'][number];
 export type Candidate = Riding['candidates'][number];
 export type Region = Election['regions'][number];
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
-export type ResultStage = Riding['stage'];
 /** Where a riding's count stands: no result yet, a lead, or declared (elected, then validated, then judicially certified). */
 export type RidingStatus = 'none' | 'leading' | 'elected' | 'validated' | 'certified';
 

@@ -22,6 +22,8 @@ import { lazyNamed } from '../views/lazyNamed.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
 const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');
+// A night in progress: what the seats' looks mean. Fetched only by a frame whose election is still counting.
+const StatusKey = lazyNamed(() => import('../views/StatusKey.tsx'), 'StatusKey');
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const i18n = useI18n();
@@ -68,6 +70,11 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         seats={legend.seats}
         caption={legend.caption}
       />
+      {election.ridings.some((r) => r.status !== undefined) && (
+        <Suspense fallback={null}>
+          <StatusKey election={election} />
+        </Suspense>
+      )}
       {!view.plain && (
         <footer className="embed-footer">
           <span className="embed-source">{sourceLine(i18n, election)}</span>

@@ -65,7 +65,6 @@ export const en = {
   },
   settings: {
     label: 'Display settings',
-    language: 'Language',
     otherLanguage: 'Français',
     theme: 'Theme',
     themes: { auto: 'Auto', light: 'Light', dark: 'Dark' },

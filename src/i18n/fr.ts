@@ -52,7 +52,6 @@ export const fr: Messages = {
   },
   settings: {
     label: 'Réglages d’affichage',
-    language: 'Langue',
     otherLanguage: 'English',
     theme: 'Thème',
     themes: { auto: 'Auto', light: 'Clair', dark: 'Sombre' },

@@ -8,7 +8,7 @@ import { createContext, useContext, useDeferredValue } from 'react';
 
 export const ServedDrawnContext = createContext(false);
 
-export const useServedDrawn = () => useContext(ServedDrawnContext);
+const useServedDrawn = () => useContext(ServedDrawnContext);
 
 /**
  * Whether what comes after the chart may render now: at once over HTML that already holds it, else just after

@@ -2,11 +2,11 @@
 import { useDataQuery as useQuery } from '../../data/electionQuery.ts';
 import { parseRidingMap, type RidingMapTopology } from './ridingMapSchema.ts';
 
-export function ridingMapUrl(electionId: string): string {
+function ridingMapUrl(electionId: string): string {
   return `${import.meta.env.BASE_URL}data/${encodeURIComponent(electionId)}-ridings.topo.json`;
 }
 
-export async function fetchRidingMap(electionId: string, signal?: AbortSignal): Promise<RidingMapTopology | null> {
+async function fetchRidingMap(electionId: string, signal?: AbortSignal): Promise<RidingMapTopology | null> {
   const response = await fetch(ridingMapUrl(electionId), { signal });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);

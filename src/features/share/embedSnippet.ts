@@ -3,7 +3,7 @@
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The frame's height before the host script sizes it to the content, when the view's own is not known. */
-export const SNIPPET_HEIGHT = 420;
+const SNIPPET_HEIGHT = 420;
 
 /** The width at which the snippet's height is measured: a common article column. */
 export const SNIPPET_WIDTH = 640;

@@ -61,7 +61,7 @@ export const CHART_SVG = '.hemicycle > svg, .map-main .riding-map > svg';
  * over the chart writing XML, with no copy of it: at build time it runs once per page, in a DOM for Node, where changing
  * a tree of 343 seats costs more than drawing the picture.
  */
-export function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, scale: number): string {
+function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, scale: number): string {
   const palette = PALETTES[theme];
   const shown = widthClassAt(widthPx / scale).name;
   const hexagons = svg.parentElement?.getAttribute('data-map-kind') === 'hex';
