@@ -15,33 +15,34 @@ import { expect, test, type Page } from './support/test.ts';
 
 const final = parseElection(JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')));
 const night = nightSnapshot(final, 0.5);
-const count = (status: 'none' | 'leading') => night.ridings.filter((r) => r.status === status).length;
+const count = (status: 'pending' | 'leading') => night.ridings.filter((r) => r.status === status).length;
 const liberal = night.parties.find((p) => p.id === 'lpc')!;
 
 /** The app is given the night's data in place of the final file. */
 const serveNight = (page: Page) => page.route('**/data/canada-2025.json', (route) => route.fulfill({ json: night }));
 
 test('the chart, scoreboard, headline and cards tell a night in progress: won, leading, and still to report', async ({ page }) => {
-  expect([count('none'), count('leading')].every((n) => n > 10)).toBe(true);
+  expect([count('pending'), count('leading')].every((n) => n > 10)).toBe(true);
   await serveNight(page);
   await page.goto('/');
   const seats = page.locator('.hemicycle [data-seat]');
   await expect(seats).toHaveCount(343);
-  await expect(page.locator('.hemicycle [data-seat][data-status="none"]')).toHaveCount(count('none'));
+  await expect(page.locator('.hemicycle [data-seat][data-status="pending"]')).toHaveCount(count('pending'));
   await expect(page.locator('.hemicycle [data-seat][data-status="leading"]')).toHaveCount(count('leading'));
-  // A riding with no result is in no party's colour: it names no party.
-  await expect(page.locator('.hemicycle [data-seat][data-status="none"][data-party]')).toHaveCount(0);
+  await expect(page.locator('.hemicycle [data-seat][data-status="elected"]')).toHaveCount(343 - count('pending') - count('leading'));
+  // A riding with no result is in no party's colour: its data-party is empty.
+  await expect(page.locator('.hemicycle [data-seat][data-party=""]')).toHaveCount(count('pending'));
   const empty = await page
-    .locator('.hemicycle [data-seat][data-status="none"]')
+    .locator('.hemicycle [data-seat][data-status="pending"]')
     .first()
     .evaluate((el) => getComputedStyle(el).fill);
   expect(empty).toBe('none');
   // Never "won": who is ahead, in how many ridings, and how many are still to report.
   await expect(page.locator('.result-summary')).toHaveText(
-    `The Liberal Party of Canada is ahead in ${liberal.seats + liberal.leading!} of 343 ridings; ${count('none')} still to report.`,
+    `The Liberal Party of Canada is ahead in ${liberal.seats + liberal.leading!} of 343 ridings; ${count('pending')} still to report.`,
   );
   await expect(page.locator('.score-tile[data-party="lpc"]')).toContainText(`${liberal.leading} leading`);
-  await expect(page.locator('.race-text')).toContainText(`${count('none')} ridings to report`);
+  await expect(page.locator('.race-text')).toContainText(`${count('pending')} ridings to report`);
   await expect(page.locator('.status-key li')).toHaveText(['Elected', 'Leading', 'No result yet']);
   // A lead's card says so, with its polls.
   const lead = night.ridings.find((r) => r.status === 'leading')!;
@@ -54,7 +55,7 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await expect(page.locator('.result-summary')).toContainText('est en tête dans');
   await expect(page.locator('.status-key li')).toHaveText(['Élu', 'En tête', 'Aucun résultat']);
   await page.goto('/embed/');
-  await expect(page.locator('.result-summary')).toContainText(`${count('none')} still to report`);
+  await expect(page.locator('.result-summary')).toContainText(`${count('pending')} still to report`);
   await expect(page.locator('.status-key li')).toHaveCount(3);
   await expect(page.locator('[data-seat][data-status="leading"]')).toHaveCount(count('leading'));
 });
@@ -65,7 +66,7 @@ test('the map of a night in progress draws leads pale and ridings still to repor
   await serveNight(page);
   await page.goto('/map');
   await expect(page.locator('.map-main [data-riding]')).toHaveCount(343);
-  await expect(page.locator('.map-main [data-status="none"]')).toHaveCount(count('none'));
+  await expect(page.locator('.map-main [data-status="pending"]')).toHaveCount(count('pending'));
   await expect(page.locator('.map-main [data-status="leading"]')).toHaveCount(count('leading'));
   test.skip(testInfo.project.name !== 'desktop', 'the markup checked is the same at every width');
   await page.goto('/');
@@ -101,12 +102,12 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
   /** What the file the page reads says now: the seats still to report and the leads. */
   const written = () => {
     const election = JSON.parse(readFileSync(out, 'utf8')) as typeof night;
-    return [election.ridings.filter((r) => r.status === 'none').length, election.ridings.filter((r) => r.status === 'leading').length];
+    return [election.ridings.filter((r) => r.status === 'pending').length, election.ridings.filter((r) => r.status === 'leading').length];
   };
   const shown = page.locator('.hemicycle [data-seat]');
   const expectShown = async ([none, leading]: number[]) => {
     await expect(shown).toHaveCount(343);
-    await expect(page.locator('.hemicycle [data-seat][data-status="none"]')).toHaveCount(none!);
+    await expect(page.locator('.hemicycle [data-seat][data-status="pending"]')).toHaveCount(none!);
     await expect(page.locator('.hemicycle [data-seat][data-status="leading"]')).toHaveCount(leading!);
   };
   const warning = page.locator('[data-live-warning]');
@@ -142,6 +143,6 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
   }
   await expect(page.locator('.result-summary')).toHaveText('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
   await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('144');
-  await expect(page.locator('.hemicycle [data-seat][data-status="none"], .hemicycle [data-seat][data-status="leading"]')).toHaveCount(0);
+  await expect(page.locator('.hemicycle [data-seat][data-status="pending"], .hemicycle [data-seat][data-status="leading"]')).toHaveCount(0);
   await replay.close();
 });

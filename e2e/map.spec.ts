@@ -4,8 +4,9 @@
  * province's view, and a plain sentence for an election without geometry.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test.ts';
+import { keepForReview } from './support/keepForReview.ts';
 
 const shapes = '.map-main [data-riding]';
 
@@ -166,7 +167,7 @@ test('/map is the map as the page’s chart: reached from the seats, served with
   await expect(page.locator(shapes)).toHaveCount(78);
   await expect(page.locator(`${shapes}.map-dimmed`)).toHaveCount(0);
   await expect(page.locator('.map-main path.map-flip')).toHaveCount(12);
-  writeFileSync(`screenshots/download-map-${test.info().project.name}.svg`, svg);
+  keepForReview(`download-map-${test.info().project.name}.svg`, svg);
   expect(errors).toEqual([]);
 });
 

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { partyShade } from '../src/core/partyShade.ts';
 import { PALETTES } from '../src/core/theme.ts';
 import { expect, test } from './support/test.ts';
+import { keepForReview } from './support/keepForReview.ts';
 
 /** Opens the download options of the view's chart, picks a size and background, and saves the file. */
 async function download(page: Page, file: 'SVG' | 'PNG', options: { size?: RegExp; transparent?: boolean; lang?: 'en' | 'fr' } = {}) {
@@ -54,7 +55,7 @@ test('the chart downloads as a picture that stands alone, as drawn', async ({ pa
   expect(svg).toContain('>Liberal <tspan font-weight="700">169</tspan></text>');
   expect(svg).toContain('>Source: Elections Canada · results as of June\u00a013,\u00a02025</text>');
   expect(svg).toMatch(/>Hemicycle · localhost:\d+<\/text>/);
-  writeFileSync(`screenshots/download-ndp-${test.info().project.name}.svg`, svg);
+  keepForReview(`download-ndp-${test.info().project.name}.svg`, svg);
 
   const pngFile = await download(page, 'PNG');
   expect(pngFile.name).toBe('canada-2025-ndp.png');
@@ -62,7 +63,7 @@ test('the chart downloads as a picture that stands alone, as drawn', async ({ pa
   // 2× the picture, which is at least 600 px wide, on the theme's background.
   expect(png.width).toBeGreaterThanOrEqual(1200);
   expect(png.cornerAlpha).toBe(255);
-  writeFileSync(`screenshots/download-ndp-${test.info().project.name}.png`, pngFile.content);
+  keepForReview(`download-ndp-${test.info().project.name}.png`, pngFile.content);
 });
 
 test('a download can be square or wide for social posts, with a transparent background, in the page language and theme', async ({
@@ -74,7 +75,7 @@ test('a download can be square or wide for social posts, with a transparent back
   const square = await download(page, 'PNG', { size: /^Carré/, transparent: true, lang: 'fr' });
   expect(square.name).toBe('canada-2025-bq-square.png');
   expect(await pngFacts(page, square.content)).toEqual({ width: 1080, height: 1080, cornerAlpha: 0 });
-  writeFileSync(`screenshots/download-bq-square-${test.info().project.name}.png`, square.content);
+  keepForReview(`download-bq-square-${test.info().project.name}.png`, square.content);
 
   const wide = await download(page, 'SVG', { size: /^Large/, lang: 'fr' });
   expect(wide.name).toBe('canada-2025-bq-wide.svg');
@@ -84,7 +85,7 @@ test('a download can be square or wide for social posts, with a transparent back
   expect(svg).toContain('<rect width="1200" height="675" fill="#121418"/>');
   expect(svg).toContain('fill="#eef0f3" font-weight="700">Bloc');
   expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13\u00a0juin\u00a02025</text>');
-  writeFileSync(`screenshots/download-bq-wide-${test.info().project.name}.svg`, svg);
+  keepForReview(`download-bq-wide-${test.info().project.name}.svg`, svg);
 });
 
 test('a picture paints each party in the shade the page shows it in, in both themes', async ({ page }) => {

@@ -37,8 +37,8 @@ describe('readEventResults and nightElection', () => {
     const election = parseElection(JSON.parse(JSON.stringify(nightElection(readEventResults(night), base, at))));
     const statuses = election.ridings.map((r) => r.status ?? 'declared');
     expect(statuses.filter((s) => s === 'leading')).toHaveLength(7);
-    expect(statuses.filter((s) => s === 'none')).toHaveLength(336);
-    expect(election.ridings.find((r) => r.id === '24073')).toMatchObject({ status: 'none', validVotes: 0 });
+    expect(statuses.filter((s) => s === 'pending')).toHaveLength(336);
+    expect(election.ridings.find((r) => r.id === '24073')).toMatchObject({ status: 'pending', validVotes: 0 });
     expect(election.ridings.find((r) => r.id === '24073')?.winner).toBeUndefined();
   });
 

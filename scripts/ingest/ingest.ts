@@ -51,7 +51,7 @@ function tally(election: Election): string {
     .filter((p) => p.seats + (p.leading ?? 0) > 0)
     .map((p) => `${p.id} ${p.seats}${p.leading ? `+${p.leading}` : ''}`)
     .join(', ');
-  const toReport = election.ridings.filter((r) => r.status === 'none').length;
+  const toReport = election.ridings.filter((r) => r.status === 'pending').length;
   return `${parties || 'no seat yet'}${toReport > 0 ? `; ${toReport} to report` : ''}`;
 }
 

@@ -17,7 +17,7 @@ function noResult(riding: Riding, polls: NightRow['polls']): Riding {
   return {
     ...riding,
     stage: 'preliminary',
-    status: 'none',
+    status: 'pending',
     polls,
     winner: undefined,
     margin: 0,

@@ -6,7 +6,7 @@ import { nightSnapshot, pollsAt } from './nightSnapshot.ts';
 const final = parseElection(JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')));
 const at = (t: number) => parseElection(JSON.parse(JSON.stringify(nightSnapshot(final, t))));
 const statuses = (t: number) => {
-  const counts = { none: 0, leading: 0, declared: 0 };
+  const counts = { pending: 0, leading: 0, declared: 0 };
   for (const r of at(t).ridings) counts[r.status ?? 'declared'] += 1;
   return counts;
 };
@@ -29,18 +29,18 @@ describe('nightSnapshot', () => {
   });
 
   it('starts in Newfoundland, reaches British Columbia last, and counts every riding by the end', () => {
-    expect(statuses(0)).toEqual({ none: 343, leading: 0, declared: 0 });
+    expect(statuses(0)).toEqual({ pending: 343, leading: 0, declared: 0 });
     const early = at(0.07);
-    const reporting = early.ridings.filter((r) => r.status !== 'none');
+    const reporting = early.ridings.filter((r) => r.status !== 'pending');
     expect(reporting.length).toBeGreaterThan(0);
     expect(new Set(reporting.map((r) => r.region))).toEqual(new Set(['nl']));
     expect(
       at(0.45)
         .ridings.filter((r) => r.region === 'bc')
-        .every((r) => r.status === 'none'),
+        .every((r) => r.status === 'pending'),
     ).toBe(true);
     expect(statuses(0.6).leading).toBeGreaterThan(150);
-    expect(statuses(0.999)).toMatchObject({ none: 0 });
+    expect(statuses(0.999)).toMatchObject({ pending: 0 });
   });
 
   it('grows each riding’s count in steps of polls, never backwards', () => {

@@ -72,7 +72,7 @@ function ridingAt(final: Riding, t: number): Riding {
   const candidates = final.candidates.map((c, i) => ({ ...c, votes: votes[i]! }));
   const validVotes = candidates.reduce((sum, c) => sum + c.votes, 0);
   if (validVotes === 0) {
-    return { ...final, winner: undefined, stage: 'preliminary', status: 'none', polls, margin: 0, validVotes: 0, candidates };
+    return { ...final, winner: undefined, stage: 'preliminary', status: 'pending', polls, margin: 0, validVotes: 0, candidates };
   }
   const [first, second] = [...candidates].sort((a, b) => b.votes - a.votes);
   return {

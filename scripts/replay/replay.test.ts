@@ -16,7 +16,7 @@ describe('eventResultsAt', () => {
   it('writes the night in the official format, which the ingest reads into the same night as the simulation', () => {
     for (const t of [0.3, 0.5, 0.7])
       expect(statusesOf(ingested(t))).toEqual(nightSnapshot(base, t).ridings.map((r) => r.status ?? 'declared'));
-    expect(statusesOf(ingested(0)).every((s) => s === 'none')).toBe(true);
+    expect(statusesOf(ingested(0)).every((s) => s === 'pending')).toBe(true);
     const night = ingested(0.5).ridings.find((r) => r.status === 'leading')!;
     expect(night.polls!.reporting).toBeLessThan(night.polls!.total);
   });

@@ -101,7 +101,7 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
   const { t, f } = textsIn(lang);
   const party = election.parties.find((p) => p.id === riding.winner);
   // A shared riding is a declared one (the build draws pages from final results); a night in progress says so.
-  const partyName = party ? f.text(party.shortName) : (riding.winner ?? STATUS_WORDS[lang].status.none);
+  const partyName = party ? f.text(party.shortName) : (riding.winner ?? STATUS_WORDS[lang].status.pending);
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = [...riding.candidates].sort((a, b) => b.votes - a.votes)[0];
   return {

@@ -11,6 +11,7 @@
  */
 import { memo } from 'react';
 import type { PlanSeat } from '../core/seatPlan.ts';
+import { seatStatus } from '../core/ridingStatus.ts';
 
 interface SeatMarkProps {
   seat: PlanSeat;
@@ -32,10 +33,10 @@ export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabb
     <circle
       className={className === '' ? undefined : className.slice(1)}
       data-seat={seat.index}
-      // A riding with no result yet is no party's seat.
-      data-party={seat.party || undefined}
+      // A riding with no result yet is no party's seat: the contract's empty `data-party`.
+      data-party={seat.party}
       data-riding={seat.riding}
-      data-status={seat.status}
+      data-status={seatStatus(seat.status)}
       data-flipped={flipped || undefined}
       cx={seat.x}
       cy={seat.y}

@@ -21,7 +21,7 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
     const clinched = election.parties.find((p) => p.seats >= threshold);
     if (clinched) return { kind: 'clinched', party: clinched, seats: clinched.seats, threshold };
     if (party) {
-      const toReport = election.ridings.filter((r) => r.status === 'none').length;
+      const toReport = election.ridings.filter((r) => r.status === 'pending').length;
       return { kind: 'counting', party, seats: ahead(party), total: election.totalSeats, toReport, threshold };
     }
   }

@@ -17,4 +17,9 @@ export function ridingStatus(riding: Pick<Riding, 'status' | 'stage'>): RidingSt
 }
 
 /** Whether the seat is won: elected at any stage, not a lead nor a riding still to report. */
-export const isDeclared = (status: RidingStatus): boolean => status !== 'none' && status !== 'leading';
+export const isDeclared = (status: RidingStatus): boolean => status !== 'pending' && status !== 'leading';
+
+/** What a seat or a map shape says in `data-status`: pending, leading or elected (validated and certified are elected). */
+export type SeatStatus = 'pending' | 'leading' | 'elected';
+
+export const seatStatus = (status: RidingStatus): SeatStatus => (status === 'pending' || status === 'leading' ? status : 'elected');

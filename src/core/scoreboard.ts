@@ -97,7 +97,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
           ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
           : party.voteShare,
     }));
-  const toReport = previous ? 0 : election.ridings.filter((r) => r.status === 'none').length;
+  const toReport = previous ? 0 : election.ridings.filter((r) => r.status === 'pending').length;
   return { rows, total: region?.total ?? election.totalSeats, race, toReport };
 }
 

@@ -88,7 +88,7 @@ describe('buildSeatPlan on a night in progress', () => {
       ['blue', '103', 'elected'],
       ['blue', '201', 'elected'],
       ['blue', '204', 'elected'],
-      [UNREPORTED, '202', 'none'],
+      [UNREPORTED, '202', 'pending'],
       ['red', '101', 'leading'],
       ['red', '102', 'elected'],
       ['red', '203', 'elected'],

@@ -122,7 +122,7 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
       ...seat,
       riding: riding?.id,
       flipped: riding ? isFlip(riding) : false,
-      status: riding && !previous ? ridingStatus(riding) : seat.party === UNREPORTED ? 'none' : 'elected',
+      status: riding && !previous ? ridingStatus(riding) : seat.party === UNREPORTED ? 'pending' : 'elected',
     };
   });
 }

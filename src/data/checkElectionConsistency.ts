@@ -37,7 +37,7 @@ function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<
     if (riding.polls && riding.polls.reporting > riding.polls.total)
       issues.push({ path: `${at}.polls.reporting`, problem: { key: 'pollsExceed', values: { total: riding.polls.total } }, received: String(riding.polls.reporting) });
     // No result yet: nobody is ahead, and no vote is counted.
-    if (riding.status === 'none') {
+    if (riding.status === 'pending') {
       if (riding.winner !== undefined) issues.push({ path: `${at}.winner`, problem: { key: 'noResultWinner' }, received: JSON.stringify(riding.winner) });
       if (sum > 0) issues.push({ path: `${at}.status`, problem: { key: 'noResultVotes', values: { sum } }, received: JSON.stringify(riding.status) });
       return;
@@ -56,7 +56,7 @@ function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<
 function checkTotals(election: Election): DataIssue[] {
   const issues: DataIssue[] = [];
   // Every seat is won, led, or still to report.
-  const unreported = election.ridings.filter((r) => r.status === 'none').length;
+  const unreported = election.ridings.filter((r) => r.status === 'pending').length;
   const seatSum = election.parties.reduce((a, p) => a + p.seats + (p.leading ?? 0), unreported);
   if (seatSum !== election.totalSeats) issues.push({ path: 'parties', problem: { key: 'seatsSum', values: { sum: seatSum, total: election.totalSeats } } });
   if (election.ridings.length > 0) {

@@ -73,7 +73,7 @@ describe('parseElection', () => {
 
   it('accepts a night in progress: ridings leading and still to report, parties with elected and leading seats', () => {
     const night = parseElection(JSON.parse(JSON.stringify(sampleNight())));
-    expect(night.ridings.map((r) => r.status)).toEqual(['leading', undefined, undefined, undefined, 'none', undefined, undefined]);
+    expect(night.ridings.map((r) => r.status)).toEqual(['leading', undefined, undefined, undefined, 'pending', undefined, undefined]);
     expect(night.ridings[4]!.winner).toBeUndefined();
     expect(night.parties.map((p) => [p.id, p.seats, p.leading])).toEqual([
       ['red', 2, 1],
@@ -93,7 +93,7 @@ describe('parseElection', () => {
     [
       'a riding with no result whose candidates have votes',
       (e) => ((e.ridings[4]!.candidates[0]!.votes = 5), (e.ridings[4]!.validVotes = 5), (e.ridings[4]!.margin = 5)),
-      'ridings[4].status says no result is in, but the candidates have 5 votes, got "none"',
+      'ridings[4].status says no result is in, but the candidates have 5 votes, got "pending"',
     ],
     ['a declared riding without a winner', (e) => (e.ridings[1]!.winner = undefined), 'ridings[1].winner is missing'],
     [

@@ -115,10 +115,10 @@ const RidingSchema = v.object({
   region: id(),
   stage: v.picklist(['preliminary', 'validated', 'judicially-certified'], 'stage'),
   /**
-   * A night in progress: `none` no result yet (no winner), `leading` some polls in (`winner` is the party
+   * A night in progress: `pending` no result yet (no winner), `leading` some polls in (`winner` is the party
    * ahead). Absent: declared, at `stage` (every final result).
    */
-  status: v.optional(v.picklist(['none', 'leading'], 'status')),
+  status: v.optional(v.picklist(['pending', 'leading'], 'status')),
   /** Polls reporting, when known. */
   polls: v.optional(v.object({ reporting: count(), total: count() })),
   /** The party that won the seat, or leads it (`status: leading`); absent while no result is in. */
@@ -177,7 +177,7 @@ export type Candidate = Riding['candidates'][number];
 export type Region = Election['regions'][number];
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
 /** Where a riding's count stands: no result yet, a lead, or declared (elected, then validated, then judicially certified). */
-export type RidingStatus = 'none' | 'leading' | 'elected' | 'validated' | 'certified';
+export type RidingStatus = 'pending' | 'leading' | 'elected' | 'validated' | 'certified';
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';

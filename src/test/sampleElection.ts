@@ -85,7 +85,7 @@ export function sampleNight(): Election {
     if (r.id === '202')
       return {
         ...night,
-        status: 'none' as const,
+        status: 'pending' as const,
         polls: { reporting: 0, total: 8 },
         winner: undefined,
         margin: 0,

@@ -17,7 +17,7 @@ export function RidingFacts({ election, result }: { election: Election; result: 
   };
   return (
     <>
-      {status !== 'none' && (
+      {status !== 'pending' && (
         <p className="riding-margin">
           {result.runnerUp
             ? ridingDetailWords.marginFull(f, { votes: riding.margin, share: result.marginShare })

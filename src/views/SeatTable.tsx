@@ -22,7 +22,7 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
   const [open, setOpen] = useState(false);
   // A night in progress: a riding still counting names its leader as such, one not reporting says so.
   const winnerSaid = (r: Riding) => {
-    if (r.winner === undefined) return statusWords.status.none;
+    if (r.winner === undefined) return statusWords.status.pending;
     const name = parties.get(r.winner) ?? r.winner;
     return r.status === 'leading' ? statusWords.leads(name) : name;
   };

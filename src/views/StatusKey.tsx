@@ -9,7 +9,7 @@ import { STATUS_WORDS } from '../i18n/words/status.ts';
 const KEYS = [
   ['elected', 'keyElected'],
   ['leading', 'keyLeading'],
-  ['none', 'keyNone'],
+  ['pending', 'keyNone'],
 ] as const;
 
 export function StatusKey({ election }: { election: Election }) {

@@ -34,7 +34,7 @@ export function seatLabeler(
         election: f.text(election.previous.name),
       });
     }
-    if (riding.status === 'none') return t.seatDetail.noResultLabel(f.text(riding.name));
+    if (riding.status === 'pending') return t.seatDetail.noResultLabel(f.text(riding.name));
     const said = { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin };
     const label = riding.status === 'leading' ? t.seatDetail.leadingLabel(f, said) : t.seatDetail.seatLabel(f, said);
     // Two sentences: a semicolon would need a no-break space before it in French.

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
+import { seatStatus } from '../../core/ridingStatus.ts';
 import type { RidingStatus } from '../../data/electionSchema.ts';
 import type { MapShapes } from './mapShapes.ts';
 
@@ -95,8 +96,8 @@ export function RidingMap({
             d={s.d}
             data-index={i}
             data-riding={s.id}
-            data-party={l.party}
-            data-status={l.status}
+            data-party={l.party ?? ''}
+            data-status={seatStatus(l.status)}
             className={classes}
             color={l.color}
             role="link"

@@ -81,7 +81,7 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       style.fill = fill;
       // A night in progress (styles.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
       if (status === 'leading') Object.assign(style, { 'fill-opacity': 0.35, stroke: fill });
-      if (status === 'none') Object.assign(style, { fill: 'none', stroke: palette.muted });
+      if (status === 'pending') Object.assign(style, { fill: 'none', stroke: palette.muted });
     }
     if (has('seat-dimmed')) style['fill-opacity'] = palette.dim * (status === 'leading' ? 0.35 : 1);
     if (has('seat-ring')) {
@@ -100,7 +100,7 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       style['stroke-linejoin'] = 'round';
     }
     if (has('party-fill') && status === 'leading') style['fill-opacity'] = 0.4;
-    if (has('party-fill') && status === 'none') Object.assign(style, { fill: palette.muted, 'fill-opacity': 0.12 });
+    if (has('party-fill') && status === 'pending') Object.assign(style, { fill: palette.muted, 'fill-opacity': 0.12 });
     if (has('map-dimmed')) style['fill-opacity'] = palette.dim;
     // Outlines of the ridings that changed hands: a line on a halo of the background (map.css).
     if (has('map-outline-halo'))

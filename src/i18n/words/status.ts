@@ -9,7 +9,7 @@ type F = Formatters;
 
 const en = {
   status: {
-    none: 'No result yet',
+    pending: 'No result yet',
     leading: 'Leading',
     elected: 'Elected',
     validated: 'Elected · validated',
@@ -26,7 +26,7 @@ const en = {
 
 const fr: typeof en = {
   status: {
-    none: 'Aucun résultat',
+    pending: 'Aucun résultat',
     leading: 'En tête',
     elected: 'Élu',
     validated: 'Élu · validé',
