@@ -1,5 +1,6 @@
 /** One region's (province's or territory's) result: its seats and each party's seats and votes there. */
 import type { Election, Region } from '../data/electionSchema.ts';
+import { lookupOf } from './electionLookup.ts';
 
 interface RegionPartyResult {
   party: string;
@@ -16,7 +17,7 @@ export interface RegionResult {
 }
 
 export function regionResult(election: Election, regionId: string): RegionResult | undefined {
-  const region = election.regions.find((r) => r.id === regionId);
+  const region = lookupOf(election).regions.get(regionId);
   if (!region) return undefined;
   const ridings = election.ridings.filter((r) => r.region === regionId);
   const rows = new Map<string, RegionPartyResult>();

@@ -8,6 +8,7 @@ import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { CLOSE_RACES_WORDS } from '../i18n/words/closeRaces.ts';
 import { routePath } from '../url/routes.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
@@ -17,8 +18,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
   const hrefFor = (ridingId: string) => `${routePath({ page: 'riding', ridingId }, false, f.lang)}${query}`;
   const races = closeRaces(election);
   if (races.length === 0) return null;
-  const names = new Map(election.parties.map((p) => [p.id, p]));
-  const short = (id: string | undefined) => (id ? (names.get(id) ? f.text(names.get(id)!.shortName) : id) : '—');
+  const short = (id: string | undefined) => (id ? f.text(lookupOf(election).partyName(id)) : '—');
   return (
     <section className="panel close-races-panel">
       <table className="bar-table close-races">

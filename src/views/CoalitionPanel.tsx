@@ -13,6 +13,7 @@ import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { COALITION_WORDS } from '../i18n/words/coalition.ts';
 import type { View } from '../url/useView.ts';
 import { Swatch } from '../charts/Swatch.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
@@ -23,8 +24,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
   const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
   const threshold = majorityThreshold(election.totalSeats);
   const seats = coalitionSeats(election.parties, picked);
-  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
-  const join = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' + ');
+  const join = (ids: readonly string[]) => ids.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ');
   const minimal = minimalWinningCoalitions(holders, threshold);
   const same = (ids: readonly string[]) => ids.length === picked.length && ids.every((id) => picked.includes(id));
   const toggle = (id: string, on: boolean) =>

@@ -4,6 +4,7 @@ import type { PartyProfile } from '../core/partyProfile.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../i18n/words/party.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 interface PartyStatsProps {
   election: Election;
@@ -15,7 +16,6 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
   const { t, f } = useI18n();
   const partyWords = useWords(PARTY_WORDS);
   const { result, threshold, short } = profile;
-  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
   return (
     <>
       {result.seats === 0 && (
@@ -65,8 +65,10 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
             <ul>
               {profile.coalitions.map((c) => (
                 <li key={c.parties.join('+')}>
-                  <AppLink href={coalitionHref(c.parties)}>{c.parties.map((id) => names.get(id) ?? id).join(' + ')}</AppLink> ·{' '}
-                  {t.seats(f, c.seats)}
+                  <AppLink href={coalitionHref(c.parties)}>
+                    {c.parties.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ')}
+                  </AppLink>{' '}
+                  · {t.seats(f, c.seats)}
                 </li>
               ))}
             </ul>

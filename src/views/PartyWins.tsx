@@ -7,6 +7,7 @@ import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { RidingsWonTable } from './RidingsWonTable.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 interface PartyWinsProps {
   election: Election;
@@ -19,7 +20,6 @@ export const PartyWins = memo(function PartyWins({ election, profile, ridingHref
   const tableWords = useWords(TABLE_WORDS);
   const partyWords = useWords(PARTY_WORDS);
   const { party } = profile;
-  const regionNames = new Map(election.regions.map((r) => [r.id, r]));
   return (
     <div className="breakdowns" data-party-wins={party.id}>
       {profile.regions.length > 0 && (
@@ -30,10 +30,9 @@ export const PartyWins = memo(function PartyWins({ election, profile, ridingHref
             max={1}
             rowKind="region"
             rows={profile.regions.map((row) => {
-              const region = regionNames.get(row.regionId);
               return {
                 id: row.regionId,
-                label: region ? f.text(region.name) : row.regionId,
+                label: f.text(lookupOf(election).regionName(row.regionId)),
                 value: row.seats / row.total,
                 display: partyWords.regionSeats(f, row),
                 color: party.color,

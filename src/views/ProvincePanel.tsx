@@ -8,6 +8,7 @@ import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { EXPLORE_WORDS } from '../i18n/words/explore.ts';
 import { PartyName } from './PartyName.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 interface ProvincePanelProps {
   election: Election;
@@ -19,7 +20,7 @@ export const ProvincePanel = memo(function ProvincePanel({ election, result, cle
   const { t, f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const exploreWords = useWords(EXPLORE_WORDS);
-  const parties = new Map(election.parties.map((p) => [p.id, p]));
+  const { parties } = lookupOf(election);
   const rows = result.parties.flatMap((r) => {
     const party = parties.get(r.party);
     if (!party || (r.seats === 0 && r.voteShare < 0.005)) return [];

@@ -4,6 +4,7 @@ import type { Election } from '../data/electionSchema.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { RIDING_DETAIL_WORDS } from '../i18n/words/ridingDetail.ts';
 import { STATUS_WORDS } from '../i18n/words/status.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export function RidingFacts({ election, result }: { election: Election; result: RidingResult }) {
   const { t, f } = useI18n();
@@ -11,10 +12,7 @@ export function RidingFacts({ election, result }: { election: Election; result: 
   const statusWords = useWords(STATUS_WORDS);
   const { riding } = result;
   const { status, polls } = riding;
-  const name = (id: string) => {
-    const party = election.parties.find((p) => p.id === id);
-    return party ? f.text(party.shortName) : id;
-  };
+  const name = (id: string) => f.text(lookupOf(election).partyName(id));
   return (
     <>
       {status !== 'pending' && (

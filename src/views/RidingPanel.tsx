@@ -12,6 +12,7 @@ import { RidingFacts } from './RidingFacts.tsx';
 import { useTakeFocus } from './useTakeFocus.ts';
 import { Swatch } from '../charts/Swatch.tsx';
 import { lazyNamed } from './lazyNamed.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 // The riding's place on a small map: its own chunk, with the map's code (features/map).
 const RidingLocator = lazyNamed(() => import('../features/map/RidingLocator.tsx'), 'RidingLocator');
@@ -29,8 +30,7 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
   const tableWords = useWords(TABLE_WORDS);
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const { riding } = result;
-  const parties = new Map(election.parties.map((p) => [p.id, p]));
-  const region = election.regions.find((r) => r.id === riding.region);
+  const { parties, regionName } = lookupOf(election);
   const winner = riding.winner === undefined ? undefined : parties.get(riding.winner);
   const title = useTakeFocus<HTMLHeadingElement>(riding.id, takeFocus);
   return (
@@ -39,7 +39,7 @@ export const RidingPanel = memo(function RidingPanel({ election, result, view, t
       <Suspense fallback={<div className="riding-locator" />}>
         <RidingLocator electionId={view.params.election} election={election} riding={riding} />
       </Suspense>
-      <p className="eyebrow">{region ? f.text(region.name) : riding.region}</p>
+      <p className="eyebrow">{f.text(regionName(riding.region))}</p>
       <h2 id="riding-title" tabIndex={-1} ref={title}>
         {f.text(riding.name)}
       </h2>

@@ -8,6 +8,7 @@ import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Election } from '../data/electionSchema.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { SEARCH_WORDS } from '../i18n/words/search.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 type SearchModule = typeof import('../core/searchRidings.ts');
 const loadSearch = () => import('../core/searchRidings.ts');
@@ -38,7 +39,7 @@ export const RidingSearch = memo(function RidingSearch({
   const noMatch = searching && search !== undefined && matches.length === 0;
   // New data (a live refresh) can shorten the list under the highlighted choice.
   const active = Math.min(activeChoice, Math.max(matches.length - 1, 0));
-  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const { regionAbbreviation } = lookupOf(election);
 
   const choose = (ridingId: string | undefined) => {
     if (!ridingId) return;
@@ -91,7 +92,7 @@ export const RidingSearch = memo(function RidingSearch({
             onPointerDown={(e) => e.preventDefault()}
             onClick={() => choose(riding.id)}
           >
-            {f.text(riding.name)} <span className="muted">{regions.get(riding.region)}</span>
+            {f.text(riding.name)} <span className="muted">{f.text(regionAbbreviation(riding.region))}</span>
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { PARTY_WORDS } from '../i18n/words/party.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 const FIRST = 10;
 
@@ -22,8 +23,7 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
   const { f } = useI18n();
   const partyWords = useWords(PARTY_WORDS);
   const [showAll, setShowAll] = useState(false);
-  const names = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
-  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const { partyName, regionAbbreviation } = lookupOf(election);
   const { ridingsWon } = profile;
   if (ridingsWon.length === 0) return <BestRidings election={election} profile={profile} ridingHref={ridingHref} />;
   // Every row is in the page, the ones past the first ten hidden by CSS until asked for: a page read without
@@ -39,11 +39,11 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
           <tbody>
             {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
               <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
-                <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
+                <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
                 <td className="num">
                   {f.count(riding.margin)} <span className="muted">({partyWords.marginPoints(f, marginShare)})</span>
                 </td>
-                <td>{runnerUp ? names.get(runnerUp) : '—'}</td>
+                <td>{runnerUp ? f.text(partyName(runnerUp)) : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +63,7 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const partyWords = useWords(PARTY_WORDS);
-  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.abbreviation)]));
+  const { regionAbbreviation } = lookupOf(election);
   const best = bestRidings(election, profile.party.id);
   const party = f.text(profile.party.shortName);
   if (best.length === 0) return <p>{partyWords.noRidings(party)}</p>;
@@ -81,7 +81,7 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
         <tbody>
           {best.map(({ riding, share, place }) => (
             <tr key={riding.id} data-riding-row={riding.id}>
-              <RidingCell name={f.text(riding.name)} region={regions.get(riding.region)} href={ridingHref(riding.id)} />
+              <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
               <td className="num">{f.percent(share)}</td>
               <td className="num">{partyWords.place(f, place)}</td>
             </tr>

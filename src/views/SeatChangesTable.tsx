@@ -7,17 +7,15 @@ import { TABLE_WORDS } from '../i18n/words/tables.ts';
 import { CHANGES_WORDS } from '../i18n/words/changes.ts';
 import { PartyName } from './PartyName.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const changesWords = useWords(CHANGES_WORDS);
   const rows = useMemo(() => seatChanges(election), [election]);
-  const parties = new Map(election.parties.map((p) => [p.id, p]));
-  const name = (id: string) => {
-    const party = parties.get(id);
-    return party ? f.text(party.shortName) : id;
-  };
+  const { parties, partyName } = lookupOf(election);
+  const name = (id: string) => f.text(partyName(id));
   const flows = (list: readonly SeatFlow[]) =>
     list.map((flow) => changesWords.flow({ party: name(flow.party), seats: f.count(flow.seats) })).join(', ');
   if (!election.previous || rows.length === 0) return null;

@@ -11,6 +11,7 @@ import type { ResolvedView } from './resolveView.ts';
 import { prefetchSeatDetail, SeatDetail } from './LazySeatDetail.ts';
 import { seatLabeler } from './seatLabeler.ts';
 import { useChangedRidings } from './useChangedRidings.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 interface SeatChartProps {
   election: Election;
@@ -45,15 +46,7 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   }, [plain]);
   const updated = useChangedRidings(election);
   const threshold = majorityThreshold(election.totalSeats);
-  const lookups = useMemo(
-    () => ({
-      colors: new Map(election.parties.map((p) => [p.id, p.color])),
-      parties: new Map(election.parties.map((p) => [p.id, p])),
-      ridings: new Map(election.ridings.map((r) => [r.id, r])),
-      regions: new Map(election.regions.map((r) => [r.id, r])),
-    }),
-    [election],
-  );
+  const lookups = lookupOf(election);
   const highlight = useMemo(
     () => seatHighlight({ party, riding, region, coalition: lead }, lookups),
     [party, riding, region, lead, lookups],
@@ -65,7 +58,7 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
     [seats, threshold, f, t, region],
   );
 
-  const seatLabel = useMemo(() => seatLabeler(i18n, election, lookups, result, shown), [i18n, election, lookups, result, shown]);
+  const seatLabel = useMemo(() => seatLabeler(i18n, election, result, shown), [i18n, election, result, shown]);
   const renderDetail = useCallback(
     (seat: PlanSeat, close?: () => void) => {
       const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
@@ -87,7 +80,7 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
   const wedgeLabel = useCallback(
     (ids: readonly string[], n: number): LabelPart[] => {
-      const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(lookups.parties.get(id)?.shortName ?? { en: id }));
+      const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(lookups.partyName(id)));
       if (lead.length > 0 && ids.every((id) => lead.includes(id))) {
         return [
           { text: `${ids.map(name).join(' + ')} ` },
@@ -104,9 +97,7 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   const description = t.seatChartDescription(f, {
     // The counts were taken left to right along the seats: their order is the chart's.
     parties: [...seatCounts]
-      .map(([id, seats]) =>
-        t.partySeatsShort(f, { party: id === UNREPORTED ? t.noResult : f.text(lookups.parties.get(id)?.shortName ?? { en: id }), seats }),
-      )
+      .map(([id, seats]) => t.partySeatsShort(f, { party: id === UNREPORTED ? t.noResult : f.text(lookups.partyName(id)), seats }))
       .join(', '),
     threshold,
   });

@@ -6,6 +6,7 @@ import { RIDING_DETAIL_WORDS } from '../i18n/words/ridingDetail.ts';
 import { AppLink } from '../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../charts/Swatch.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 const SHOWN = 4;
 
@@ -21,15 +22,14 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
   const { f } = useI18n();
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = ridingResult(riding);
-  const region = election.regions.find((r) => r.id === riding.region);
-  const colors = new Map(election.parties.map((p) => [p.id, p]));
+  const { parties, regionName } = lookupOf(election);
   return (
     <div className="seat-card">
       <p className="seat-card-riding">{f.text(riding.name)}</p>
-      <p className="seat-card-region">{region ? f.text(region.name) : riding.region}</p>
+      <p className="seat-card-region">{f.text(regionName(riding.region))}</p>
       <ul className="seat-card-candidates" aria-label={ridingDetailWords.candidates}>
         {result.candidates.slice(0, SHOWN).map((c, i) => {
-          const party = colors.get(c.party);
+          const party = parties.get(c.party);
           return (
             <li key={i} className={i === 0 && riding.winner !== undefined ? 'winner' : undefined}>
               <Swatch color={party?.color} />

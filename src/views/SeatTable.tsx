@@ -12,6 +12,7 @@ import { SEAT_TABLE_WORDS } from '../i18n/words/seatTable.ts';
 import { STATUS_WORDS } from '../i18n/words/status.ts';
 import type { Riding } from '../data/electionSchema.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export const SeatTable = memo(function SeatTable({ election, byRegion = false }: { election: Election; byRegion?: boolean }) {
   const { f } = useI18n();
@@ -23,12 +24,11 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
   // A night in progress: a riding still counting names its leader as such, one not reporting says so.
   const winnerSaid = (r: Riding) => {
     if (r.winner === undefined) return statusWords.status.pending;
-    const name = parties.get(r.winner) ?? r.winner;
+    const name = f.text(lookup.partyName(r.winner));
     return r.status === 'leading' ? statusWords.leads(name) : name;
   };
-  const regions = new Map(election.regions.map((r) => [r.id, f.text(r.name)]));
   const order = new Map(partiesInSeatOrder(election).map((p, i) => [p.id, i]));
-  const parties = new Map(election.parties.map((p) => [p.id, f.text(p.shortName)]));
+  const lookup = lookupOf(election);
   const regionOrder = new Map(election.regions.map((r, i) => [r.id, i]));
   const rows = !open
     ? []
@@ -64,7 +64,7 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
                   <th scope="row" className="riding-name">
                     {f.text(r.name)}
                   </th>
-                  <td>{regions.get(r.region) ?? r.region}</td>
+                  <td>{f.text(lookup.regionName(r.region))}</td>
                   <td className="num">{f.count(r.margin)}</td>
                 </tr>
               ))}

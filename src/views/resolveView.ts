@@ -14,6 +14,7 @@ import { coalitionMembers } from '../core/coalitions.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
 import type { Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export type UnknownName =
   | { kind: 'page' }
@@ -46,18 +47,19 @@ export interface ResolvedView {
 
 export function resolveView(election: Election, route: Route, params: ViewParams): ResolvedView {
   const unknown: UnknownName[] = [];
+  const { parties, ridings, regions } = lookupOf(election);
   let party: Party | undefined;
   let riding: Riding | undefined;
   if (route.page === 'not-found') unknown.push({ kind: 'page' });
   if (route.page === 'party') {
-    party = election.parties.find((p) => p.id === route.partyId);
+    party = parties.get(route.partyId);
     if (!party) unknown.push({ kind: 'party', id: route.partyId });
   }
   if (route.page === 'riding') {
-    riding = election.ridings.find((r) => r.id === route.ridingId);
+    riding = ridings.get(route.ridingId);
     if (!riding) unknown.push({ kind: 'riding', id: route.ridingId });
   }
-  const region = params.province === undefined ? undefined : election.regions.find((r) => r.id === params.province);
+  const region = params.province === undefined ? undefined : regions.get(params.province);
   if (params.province !== undefined && !region) unknown.push({ kind: 'region', id: params.province });
   const canShowPrevious = election.previous !== undefined && hasPreviousSeats(election);
   const seats = canShowPrevious ? params.seats : 'current';
@@ -65,7 +67,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   // The URL's own array when every partner counts: a party click must not hand the chart a new, equal coalition.
   const members = coalitionMembers(election.parties, params.coalition);
   for (const id of params.coalition) {
-    if (!members.includes(id)) unknown.push({ kind: 'partner', id, party: election.parties.find((p) => p.id === id) });
+    if (!members.includes(id)) unknown.push({ kind: 'partner', id, party: parties.get(id) });
   }
   for (const unread of params.unread) unknown.push({ kind: 'param', ...unread });
   return {

@@ -4,26 +4,19 @@
  * the changes view, whom it was gained from.
  */
 import type { PlanSeat, SeatPlanOptions } from '../core/seatPlan.ts';
-import type { Election, Party, Riding } from '../data/electionSchema.ts';
+import type { Election } from '../data/electionSchema.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../url/routes.ts';
-
-export interface SeatLookups {
-  parties: ReadonlyMap<string, Party>;
-  ridings: ReadonlyMap<string, Riding>;
-}
+import { lookupOf } from '../core/electionLookup.ts';
 
 export function seatLabeler(
   { t, f }: I18n,
   election: Election,
-  lookups: SeatLookups,
   result: NonNullable<SeatPlanOptions['result']>,
   shown: SeatsShown,
 ): (seat: Pick<PlanSeat, 'riding' | 'party' | 'flipped'>) => string {
-  const partyName = (id: string | undefined) => {
-    const found = id === undefined ? undefined : lookups.parties.get(id);
-    return found ? f.text(found.shortName) : (id ?? '');
-  };
+  const lookups = lookupOf(election);
+  const partyName = (id: string | undefined) => (id === undefined ? '' : f.text(lookups.partyName(id)));
   return (seat) => {
     const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
     if (!riding) return partyName(seat.party);

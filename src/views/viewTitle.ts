@@ -3,6 +3,7 @@ import type { PartyProfile } from '../core/partyProfile.ts';
 import type { RidingResult } from '../core/ridingResult.ts';
 import type { Election } from '../data/electionSchema.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
+import { lookupOf } from '../core/electionLookup.ts';
 
 export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyProfile, riding?: RidingResult, onMap = false): string {
   const electionName = f.text(election.name);
@@ -10,8 +11,7 @@ export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyPro
   if (riding) {
     const id = riding.riding.winner;
     if (id === undefined) return t.riding.pageTitleNoResult({ riding: f.text(riding.riding.name), election: electionName });
-    const winner = election.parties.find((p) => p.id === id);
-    const party = winner ? f.text(winner.shortName) : id;
+    const party = f.text(lookupOf(election).partyName(id));
     return t.riding.pageTitle(f, { riding: f.text(riding.riding.name), party, margin: riding.riding.margin, election: electionName });
   }
   return t.pageTitle(onMap ? t.mapPageTitle(electionName) : electionName);

@@ -17,6 +17,7 @@ import { useRidingMap } from './ridingMapQuery.ts';
 import { useRidingLooks } from './useRidingLooks.ts';
 import { useSeatLink } from './useSeatLink.ts';
 import './map.css';
+import { lookupOf } from '../../core/electionLookup.ts';
 
 /** SVG units across: the map scales to its box, this only sets the precision of the paths. */
 const WIDTH = 1000;
@@ -117,7 +118,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
   // A province's code is its ridings' first two digits: its name comes from the election's regions.
   const provinceName = useMemo(() => {
     const names = new Map<string, string>();
-    const regions = new Map(election.regions.map((r) => [r.id, r]));
+    const { regions } = lookupOf(election);
     for (const r of election.ridings) {
       const region = regions.get(r.region);
       if (region && !names.has(r.id.slice(0, 2))) names.set(r.id.slice(0, 2), f.text(region.abbreviation));
@@ -127,7 +128,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {
-    const ridings = new Map(election.ridings.map((r) => [r.id, r]));
+    const { ridings } = lookupOf(election);
     return (id: string, close?: () => void) => {
       const r = ridings.get(id);
       return r ? (

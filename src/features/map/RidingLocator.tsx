@@ -10,6 +10,7 @@ import { MAP_WORDS } from '../../i18n/words/map.ts';
 import type { LocatorShapes } from './locatorShapes.ts';
 import { useRidingMap } from './ridingMapQuery.ts';
 import './map.css';
+import { lookupOf } from '../../core/electionLookup.ts';
 
 const WIDTH = 300;
 
@@ -33,9 +34,9 @@ export function RidingLocator({ electionId, election, riding }: { electionId: st
     [features, draw, riding.id],
   );
   if (map.data === null || map.isError) return null;
-  const region = election.regions.find((r) => r.id === riding.region);
-  const color = election.parties.find((p) => p.id === riding.winner)?.color;
-  const label = mapWords.locator(f.text(riding.name), region ? f.text(region.name) : riding.region);
+  const { colors, regionName } = lookupOf(election);
+  const color = riding.winner === undefined ? undefined : colors.get(riding.winner);
+  const label = mapWords.locator(f.text(riding.name), f.text(regionName(riding.region)));
   return (
     <div className="riding-locator" data-locator={shapes ? 'drawn' : 'loading'}>
       {shapes && (

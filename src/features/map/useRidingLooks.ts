@@ -11,22 +11,16 @@ import type { I18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../views/resolveView.ts';
 import { seatLabeler } from '../../views/seatLabeler.ts';
 import type { RidingLook } from './RidingMap.tsx';
+import { lookupOf } from '../../core/electionLookup.ts';
 
 export function useRidingLooks(i18n: I18n, election: Election, shown: ResolvedView): (ridingId: string) => RidingLook {
-  const lookups = useMemo(
-    () => ({
-      parties: new Map(election.parties.map((p) => [p.id, p])),
-      ridings: new Map(election.ridings.map((r) => [r.id, r])),
-      regions: new Map(election.regions.map((r) => [r.id, r])),
-    }),
-    [election],
-  );
+  const lookups = lookupOf(election);
   const { party, riding, region, coalition, result, seats } = shown;
   const bright = useMemo(
     () => seatHighlight({ party: party?.id, riding: riding?.id, region: region?.id, coalition }, lookups),
     [party, riding, region, coalition, lookups],
   );
-  const label = useMemo(() => seatLabeler(i18n, election, lookups, result, seats), [i18n, election, lookups, result, seats]);
+  const label = useMemo(() => seatLabeler(i18n, election, result, seats), [i18n, election, result, seats]);
   return useCallback(
     (id: string): RidingLook => {
       const r = lookups.ridings.get(id);
