@@ -1,12 +1,14 @@
 // ESLint flat config: typescript-eslint, React hooks, and the folder import rules
 // of docs/architecture (core stays pure; data, url and charts stay in their lanes).
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const zone = (target, from, message) => ({ target, from, message });
+const FEATURES = readdirSync('./src/features');
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'public/data', 'bench/tmp'] },
@@ -32,23 +34,29 @@ export default tseslint.config(
           zones: [
             zone(
               './src/core',
-              ['./src/charts', './src/views', './src/features', './src/url', './src/embed', './src/i18n'],
+              ['./src/charts', './src/shared', './src/features', './src/url', './src/embed', './src/i18n'],
               'core/ is pure: no React, DOM, URL or views.',
             ),
             zone(
               './src/data',
-              ['./src/charts', './src/views', './src/features', './src/url', './src/embed'],
+              ['./src/charts', './src/shared', './src/features', './src/url', './src/embed'],
               'data/ does not know how it is shown.',
             ),
             zone(
               './src/url',
-              ['./src/core', './src/charts', './src/views', './src/features', './src/data'],
+              ['./src/core', './src/charts', './src/shared', './src/features', './src/data'],
               'url/ only parses and builds URLs.',
             ),
             zone(
               './src/charts',
-              ['./src/views', './src/features', './src/url', './src/data/electionQuery.ts'],
+              ['./src/shared', './src/features', './src/url', './src/data/electionQuery.ts'],
               'charts/ draw what they are given.',
+            ),
+            zone('./src/shared', ['./src/features', './src/embed'], 'shared/ serves every feature and knows none of them.'),
+            zone(
+              FEATURES.filter((name) => name !== 'page').map((name) => `./src/features/${name}`),
+              ['./src/features/page', './src/App.tsx', './src/main.tsx'],
+              'The page shell composes the features; a feature does not reach back into it.',
             ),
           ],
         },

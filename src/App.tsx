@@ -1,8 +1,8 @@
 /** The full app: reads the view from the URL, loads its election, and shows it or says why not. */
 import { I18nProvider } from './i18n/I18nContext.tsx';
-import { ElectionGate } from './views/ElectionGate.tsx';
-import { ResultsView } from './views/ResultsView.tsx';
-import { usePageView } from './views/usePageView.ts';
+import { ElectionGate } from './features/page/ElectionGate.tsx';
+import { ResultsView } from './features/page/ResultsView.tsx';
+import { usePageView } from './features/page/usePageView.ts';
 
 export function App() {
   const { view, lang } = usePageView();

@@ -21,7 +21,7 @@ import { ridingMapKey } from './features/map/ridingMapQuery.ts';
 import { parseRidingMap } from './features/map/ridingMapSchema.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { parseLocation } from './url/routes.ts';
-import { ServedDrawnContext } from './views/ServedDrawn.ts';
+import { ServedDrawnContext } from './shared/ServedDrawn.ts';
 
 /** The fingerprint of the data a page is drawn from: the browser hydrates only the same data. */
 export function fingerprintOf(electionJson: unknown): string {

@@ -13,7 +13,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { electionFingerprint } from './data/electionFingerprint.ts';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
-import { ServedDrawnContext } from './views/ServedDrawn.ts';
+import { ServedDrawnContext } from './shared/ServedDrawn.ts';
 import { canonicalUrl, formatViewParams, parseLocation, parsePlain, parseViewParams, routePath } from './url/routes.ts';
 import './styles.css';
 

@@ -12,7 +12,7 @@ import { pictureHeadline } from '../../src/features/share/pictureHeadline.ts';
 import { sourceLine } from '../../src/features/share/sourceLine.ts';
 import { viewPicture } from '../../src/features/share/viewPicture.ts';
 import { parseLocation, parseViewParams } from '../../src/url/routes.ts';
-import { resolveView } from '../../src/views/resolveView.ts';
+import { resolveView } from '../../src/shared/resolveView.ts';
 import { textsIn } from '../share/shareMeta.ts';
 import type { SitePage } from './sitePages.ts';
 

@@ -1,7 +1,7 @@
 /** The embed: the same views, without site chrome, with a credit linking to the full view. */
 import { I18nProvider } from '../i18n/I18nContext.tsx';
-import { ElectionGate } from '../views/ElectionGate.tsx';
-import { usePageView } from '../views/usePageView.ts';
+import { ElectionGate } from '../features/page/ElectionGate.tsx';
+import { usePageView } from '../features/page/usePageView.ts';
 import { EmbedView } from './EmbedView.tsx';
 
 export function EmbedApp() {

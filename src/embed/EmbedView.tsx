@@ -11,19 +11,19 @@ import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
 import { EMBED_WORDS } from '../i18n/words/embed.ts';
 import type { View } from '../url/useView.ts';
-import { NotFoundNotice } from '../views/NotFoundNotice.tsx';
-import { PartyLegend } from '../views/PartyLegend.tsx';
-import { ResultSummaryLine } from '../views/ResultSummaryLine.tsx';
-import { resolveView, shownParams } from '../views/resolveView.ts';
-import { SeatChart } from '../views/SeatChart.tsx';
-import { useDocumentTitle } from '../views/useDocumentTitle.ts';
-import { useLegendCounts } from '../views/useLegendCounts.ts';
-import { lazyNamed } from '../views/lazyNamed.ts';
+import { NotFoundNotice } from '../features/problems/NotFoundNotice.tsx';
+import { PartyLegend } from '../features/hemicycle/PartyLegend.tsx';
+import { ResultSummaryLine } from '../features/page/ResultSummaryLine.tsx';
+import { resolveView, shownParams } from '../shared/resolveView.ts';
+import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
+import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
+import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
+import { lazyNamed } from '../shared/lazyNamed.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
 const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');
 // A night in progress: what the seats' looks mean. Fetched only by a frame whose election is still counting.
-const StatusKey = lazyNamed(() => import('../views/StatusKey.tsx'), 'StatusKey');
+const StatusKey = lazyNamed(() => import('../features/live/StatusKey.tsx'), 'StatusKey');
 
 export const EmbedView = memo(function EmbedView({ election, view }: { election: Election; view: View }) {
   const i18n = useI18n();

@@ -6,10 +6,10 @@
 import { useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import type { View } from '../../url/useView.ts';
-import { ExploreBar, SeatTable, StatusKey, ViewShare } from '../../views/chartTools.ts';
-import { PartyLegend } from '../../views/PartyLegend.tsx';
-import type { ResolvedView } from '../../views/resolveView.ts';
-import { useLegendCounts } from '../../views/useLegendCounts.ts';
+import { ExploreBar, SeatTable, StatusKey, ViewShare } from '../hemicycle/chartTools.ts';
+import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
+import type { ResolvedView } from '../../shared/resolveView.ts';
+import { useLegendCounts } from '../hemicycle/useLegendCounts.ts';
 import { MapPanel } from './MapPanel.tsx';
 
 interface MapPageProps {

@@ -8,8 +8,8 @@ import { ridingStatus } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
-import type { ResolvedView } from '../../views/resolveView.ts';
-import { seatLabeler } from '../../views/seatLabeler.ts';
+import type { ResolvedView } from '../../shared/resolveView.ts';
+import { seatLabeler } from '../hemicycle/seatLabeler.ts';
 import type { RidingLook } from './RidingMap.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { View } from '../../url/useView.ts';
-import type { ResolvedView } from '../../views/resolveView.ts';
+import type { ResolvedView } from '../../shared/resolveView.ts';
 import { pictureHeadline } from './pictureHeadline.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { useShareMessages } from './shareMessages.ts';

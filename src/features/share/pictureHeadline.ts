@@ -5,13 +5,12 @@
  * and the build's link preview. The map's page (`/map`) says it shows the ridings on the map.
  */
 import { partyProfile } from '../../core/partyProfile.ts';
-import { ridingResult } from '../../core/ridingResult.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
-import type { ResolvedView } from '../../views/resolveView.ts';
-import { viewTitle } from '../../views/viewTitle.ts';
+import type { ResolvedView } from '../../shared/resolveView.ts';
+import { viewTitle } from '../../shared/viewTitle.ts';
 
 export function pictureHeadline(
   i18n: I18n,
@@ -37,6 +36,6 @@ export function pictureHeadline(
   }
   if (shown && !party && !riding) return [region && t.explore.legendRegion(f.text(region.name)), shown, name].filter(Boolean).join(' · ');
   if (region) return `${t.explore.legendRegion(f.text(region.name))} · ${name}`;
-  if (party || riding) return viewTitle(i18n, election, party && partyProfile(election, party.id), riding && ridingResult(riding));
+  if (party || riding) return viewTitle(i18n, election, party && partyProfile(election, party.id), riding);
   return name;
 }

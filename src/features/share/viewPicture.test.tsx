@@ -6,9 +6,9 @@ import { partiesInSeatOrder } from '../../core/seatPlan.ts';
 import { PALETTES } from '../../core/theme.ts';
 import { sampleElection } from '../../test/sampleElection.ts';
 import { parseViewParams } from '../../url/routes.ts';
-import { PartyLegend } from '../../views/PartyLegend.tsx';
-import { resolveView } from '../../views/resolveView.ts';
-import { SeatChart } from '../../views/SeatChart.tsx';
+import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
+import { resolveView } from '../../shared/resolveView.ts';
+import { SeatChart } from '../hemicycle/SeatChart.tsx';
 import { RidingMap, type RidingLook } from '../map/RidingMap.tsx';
 import { centredViewBox, viewPicture } from './viewPicture.ts';
 

@@ -1,0 +1,82 @@
+/**
+ * Build a coalition: tick parties, see whether together they reach a
+ * majority, while the hemicycle seats them as one block. The pick lives in
+ * `?coalition=`, so it can be shared. Lists every minimal winning coalition.
+ */
+import { memo } from 'react';
+import { AppLink } from '../../url/AppLink.tsx';
+import { coalitionMembers, coalitionSeats, minimalWinningCoalitions } from '../../core/coalitions.ts';
+import { majorityThreshold } from '../../core/majority.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { PARTY_WORDS } from '../../i18n/words/party.ts';
+import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
+import type { View } from '../../url/useView.ts';
+import { Swatch } from '../../charts/Swatch.tsx';
+import { lookupOf } from '../../core/electionLookup.ts';
+
+export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
+  const { t, f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
+  const coalitionWords = useWords(COALITION_WORDS);
+  const picked = coalitionMembers(election.parties, view.params.coalition);
+  // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
+  const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
+  const threshold = majorityThreshold(election.totalSeats);
+  const seats = coalitionSeats(election.parties, picked);
+  const join = (ids: readonly string[]) => ids.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ');
+  const minimal = minimalWinningCoalitions(holders, threshold);
+  const same = (ids: readonly string[]) => ids.length === picked.length && ids.every((id) => picked.includes(id));
+  const toggle = (id: string, on: boolean) =>
+    view.navigateWith({ coalition: holders.filter((p) => (p.id === id ? on : picked.includes(p.id))).map((p) => p.id) });
+
+  return (
+    <section className="panel coalition-panel" aria-labelledby="coalition-title">
+      <h2 id="coalition-title">{coalitionWords.title}</h2>
+      <fieldset>
+        <legend>{coalitionWords.pick(f, threshold)}</legend>
+        <ul className="coalition-parties">
+          {holders.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
+                <Swatch color={p.color} /> <span className="coalition-name">{f.text(p.shortName)}</span>{' '}
+                <span className="muted">{f.count(p.seats)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="coalition-status" aria-live="polite" data-coalition-seats={picked.length > 0 ? seats : undefined}>
+        {picked.length === 0 ? (
+          coalitionWords.none
+        ) : (
+          <>
+            <strong>{coalitionWords.total(f, { parties: join(picked), seats })}</strong>{' '}
+            {seats >= threshold
+              ? partyWords.reached(f, { surplus: seats - threshold, threshold })
+              : partyWords.short(f, { short: threshold - seats, threshold })}
+            {picked.length > 0 && (
+              <>
+                {' '}
+                <AppLink href={view.hrefWith({ coalition: [] })}>{coalitionWords.clear}</AppLink>
+              </>
+            )}
+          </>
+        )}
+      </p>
+      <h3>{coalitionWords.minimalTitle}</h3>
+      <p className="muted">{coalitionWords.minimalHint}</p>
+      <ul className="coalition-minimal">
+        {minimal.map((c) => (
+          <li key={c.parties.join(',')} data-coalition={c.parties.join(',')}>
+            <AppLink href={view.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
+              {join(c.parties)}
+            </AppLink>{' '}
+            · {t.seats(f, c.seats)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,74 @@
+/** The hemicycle with everything that acts on it: explore controls, legend, table view and sharing. */
+import { Suspense, useCallback } from 'react';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { View } from '../../url/useView.ts';
+import { lazyNamed } from '../../shared/lazyNamed.ts';
+import { PartyLegend } from './PartyLegend.tsx';
+import type { ResolvedView } from '../../shared/resolveView.ts';
+import { SeatChart } from './SeatChart.tsx';
+import { useLegendCounts } from './useLegendCounts.ts';
+import { useAfterChart } from '../../shared/ServedDrawn.ts';
+
+// Requested as soon as this module runs, alongside the data (chartTools.ts).
+const toolsModule = import('./chartTools.ts');
+const ExploreBar = lazyNamed(() => toolsModule, 'ExploreBar');
+const SeatTable = lazyNamed(() => toolsModule, 'SeatTable');
+const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
+const StatusKey = lazyNamed(() => toolsModule, 'StatusKey');
+
+interface HemicyclePanelProps {
+  election: Election;
+  /** The view the URL shows now, and what it shows: the chart follows it at once. */
+  urgent: View;
+  now: ResolvedView;
+  /** The same a moment later (useDeferredValue): the controls around the chart follow it, so a click redraws the chart first. */
+  view: View;
+  shown: ResolvedView;
+  /** The page's title, for the embed snippet. */
+  title: string;
+  /** Opens a riding (Enter or click on its seat). */
+  onOpenRiding: (ridingId: string) => void;
+}
+
+export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
+  const { t } = useI18n();
+  // Drawn afresh, the tools come in a transition once their chunk is here, so nothing flashes in their place;
+  // a prerendered page keeps their HTML meanwhile (Suspense).
+  const tools = useAfterChart();
+  // The legend follows the deferred view, as the other controls do.
+  const legend = useLegendCounts(election, shown);
+  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
+  const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
+  return (
+    <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
+      <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      {tools && (
+        <Suspense fallback={null}>
+          <ExploreBar
+            election={election}
+            view={view}
+            province={urgent.params.province}
+            canShowPrevious={shown.canShowPrevious}
+            chart={shown.route.page === 'overview' ? 'seats' : undefined}
+          />
+        </Suspense>
+      )}
+      <PartyLegend
+        parties={legend.parties}
+        current={shown.party?.id}
+        overviewHref={view.hrefFor({ page: 'overview' })}
+        hrefFor={partyHref}
+        seats={legend.seats}
+        caption={legend.caption}
+      />
+      {tools && (
+        <Suspense fallback={null}>
+          <StatusKey election={election} />
+          <SeatTable election={election} />
+          <ViewShare election={election} view={view} shown={shown} title={title} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** The plain-language reading of the result, e.g. "The Liberal Party … 3 short of a majority". */
+import { memo } from 'react';
+import type { PartyResult } from '../../core/partyResults.ts';
+import { resultSummary } from '../../core/resultSummary.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+
+interface ResultSummaryLineProps {
+  election: Election;
+  /** Seats of the result shown, when it is not this election's: the previous one on the same ridings. */
+  previous?: { name: string; seats: ReadonlyMap<string, number> } | undefined;
+  /** A party's page: the sentence tells that party's result (the scoreboard and race bar tell the whole). */
+  party?: PartyResult | undefined;
+}
+
+export const ResultSummaryLine = memo(function ResultSummaryLine({ election, previous, party }: ResultSummaryLineProps) {
+  const { t, f } = useI18n();
+  if (party) {
+    return (
+      <p className="result-summary" data-summary="party">
+        {t.partySummary(f, {
+          seats: party.seats,
+          total: election.totalSeats,
+          change: party.seatChange,
+          previous: election.previous && f.text(election.previous.name),
+          voteShare: party.voteShare,
+        })}
+      </p>
+    );
+  }
+  const summary = resultSummary(election, previous ? (p) => previous.seats.get(p.id) ?? 0 : undefined);
+  const text =
+    summary.kind === 'tie'
+      ? t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats })
+      : summary.kind === 'counting'
+        ? t.summaryCounting(f, { ...summary, party: f.text(summary.party.name) })
+        : summary.kind === 'clinched'
+          ? t.summaryClinched(f, { ...summary, party: f.text(summary.party.name) })
+          : summary.kind === 'minority'
+            ? t.summaryMinority(f, { ...summary, party: f.text(summary.party.name) })
+            : t.summaryMajority(f, { ...summary, party: f.text(summary.party.name) });
+  return (
+    <p className="result-summary" data-summary={summary.kind} data-result={previous ? 'previous' : 'current'}>
+      {previous ? t.summaryPrevious(previous.name, text) : text}
+    </p>
+  );
+});

@@ -1,0 +1,167 @@
+/** An election for one URL: the overview, or a party's or a riding's view on top of it. */
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { partyProfile } from '../../core/partyProfile.ts';
+import { regionResult } from '../../core/regionResult.ts';
+import { scoreboard } from '../../core/scoreboard.ts';
+import { seatCounts } from '../../core/seatPlan.ts';
+import { Scoreboard } from '../scoreboard/Scoreboard.tsx';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { AppLink } from '../../url/AppLink.tsx';
+import type { View } from '../../url/useView.ts';
+import { HemicyclePanel } from '../hemicycle/HemicyclePanel.tsx';
+import { resolveView, shownParams } from '../../shared/resolveView.ts';
+import { lazyNamed } from '../../shared/lazyNamed.ts';
+import { NotFoundNotice } from '../problems/NotFoundNotice.tsx';
+import { useAfterChart } from '../../shared/ServedDrawn.ts';
+import { ResultSummaryLine } from './ResultSummaryLine.tsx';
+import { SettingsBar } from './SettingsBar.tsx';
+import { useDocumentTitle } from './useDocumentTitle.ts';
+import { viewTitle } from '../../shared/viewTitle.ts';
+
+// Requested as soon as this module runs, alongside the data, so they are here when the chart is.
+const belowChartModule = import('./BelowChart.tsx');
+const BelowChart = lazy(() => belowChartModule);
+const SourcesFooter = lazyNamed(() => belowChartModule, 'SourcesFooter');
+const partyModule = import('../party/PartyPanel.tsx');
+const PartyHeadline = lazyNamed(() => partyModule, 'PartyHeadline');
+const ridingModule = import('../riding/RidingPanel.tsx');
+const searchModule = import('../search/RidingSearch.tsx');
+const RidingSearch = lazyNamed(() => searchModule, 'RidingSearch');
+// The map page's chart: fetched only on that page.
+const MapPage = lazyNamed(() => import('../map/MapPage.tsx'), 'MapPage');
+const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
+
+/**
+ * The chart follows the URL at once; the panels around it follow a moment
+ * later (useDeferredValue), so a party click redraws the seats in the first
+ * frame and the party's tables just after, without holding the chart back.
+ */
+export const ResultsView = memo(function ResultsView({ election, view: urgent }: { election: Election; view: View }) {
+  const i18n = useI18n();
+  const { t, f } = i18n;
+  const view = useDeferredValue(urgent);
+  // Drawn afresh, the seats paint first and the panels below the chart render just after, in a transition;
+  // a prerendered page already holds them.
+  const belowChart = useAfterChart();
+  const { route } = view;
+  // What the page shows, decided once: now for the chart, a moment later for everything around it.
+  const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);
+  const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
+  const province = useMemo(() => (shown.region ? regionResult(election, shown.region.id) : undefined), [election, shown.region]);
+  const profile = useMemo(() => (shown.party ? partyProfile(election, shown.party.id) : undefined), [election, shown.party]);
+  const { riding } = shown;
+  const home = view.hrefFor({ page: 'overview' });
+  // The page as it was opened: a party or riding reached from it (not opened cold) takes the focus.
+  const coldRoute = useRef(JSON.stringify(route));
+  const takeFocus = JSON.stringify(route) !== coldRoute.current;
+  const electionName = f.text(election.name);
+  // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
+  const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
+  const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
+  // The scoreboard tells the result the chart shows: the previous one, a province's, a coalition's race.
+  const showPrevious = shown.result === 'previous';
+  const board = useMemo(
+    () => scoreboard(election, { result: shown.result, region: shown.region?.id, lead: shown.coalition, ordering: shown.ordering }),
+    [election, shown.result, shown.region, shown.coalition, shown.ordering],
+  );
+  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
+  const previousSummary = useMemo(
+    () =>
+      showPrevious && election.previous
+        ? {
+            name: f.text(election.previous.name),
+            seats: seatCounts(election, 'previous'),
+          }
+        : undefined,
+    [showPrevious, election, f],
+  );
+  const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
+  const onMap = now.route.page === 'map';
+  const title = viewTitle(i18n, election, profile, riding, shown.route.page === 'map');
+  useDocumentTitle(title);
+  return (
+    <>
+      <header className="page-header">
+        <SettingsBar view={view} />
+        {/* A party's page is about the party: its name is the headline, the election what it is part of. */}
+        <p className="eyebrow">
+          {/* A no-break space before the dot: a narrow screen breaks the line after it, not before. */}
+          {profile ? electionName : f.text(election.legislature)}
+          {'\u00a0· '}
+          <time dateTime={election.date}>{f.date(election.date)}</time>
+        </p>
+        <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
+        <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile?.result} />
+        {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
+        <Suspense
+          fallback={
+            <div className="riding-search">
+              <label htmlFor="riding-search-waiting">{t.riding.search}</label>
+              <input id="riding-search-waiting" type="search" placeholder={t.riding.searchHint} readOnly />
+            </div>
+          }
+        >
+          <RidingSearch election={election} onChoose={openRiding} />
+        </Suspense>
+        {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
+        {!riding && (
+          <Scoreboard
+            board={board}
+            previousName={election.previous ? f.text(election.previous.name) : undefined}
+            regionName={province ? f.text(province.region.name) : undefined}
+            current={shown.party?.id}
+            hrefFor={partyHref}
+          />
+        )}
+      </header>
+      <main className={profile ? 'with-aside' : undefined}>
+        {(profile || riding) && (
+          <AppLink href={home} className="back-link">
+            ← {t.backToOverview}
+          </AppLink>
+        )}
+        <NotFoundNotice unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
+        {riding && (
+          <Suspense fallback={null}>
+            <RidingPanel election={election} riding={riding} view={view} takeFocus={takeFocus} />
+          </Suspense>
+        )}
+        {onMap ? (
+          // Its box until its chunk is here, so nothing below moves when it is drawn.
+          <Suspense fallback={<section className="panel map-panel map-waiting" />}>
+            <MapPage election={election} urgent={urgent} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+          </Suspense>
+        ) : (
+          <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+        )}
+        {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
+        {profile && (
+          <Suspense fallback={null}>
+            <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />
+          </Suspense>
+        )}
+        {belowChart && (
+          <Suspense fallback={null}>
+            <BelowChart
+              election={election}
+              urgent={urgent}
+              view={view}
+              province={province}
+              profile={profile}
+              ridingHref={ridingHref}
+              previousShown={showPrevious}
+              shown={shown}
+              onOpenRiding={openRiding}
+            />
+          </Suspense>
+        )}
+      </main>
+      {belowChart && (
+        <Suspense fallback={null}>
+          <SourcesFooter election={election} />
+        </Suspense>
+      )}
+    </>
+  );
+});

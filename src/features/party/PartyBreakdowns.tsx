@@ -1,0 +1,90 @@
+/** The party tables: seats, popular vote, change since the previous election, seats by region. */
+import { memo } from 'react';
+import { BarTable } from '../../charts/BarTable.tsx';
+import { RegionSeatsChart } from '../../charts/RegionSeatsChart.tsx';
+import type { PartyResult } from '../../core/partyResults.ts';
+import { partiesInSeatOrder } from '../../core/seatPlan.ts';
+import type { RegionSeats } from '../../core/seatsByRegion.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { TABLE_WORDS } from '../../i18n/words/tables.ts';
+import { PartyName } from '../../shared/PartyName.tsx';
+
+interface PartyBreakdownsProps {
+  election: Election;
+  results: readonly PartyResult[];
+  regions: readonly RegionSeats[];
+}
+
+export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results, regions }: PartyBreakdownsProps) {
+  const { f } = useI18n();
+  const tableWords = useWords(TABLE_WORDS);
+  const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
+  const label = (r: PartyResult) => <PartyName party={r.party} />;
+  const seatOrder = partiesInSeatOrder(election).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
+  return (
+    <div className="breakdowns">
+      <section className="panel">
+        <BarTable
+          caption={tableWords.seatsTitle}
+          columns={[tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare]}
+          rows={results.map((r) => ({
+            id: r.party.id,
+            label: label(r),
+            value: r.seats,
+            display: f.count(r.seats),
+            extra: [f.percent(r.seatShare)],
+            color: r.party.color,
+          }))}
+        />
+      </section>
+      <section className="panel">
+        <BarTable
+          caption={tableWords.votesTitle}
+          columns={[tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes]}
+          rows={results.map((r) => ({
+            id: r.party.id,
+            label: label(r),
+            value: r.voteShare,
+            display: f.percent(r.voteShare),
+            extra: [f.count(r.votes)],
+            color: r.party.color,
+          }))}
+        />
+      </section>
+      {election.previous && (
+        <section className="panel">
+          <BarTable
+            caption={tableWords.changeTitle(f.text(election.previous.name))}
+            columns={[tableWords.colParty, tableWords.colChange, tableWords.colSeats]}
+            rows={withSeats.map((r) => ({
+              id: r.party.id,
+              label: label(r),
+              value: r.seatChange ?? 0,
+              display: f.signed(r.seatChange ?? 0),
+              extra: [`${f.count(r.previousSeats ?? 0)} → ${f.count(r.seats)}`],
+              color: r.party.color,
+            }))}
+          />
+        </section>
+      )}
+      {regions.length > 0 && (
+        <section className="panel">
+          <RegionSeatsChart
+            caption={tableWords.regionsTitle}
+            rows={regions}
+            parties={seatOrder}
+            columns={{ region: tableWords.colRegion, seats: tableWords.colSeats, total: tableWords.colTotal }}
+            regionLabel={(row) => ({ short: f.text(row.region.abbreviation), full: f.text(row.region.name) })}
+            describe={(row) =>
+              `${f.text(row.region.name)}: ${seatOrder
+                .filter((p) => row.byParty.has(p.id))
+                .map((p) => `${p.name} ${f.count(row.byParty.get(p.id) ?? 0)}`)
+                .join(', ')}`
+            }
+          />
+        </section>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,82 @@
+/** The headline figures of a party: seats, vote, change, and how it stands against the majority. */
+import { AppLink } from '../../url/AppLink.tsx';
+import type { PartyProfile } from '../../core/partyProfile.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { PARTY_WORDS } from '../../i18n/words/party.ts';
+import { lookupOf } from '../../core/electionLookup.ts';
+
+interface PartyStatsProps {
+  election: Election;
+  profile: PartyProfile;
+  coalitionHref: (parties: string[]) => string;
+}
+
+export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps) {
+  const { t, f } = useI18n();
+  const partyWords = useWords(PARTY_WORDS);
+  const { result, threshold, short } = profile;
+  return (
+    <>
+      {result.seats === 0 && (
+        <p className="party-lead" data-stat="no-seat">
+          {partyWords.noSeat(f, result.voteShare)}
+        </p>
+      )}
+      <dl className="party-stats">
+        <div>
+          <dt>{partyWords.seats}</dt>
+          <dd>
+            <strong data-stat="seats">{f.count(result.seats)}</strong>{' '}
+            {partyWords.seatsOf(f, { seats: result.seats, total: election.totalSeats, share: result.seatShare })}
+          </dd>
+        </div>
+        <div>
+          <dt>{partyWords.vote}</dt>
+          <dd>
+            <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong> {partyWords.votes(f, result.votes)}
+          </dd>
+        </div>
+        {election.previous && result.seatChange !== undefined && (
+          <div>
+            <dt>{partyWords.change(f.text(election.previous.name))}</dt>
+            <dd>
+              <strong data-stat="change">{f.signed(result.seatChange)}</strong>{' '}
+              {partyWords.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
+            </dd>
+          </div>
+        )}
+        {/* "172 short of 172" says nothing of a party that won no seat. */}
+        {result.seats > 0 && (
+          <div>
+            <dt>{partyWords.majority}</dt>
+            <dd data-stat="majority">
+              {short > 0
+                ? partyWords.short(f, { short, threshold })
+                : partyWords.reached(f, { surplus: result.seats - threshold, threshold })}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {short > 0 && result.seats > 0 && (
+        <div className="coalitions">
+          <h3>{partyWords.coalitions}</h3>
+          {profile.coalitions.length > 0 ? (
+            <ul>
+              {profile.coalitions.map((c) => (
+                <li key={c.parties.join('+')}>
+                  <AppLink href={coalitionHref(c.parties)}>
+                    {c.parties.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ')}
+                  </AppLink>{' '}
+                  · {t.seats(f, c.seats)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{partyWords.noCoalition}</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

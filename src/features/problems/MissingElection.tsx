@@ -1,0 +1,35 @@
+/**
+ * An election whose file is not there: one this site does not have (a mistyped or invented address), or one
+ * it lists but the server lost. The list of elections (data/elections.json) tells which: the first is said
+ * plainly, with links to the elections there are; the second is the server's error.
+ */
+import { useElectionIndexQuery } from '../../data/electionIndex.ts';
+import type { ElectionLoadError } from '../../data/ElectionLoadError.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { outsideText } from '../../i18n/outsideText.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+
+export function MissingElection({ error, onRetry }: { error: ElectionLoadError; onRetry: () => void }) {
+  const { t, f } = useI18n();
+  const { data: elections, isPending } = useElectionIndexQuery();
+  // A moment, so the alert is said once, with the right words.
+  if (isPending) return null;
+  const listed = elections?.some((e) => e.id === error.electionId) ?? false;
+  if (error.failure.kind !== 'no-election' && (listed || !elections)) return <ErrorPanel error={error} onRetry={onRetry} />;
+  return (
+    <ErrorPanel error={error} message={t.errorLoad.noElection(outsideText(error.electionId ?? ''))}>
+      {elections && elections.length > 0 && (
+        <nav aria-labelledby="error-elections">
+          <p id="error-elections">{t.errorLoad.elections}</p>
+          <ul>
+            {elections.map((election) => (
+              <li key={election.id}>
+                <a href={`?election=${election.id}`}>{f.text(election.name)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </ErrorPanel>
+  );
+}

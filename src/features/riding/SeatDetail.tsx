@@ -1,0 +1,63 @@
+/** The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip. */
+import { ridingResult } from '../../core/ridingResult.ts';
+import type { Election, Riding } from '../../data/electionSchema.ts';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';
+import { AppLink } from '../../url/AppLink.tsx';
+import { RidingFacts } from './RidingFacts.tsx';
+import { Swatch } from '../../charts/Swatch.tsx';
+import { lookupOf } from '../../core/electionLookup.ts';
+
+const SHOWN = 4;
+
+interface SeatDetailProps {
+  election: Election;
+  riding: Riding;
+  /** Where the riding's page is, when a tap pinned the card: the card then offers the link, and a close button. */
+  href?: string | undefined;
+  onClose?: (() => void) | undefined;
+}
+
+export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps) {
+  const { f } = useI18n();
+  const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
+  const result = ridingResult(riding);
+  const { parties, regionName } = lookupOf(election);
+  return (
+    <div className="seat-card">
+      <p className="seat-card-riding">{f.text(riding.name)}</p>
+      <p className="seat-card-region">{f.text(regionName(riding.region))}</p>
+      <ul className="seat-card-candidates" aria-label={ridingDetailWords.candidates}>
+        {result.candidates.slice(0, SHOWN).map((c, i) => {
+          const party = parties.get(c.party);
+          return (
+            <li key={i} className={i === 0 && riding.winner !== undefined ? 'winner' : undefined}>
+              <Swatch color={party?.color} />
+              <span className="seat-card-name">
+                {c.name}{' '}
+                <span className="seat-card-party">{c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}</span>
+              </span>
+              <span className="num">
+                {f.count(c.votes)} · {f.percent(c.share)}
+              </span>
+            </li>
+          );
+        })}
+        {result.candidates.length > SHOWN && <li className="muted">{ridingDetailWords.more(f, result.candidates.length - SHOWN)}</li>}
+      </ul>
+      <RidingFacts election={election} result={result} />
+      {href && (
+        <p className="seat-card-actions">
+          <AppLink href={href} className="seat-card-open" onClick={onClose}>
+            {ridingDetailWords.open} →
+          </AppLink>
+          {onClose && (
+            <button type="button" className="secondary seat-card-close" onClick={onClose}>
+              {ridingDetailWords.close}
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
