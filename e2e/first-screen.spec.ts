@@ -197,6 +197,11 @@ test.describe('on a touch screen', () => {
     await expect(page).toHaveURL(/:\d+\/$/);
     await card.getByRole('button', { name: 'Close' }).tap();
     await expect(card).toHaveCount(0);
+    // A touch anywhere outside the chart closes it too, as a popover would.
+    await seat.tap();
+    await expect(card).toBeVisible();
+    await page.locator('h1').tap();
+    await expect(card).toHaveCount(0);
     await seat.tap();
     await page
       .locator('.seat-detail.pinned')

@@ -121,6 +121,25 @@ test('?map=hex shows the cartogram, in French too, and the toggle says which is 
   await expect(panel.getByRole('heading', { name: 'Les circonscriptions sur la carte' })).toBeVisible();
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+
+  test('a tap on a riding pins its card, which its button or a touch outside the map closes', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'a touch screen is the phone’s');
+    await page.goto('/map?map=hex');
+    const riding = page.locator('.map-main [data-riding="24073"]');
+    await riding.tap();
+    const card = page.locator('.map-main .map-detail');
+    await expect(card).toContainText('Terrebonne');
+    await card.getByRole('button', { name: 'Close' }).tap();
+    await expect(card).toHaveCount(0);
+    await riding.tap();
+    await expect(card).toBeVisible();
+    await page.locator('h1').tap();
+    await expect(card).toHaveCount(0);
+  });
+});
+
 test('/map is the map as the page’s chart: reached from the seats, served with its page, lit by province, marked with changes, as a table and a picture', async ({
   page,
 }) => {
@@ -180,7 +199,7 @@ test('/embed/map frames the map, as hexagons when asked, with its legend, and th
   await expect(page.locator('.map-main .seat-card')).toContainText('Terrebonne');
   await page.goto('/map');
   await page.getByRole('button', { name: 'Embed' }).click();
-  await expect(page.locator('#embed-code textarea')).toHaveValue(/\/embed\/map/);
+  await expect(page.locator('#embed-code textarea')).toHaveValue(/src="[^"]*\/embed\/map[^"]*" title="Ridings on the map · /);
 });
 
 test('an election without riding shapes says there is no map', async ({ page }) => {

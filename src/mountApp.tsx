@@ -29,15 +29,17 @@ export function mountApp(Page: ComponentType) {
   const data = queryClient.fetchQuery(electionQueryOptions(params.election, params.live));
   const catalog = loadCatalog(lang);
   const root = document.getElementById('root')!;
-  const app = (servedDrawn: boolean) => (
-    <StrictMode>
+  const app = (servedDrawn: boolean) => {
+    const page = (
       <QueryClientProvider client={queryClient}>
         <ServedDrawnContext value={servedDrawn}>
           <Page />
         </ServedDrawnContext>
       </QueryClientProvider>
-    </StrictMode>
-  );
+    );
+    // StrictMode only checks in development; the production build leaves it out (a few bytes on every page).
+    return import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page;
+  };
   const drawnFrom = root.getAttribute('data-prerendered');
   // Drawn for this very page in its default view: not the English page a `?lang=fr` link was served, nor the
   // overview a host serves for a path it does not know.

@@ -108,7 +108,7 @@ async function main() {
   const t = () => (Date.now() - started) / (minutes * 60_000);
   const replay = await startReplay({ t, port: Number(values.port) });
   console.log(`Replaying the 2025 night in ${minutes} min at ${replay.url}`);
-  console.log(`  npm run ingest -- --source ${replay.url} --out public/data/canada-2025.json --every 5`);
+  console.log(`  npm run ingest -- --source ${replay.url} --out public/data/canada-2025.json --every 15`);
   const progress = setInterval(() => console.log(`night ${Math.min(100, Math.round(t() * 100))} %`), Math.max(5_000, minutes * 6_000));
   process.once('SIGINT', () => {
     clearInterval(progress);

@@ -6,6 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ID_PATTERN } from '../idPattern.ts';
 import type { Election } from './electionSchema.ts';
 import { ElectionLoadError } from './ElectionLoadError.ts';
+import { jitteredMs, pollSeconds } from '../core/livePolling.ts';
 
 export const LOAD_TIMEOUT_SECONDS = 15;
 
@@ -88,9 +89,13 @@ export async function fetchElection(electionId: string, signal?: AbortSignal): P
   }
 }
 
+/** This page's own share of the refresh jitter (livePolling.ts), drawn once: its interval stays the same all night. */
+const PAGE_SPREAD = Math.random();
+
 /**
  * `liveSeconds` (from the URL) or the dataset's own `live` field turns on
- * polling. A failed refresh keeps the last good data: TanStack Query holds
+ * polling, at the slower of the two (pollSeconds). Each refresh is a conditional request (`no-cache`): an
+ * unchanged file is a 304 with no body. A failed refresh keeps the last good data: TanStack Query holds
  * `data` and reports the error beside it.
  */
 export const electionQueryOptions = (electionId: string, liveSeconds?: number) =>
@@ -99,8 +104,8 @@ export const electionQueryOptions = (electionId: string, liveSeconds?: number) =
     queryFn: ({ signal }) => fetchElection(electionId, signal),
     staleTime: Infinity,
     refetchInterval: (query) => {
-      const seconds = liveSeconds ?? query.state.data?.live;
-      return seconds ? seconds * 1000 : false;
+      const seconds = pollSeconds(liveSeconds, query.state.data?.live);
+      return seconds ? jitteredMs(seconds, PAGE_SPREAD) : false;
     },
     // A bad file or a 404 will not fix itself in a second; only network blips are retried (an unreadable body may be one cut short).
     retry: (failures, error) =>

@@ -74,7 +74,6 @@ export const en = {
       `${p.riding}: ${p.party} by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'} · ${p.election}`,
     /** A night in progress: the riding has not reported. */
     pageTitleNoResult: (p: { riding: string; election: string }) => `${p.riding}: no result yet · ${p.election}`,
-    colCandidate: 'Candidate',
     search: 'Find a riding',
     // Short enough for a 360 px phone: a longer hint is cut off in the box.
     searchHint: 'Type a name, e.g. Lévis',

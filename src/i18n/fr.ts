@@ -59,7 +59,6 @@ export const fr: Messages = {
   riding: {
     pageTitle: (f, p) => `${p.riding}${NBSP}: ${p.party} par ${voix(f, p.margin)} · ${p.election}`,
     pageTitleNoResult: (p) => `${p.riding}${NBSP}: aucun résultat · ${p.election}`,
-    colCandidate: 'Candidat',
     search: 'Trouver une circonscription',
     searchHint: 'Tapez un nom, ex. Lévis',
   },

@@ -42,7 +42,7 @@ describe('parseViewParams', () => {
     expect(live('?live=30')).toEqual({ live: 30, liveAsked: undefined });
     // 0 is off; out of range, the nearest bound, with what was asked kept so the page can say so.
     expect(live('?live=0')).toEqual({ live: 0, liveAsked: undefined });
-    expect(live('?live=1')).toEqual({ live: 5, liveAsked: 1 });
+    expect(live('?live=1')).toEqual({ live: 15, liveAsked: 1 });
     expect(live('?live=99999')).toEqual({ live: 3600, liveAsked: 99999 });
     expect(live('?live=soon')).toEqual({ live: undefined, liveAsked: undefined });
     // An election id is kept as asked, even malformed: the data layer says there is no such election.
@@ -69,7 +69,7 @@ describe('parseViewParams', () => {
         { param: 'theme', value: 'pink', choices: ['light', 'dark', 'auto'] },
         { param: 'seats', value: 'all', choices: ['changes', 'previous'] },
         { param: 'order', value: 'left', choices: ['result', 'spectrum'] },
-        { param: 'live', value: 'soon', choices: ['0', '5–3600'] },
+        { param: 'live', value: 'soon', choices: ['0', '15–3600'] },
         { param: 'lang', value: 'de', choices: ['en', 'fr'] },
         { param: 'plain', value: 'maybe', choices: ['1', '0'] },
       ],

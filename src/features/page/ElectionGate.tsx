@@ -7,6 +7,7 @@ import { ErrorPanel } from '../problems/ErrorPanel.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { LoadingState } from './LoadingState.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
+import { pollSeconds } from '../../core/livePolling.ts';
 
 const LiveStatus = lazyNamed(() => import('../live/LiveStatus.tsx'), 'LiveStatus');
 // Said only when an election's file is not there, so fetched then; if even that chunk cannot come, the plain error.
@@ -31,7 +32,7 @@ interface ElectionGateProps {
 export function ElectionGate({ electionId, liveSeconds, liveAsked, location, children }: ElectionGateProps) {
   const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds);
   if (data) {
-    const interval = liveSeconds ?? data.live;
+    const interval = pollSeconds(liveSeconds, data.live);
     // Always two slots, so the view below keeps its state (hover, focus) when the banner comes and goes.
     return (
       <>

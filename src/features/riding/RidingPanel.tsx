@@ -26,7 +26,7 @@ interface RidingPanelProps {
 }
 
 export const RidingPanel = memo(function RidingPanel({ election, riding, view, takeFocus }: RidingPanelProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = useMemo(() => ridingResult(riding), [riding]);
@@ -47,7 +47,7 @@ export const RidingPanel = memo(function RidingPanel({ election, riding, view, t
       <RidingFacts election={election} result={result} />
       <BarTable
         caption={ridingDetailWords.candidates}
-        columns={[t.riding.colCandidate, tableWords.colVoteShare, tableWords.colVotes]}
+        columns={[ridingDetailWords.colCandidate, tableWords.colVoteShare, tableWords.colVotes]}
         max={1}
         rowKind="party"
         rows={result.candidates.map((c, i) => {

@@ -7,6 +7,8 @@ import { AppLink } from '../../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { useOutsideTap } from './useOutsideTap.ts';
+import { useRef } from 'react';
 
 const SHOWN = 4;
 
@@ -23,8 +25,10 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = ridingResult(riding);
   const { parties, regionName } = lookupOf(election);
+  const card = useRef<HTMLDivElement>(null);
+  useOutsideTap(card, onClose);
   return (
-    <div className="seat-card">
+    <div ref={card} className="seat-card">
       <p className="seat-card-riding">{f.text(riding.name)}</p>
       <p className="seat-card-region">{f.text(regionName(riding.region))}</p>
       <ul className="seat-card-candidates" aria-label={ridingDetailWords.candidates}>

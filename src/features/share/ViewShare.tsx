@@ -39,7 +39,8 @@ export function ViewShare({ election, view, shown, title }: ViewShareProps) {
       fileName={[election.id, party?.id, riding?.id, onMap && 'map', region?.id, shown.seats !== 'current' && shown.seats]
         .filter(Boolean)
         .join('-')}
-      title={shareText.embedTitle(title)}
+      // The iframe's accessible name: the map's page title says it is the map already.
+      title={onMap ? title : shareText.embedTitle(title)}
       picture={picture}
     />
   );
