@@ -1,5 +1,5 @@
 /**
- * The colours of each theme, as the stylesheet defines them (styles.css, the
+ * The colours of each theme, as the stylesheet defines them (src/theme/theme.css, the
  * custom properties of `:root` and of the dark theme): what a picture drawn
  * away from the page (a download, a link preview made at build time) paints
  * with, where no stylesheet applies. A unit test keeps the two the same.

@@ -14,7 +14,7 @@ describe('widthClassAt', () => {
   ])('%i px → %s', (width, name) => expect(widthClassAt(width).name).toBe(name));
 
   it('matches the container queries of the stylesheet, which decide in the browser', () => {
-    const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../features/hemicycle/hemicycle.css', import.meta.url), 'utf8');
     let from = 0;
     for (const c of WIDTH_CLASSES) {
       const query = [from > 0 ? `width >= ${from}px` : '', Number.isFinite(c.belowPx) ? `width < ${c.belowPx}px` : '']
