@@ -198,6 +198,8 @@ test('/embed/map frames the map, as hexagons when asked, with its legend, and th
   await page.locator(`${shapes}[data-riding="24073"]`).focus();
   await expect(page.locator('.map-main .seat-card')).toContainText('Terrebonne');
   await page.goto('/map');
+  // The map's part of the page is a chunk of its own, hydrated when it arrives: drawn shapes say it has.
+  await expect(page.locator(shapes)).toHaveCount(343);
   await page.getByRole('button', { name: 'Embed' }).click();
   await expect(page.locator('#embed-code textarea')).toHaveValue(/src="[^"]*\/embed\/map[^"]*" title="Ridings on the map · /);
 });
