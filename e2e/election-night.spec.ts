@@ -58,6 +58,22 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await expect(page.locator('.result-summary')).toContainText(`${count('pending')} still to report`);
   await expect(page.locator('.status-key li')).toHaveCount(3);
   await expect(page.locator('[data-seat][data-status="leading"]')).toHaveCount(count('leading'));
+  // A party's page, its embed and the tables count as the chart does (won + led), never a partial count as a
+  // result: the change is against the ridings counted so far.
+  const bloc = night.parties.find((p) => p.id === 'bq')!;
+  const counted = bloc.seats + (bloc.leading ?? 0);
+  const heldThere = night.ridings.filter((r) => r.status !== 'pending' && r.previousWinner === 'bq').length;
+  await page.goto('/party/bq');
+  await expect(page.locator('.result-summary')).toContainText(`Ahead in ${counted} of 343 ridings (${bloc.seats} elected)`);
+  await expect(page.locator('.breakdowns tr[data-party="bq"]').first()).toContainText(String(counted));
+  await expect(page.locator('.score-tile[data-party="bq"] .score-change')).toContainText(String(Math.abs(counted - heldThere)));
+  await page.goto('/embed/party/bq');
+  await expect(page.locator('.embed-title')).toContainText(`${counted} seats`);
+  // No close race among ridings that have not reported.
+  await page.goto('/');
+  const pending = new Set(night.ridings.filter((r) => r.status === 'pending').map((r) => r.id));
+  const races = await page.locator('[data-close-race]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-close-race')));
+  expect(races.filter((id) => pending.has(id!))).toEqual([]);
 });
 
 test('the map of a night in progress draws leads pale and ridings still to report blank; axe finds nothing on the night’s page', async ({

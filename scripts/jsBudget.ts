@@ -11,8 +11,10 @@ import { gzipSync } from 'node:zlib';
 // it: the schema with the data, the controls, tables, party and riding panels, the words that only those say
 // (src/i18n/words/), and one start-up chunk for what both pages share (scripts/build/startChunk.ts). The embed's
 // 90 KB is not: React's DOM renderer and TanStack Query alone are 74 KB of it (see the README), so its guard
-// holds what it is now.
-export const BUDGETS_KB: Record<string, number> = { '/': 100, '/embed/': 97.5 };
+// holds what it is now. Raised from 97.5 to 98 for the night's honest counts (seats won and led in every sentence
+// and table, changes against the ridings counted so far, the refresh jitter): correctness on election night over
+// 0.2 KB, until #14's decision on the embed's stack.
+export const BUDGETS_KB: Record<string, number> = { '/': 100, '/embed/': 98 };
 const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
 
 /** Script URLs an HTML page loads up front: module entries and their preloads. */

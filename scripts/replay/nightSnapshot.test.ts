@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseElection } from '../../src/data/electionSchema.ts';
 import { nightSnapshot, pollsAt } from './nightSnapshot.ts';
+import { OFFICIAL_SEATS_2025, seatsWon } from './officialResult.ts';
 
 const final = parseElection(JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')));
 const at = (t: number) => parseElection(JSON.parse(JSON.stringify(nightSnapshot(final, t))));
@@ -15,17 +16,7 @@ describe('nightSnapshot', () => {
   it('passes the app’s own schema at every moment, and ends at exactly the official result', () => {
     for (const t of [0, 0.05, 0.2, 0.45, 0.6, 0.8, 0.95]) expect(() => at(t)).not.toThrow();
     expect(nightSnapshot(final, 1)).toBe(final);
-    expect(
-      at(1)
-        .parties.filter((p) => p.seats > 0)
-        .map((p) => [p.id, p.seats]),
-    ).toEqual([
-      ['lpc', 169],
-      ['cpc', 144],
-      ['bq', 22],
-      ['ndp', 7],
-      ['gpc', 1],
-    ]);
+    expect(seatsWon(at(1))).toEqual(OFFICIAL_SEATS_2025);
   });
 
   it('starts in Newfoundland, reaches British Columbia last, and counts every riding by the end', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { closeRaces } from './closeRaces.ts';
 
 describe('closeRaces', () => {
@@ -12,5 +12,9 @@ describe('closeRaces', () => {
       ['102', 10, false],
       ['101', 200, false],
     ]);
+  });
+
+  it('leaves out a riding with no result yet: 0 votes is not a close race', () => {
+    expect(closeRaces(sampleNight()).map((r) => r.riding.id)).not.toContain('202');
   });
 });

@@ -8,9 +8,12 @@ export interface CloseRace extends RidingResult {
 }
 
 export function closeRaces(election: Election, count = 10): CloseRace[] {
-  return election.ridings
-    .filter((r) => r.candidates.length > 1)
-    .sort((a, b) => a.margin - b.margin || a.id.localeCompare(b.id))
-    .slice(0, count)
-    .map((r) => ({ ...ridingResult(r), recounted: r.stage === 'judicially-certified' }));
+  return (
+    election.ridings
+      // A riding with no result yet has no race to show: its margin is 0 of 0 votes.
+      .filter((r) => r.candidates.length > 1 && r.status !== 'pending')
+      .sort((a, b) => a.margin - b.margin || a.id.localeCompare(b.id))
+      .slice(0, count)
+      .map((r) => ({ ...ridingResult(r), recounted: r.stage === 'judicially-certified' }))
+  );
 }

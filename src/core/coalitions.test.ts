@@ -50,4 +50,18 @@ describe('coalitionMembers', () => {
     expect(coalitionMembers(parties, ['c', 'xyz', 'b', 'a'])).toEqual(['c', 'a']);
     expect(coalitionMembers(parties, [])).toEqual([]);
   });
+
+  it('counts seats led while the count goes on, as the chart does', () => {
+    const parties = [
+      { id: 'a', seats: 1, leading: 2 },
+      { id: 'b', seats: 2 },
+      { id: 'c', seats: 0, leading: 1 },
+    ];
+    expect(coalitionSeats(parties, ['a', 'c'])).toBe(4);
+    expect(coalitionMembers(parties, ['c'])).toEqual(['c']);
+    expect(minimalWinningCoalitions(parties, 4)).toEqual([
+      { parties: ['a', 'b'], seats: 5 },
+      { parties: ['a', 'c'], seats: 4 },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleElection } from '../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
 import { partyResults } from './partyResults.ts';
 
 describe('partyResults', () => {
@@ -17,5 +17,14 @@ describe('partyResults', () => {
   it('leaves change undefined when there is no previous election', () => {
     const election = { ...sampleElection(), previous: undefined };
     expect(partyResults(election).every((r) => r.seatChange === undefined && r.previousSeats === undefined)).toBe(true);
+  });
+
+  it('on a night in progress, counts won and led seats, against what each party held in the ridings counted so far', () => {
+    const rows = partyResults(sampleNight());
+    expect(rows.map((r) => [r.party.id, r.seats, r.leading, r.previousSeats, r.seatChange])).toEqual([
+      ['blue', 3, 0, 4, -1],
+      ['red', 3, 1, 2, 1],
+      ['gold', 0, 0, 0, 0],
+    ]);
   });
 });

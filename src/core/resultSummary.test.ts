@@ -23,7 +23,14 @@ describe('resultSummary', () => {
 
   it('never calls a night in progress won: it says who is ahead and how many ridings are still to report', () => {
     // Blue and Red are ahead in 3 ridings each; Blue has more votes counted.
-    expect(resultSummary(sampleNight())).toMatchObject({ kind: 'counting', seats: 3, total: 7, toReport: 1, threshold: 4 });
+    expect(resultSummary(sampleNight())).toMatchObject({
+      kind: 'counting',
+      seats: 3,
+      total: 7,
+      toReport: 1,
+      stillCounting: 1,
+      threshold: 4,
+    });
     expect(resultSummary(sampleNight())).toMatchObject({ party: { id: 'blue' } });
     // Once a party's declared seats alone make a majority, it has won, whatever is still counting.
     const night = sampleNight();

@@ -4,7 +4,7 @@ import { majorityThreshold } from './majority.ts';
 
 export type ResultSummary =
   /** A night in progress: the party ahead in the most ridings (won or led), and the ridings still to report. */
-  | { kind: 'counting'; party: Party; seats: number; total: number; toReport: number; threshold: number }
+  | { kind: 'counting'; party: Party; seats: number; total: number; toReport: number; stillCounting: number; threshold: number }
   /** A night in progress, once a party's declared seats alone make a majority. */
   | { kind: 'clinched'; party: Party; seats: number; threshold: number }
   | { kind: 'majority'; party: Party; seats: number; threshold: number; surplus: number }
@@ -22,7 +22,8 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
     if (clinched) return { kind: 'clinched', party: clinched, seats: clinched.seats, threshold };
     if (party) {
       const toReport = election.ridings.filter((r) => r.status === 'pending').length;
-      return { kind: 'counting', party, seats: ahead(party), total: election.totalSeats, toReport, threshold };
+      const stillCounting = election.ridings.filter((r) => r.status === 'leading').length;
+      return { kind: 'counting', party, seats: ahead(party), total: election.totalSeats, toReport, stillCounting, threshold };
     }
   }
   seatsOf ??= (p) => p.seats;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDeclared, ridingStatus, seatStatus } from './ridingStatus.ts';
+import { sampleElection, sampleNight } from '../test/sampleElection.ts';
+import { isCounting, isDeclared, previousSeatsSoFar, ridingStatus, seatsCounted, seatStatus } from './ridingStatus.ts';
 
 describe('ridingStatus', () => {
   it('reads a night in progress, and a declared seat at its official stage', () => {
@@ -28,5 +29,21 @@ describe('ridingStatus', () => {
       'elected',
       'elected',
     ]);
+  });
+
+  it('counts a party’s seats as the count stands, and what it held in the ridings counted so far', () => {
+    const night = sampleNight();
+    expect(isCounting(night)).toBe(true);
+    expect(isCounting(sampleElection())).toBe(false);
+    expect(night.parties.map((p) => [p.id, seatsCounted(p)])).toEqual([
+      ['red', 3],
+      ['blue', 3],
+      ['gold', 0],
+    ]);
+    // Riding 202 (held by Blue) has not reported: it is not in Blue's count yet.
+    expect(['red', 'blue', 'gold'].map((id) => previousSeatsSoFar(night, id))).toEqual([2, 4, 0]);
+    expect(['red', 'blue'].map((id) => previousSeatsSoFar(sampleElection(), id))).toEqual(
+      ['red', 'blue'].map((id) => sampleElection().previous!.parties.find((p) => p.id === id)!.seats),
+    );
   });
 });

@@ -4,7 +4,7 @@
  * judicially certified after a recount). The one place the status is read: the seats, the map, the cards,
  * the totals and the headline all ask here.
  */
-import type { Riding, RidingStatus } from '../data/electionSchema.ts';
+import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
 
 const DECLARED: Record<Riding['stage'], RidingStatus> = {
   preliminary: 'elected',
@@ -23,3 +23,20 @@ export const isDeclared = (status: RidingStatus): boolean => status !== 'pending
 export type SeatStatus = 'pending' | 'leading' | 'elected';
 
 export const seatStatus = (status: RidingStatus): SeatStatus => (status === 'pending' || status === 'leading' ? status : 'elected');
+
+/** Whether the count goes on: some riding has no result yet or only a lead. */
+export const isCounting = (election: Pick<Election, 'ridings'>): boolean => election.ridings.some((r) => r.status !== undefined);
+
+/** A party's seats as the count stands: won, plus led while the count goes on. The chart, tiles, tables and sentences all count this. */
+export const seatsCounted = (party: Pick<Party, 'seats' | 'leading'>): number => party.seats + (party.leading ?? 0);
+
+/**
+ * What a party held before in the ridings counted so far: on a night in progress, the previous winners of the
+ * ridings that have reported (won or led), so that a change is never a partial count against a whole House;
+ * once every riding is declared, the previous result's own total.
+ */
+export function previousSeatsSoFar(election: Election, partyId: string): number | undefined {
+  if (!election.previous) return undefined;
+  if (!isCounting(election)) return election.previous.parties.find((p) => p.id === partyId)?.seats ?? 0;
+  return election.ridings.filter((r) => r.status !== 'pending' && r.previousWinner === partyId).length;
+}

@@ -27,9 +27,10 @@ describe('scoreboard', () => {
 
   it('counts a night in progress as newsrooms do: won and led seats together, the leads apart, and the ridings still to report', () => {
     const board = scoreboard(sampleNight());
-    // Blue: 3 won (more votes counted, so it leads the row); Red: 2 won and 1 led, against 2 last time.
+    // Blue: 3 won (more votes counted, so it leads the row), against the 4 it held in the 6 ridings counted so
+    // far (202 has not reported); Red: 2 won and 1 led, against 2 there last time.
     expect(board.rows.map((r) => [r.party.id, r.seats, r.leading, r.change])).toEqual([
-      ['blue', 3, 0, -2],
+      ['blue', 3, 0, -1],
       ['red', 3, 1, 1],
     ]);
     expect(board.toReport).toBe(1);

@@ -12,6 +12,7 @@ import { majorityThreshold } from './majority.ts';
 import { regionResult } from './regionResult.ts';
 import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
+import { previousSeatsSoFar, seatsCounted } from './ridingStatus.ts';
 
 interface ScoreRow {
   party: Party;
@@ -102,9 +103,9 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
 }
 
 function nationalChange(election: Election, party: Party): number | undefined {
-  if (!election.previous) return undefined;
-  // Won and led, as the tile counts them.
-  return party.seats + (party.leading ?? 0) - (election.previous.parties.find((p) => p.id === party.id)?.seats ?? 0);
+  const before = previousSeatsSoFar(election, party.id);
+  // Won and led, as the tile counts them, against what the party held in the same ridings.
+  return before === undefined ? undefined : seatsCounted(party) - before;
 }
 
 /** A region's seats per party in the result shown, its change from the previous winners there, and its vote shares. */

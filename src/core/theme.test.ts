@@ -24,6 +24,8 @@ function declared(theme: ThemeName): Palette {
     majority: value('majority'),
     dim: Number(value('dim')),
     fillL: [Number(value('fill-l-min')), Number(value('fill-l-max'))],
+    leadFill: Number(value('lead-fill')),
+    pendingFill: Number(value('pending-fill')),
   };
 }
 
@@ -34,7 +36,21 @@ describe('PALETTES', () => {
   });
 
   it('are defined once: each property has one declaration, and the dark switches hold none', () => {
-    for (const name of ['bg', 'panel', 'text', 'muted', 'rule', 'accent', 'focus', 'majority', 'dim', 'fill-l-min', 'fill-l-max']) {
+    for (const name of [
+      'bg',
+      'panel',
+      'text',
+      'muted',
+      'rule',
+      'accent',
+      'focus',
+      'majority',
+      'dim',
+      'fill-l-min',
+      'fill-l-max',
+      'lead-fill',
+      'pending-fill',
+    ]) {
       expect(declarations(name), name).toHaveLength(1);
     }
     expect(declarations('dark')).toEqual(['0', '1', '1']);

@@ -19,6 +19,7 @@ import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
 import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
+import { seatsCounted } from '../core/ridingStatus.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
 const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');
@@ -33,7 +34,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const { party } = shown;
   const legend = useLegendCounts(election, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
-  const heading = party ? `${f.text(party.name)}\u00a0· ${t.seats(f, party.seats)}` : f.text(election.name);
+  const heading = party ? `${f.text(party.name)}\u00a0· ${t.seats(f, seatsCounted(party))}` : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
   useDocumentTitle(heading);
   const fullView = view.hrefFor(shown.route);

@@ -23,10 +23,16 @@ export const en = {
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   /** A night in progress: who is ahead, in how many ridings, and how many are still to report (never "won"). */
-  summaryCounting: (f: F, p: { party: string; seats: number; total: number; toReport: number }) =>
+  summaryCounting: (f: F, p: { party: string; seats: number; total: number; toReport: number; stillCounting: number }) =>
     p.seats === 0
       ? `No results yet: ${f.count(p.total)} ridings to report.`
-      : `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${p.toReport > 0 ? `; ${f.count(p.toReport)} still to report` : ''}.`,
+      : `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${
+          p.toReport > 0
+            ? `; ${f.count(p.toReport)} still to report`
+            : p.stillCounting > 0
+              ? `; ${f.count(p.stillCounting)} still counting`
+              : ''
+        }.`,
   /** A night in progress, once a party's declared seats alone make a majority. */
   summaryClinched: (f: F, p: { party: string; seats: number; threshold: number }) =>
     `The ${p.party} has won a majority: ${f.count(p.seats)}${NBSP}seats declared, ${f.count(p.threshold)} needed.`,
@@ -35,15 +41,33 @@ export const en = {
   /** A party's page: its own result in a sentence, under its name (so the sentence does not repeat it). */
   partySummary: (
     f: F,
-    p: { seats: number; total: number; change?: number | undefined; previous?: string | undefined; voteShare: number },
-  ) =>
-    `${p.seats === 0 ? 'No seat' : `${f.count(p.seats)} of ${f.count(p.total)} seats`}${
+    p: {
+      seats: number;
+      total: number;
+      change?: number | undefined;
+      previous?: string | undefined;
+      voteShare: number;
+      /** A night in progress: the seats only led, of `seats`; the change is against the ridings counted so far. */
+      counting?: { leading: number } | undefined;
+    },
+  ) => {
+    // On a night in progress the change is against what the party held in the ridings counted so far.
+    const before = p.counting ? 'it held there in' : 'in';
+    const change =
       p.change === undefined || p.previous === undefined
         ? ''
         : p.change === 0
-          ? `, as many as in ${p.previous}`
-          : `, ${f.count(Math.abs(p.change))} ${p.change > 0 ? 'more' : 'fewer'} than in ${p.previous}`
-    }, and ${f.percent(p.voteShare)} of the vote.`,
+          ? `, as many as ${before} ${p.previous}`
+          : `, ${f.count(Math.abs(p.change))} ${p.change > 0 ? 'more' : 'fewer'} than ${before} ${p.previous}`;
+    const seats = p.counting
+      ? p.seats === 0
+        ? 'No seat yet'
+        : `Ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings (${f.count(p.seats - p.counting.leading)} elected)`
+      : p.seats === 0
+        ? 'No seat'
+        : `${f.count(p.seats)} of ${f.count(p.total)} seats`;
+    return `${seats}${change}, and ${f.percent(p.voteShare)} of the ${p.counting ? 'votes counted so far' : 'vote'}.`;
+  },
   summaryTie: (f: F, p: { parties: string; seats: number }) =>
     `${p.parties} tied with ${f.count(p.seats)}${NBSP}seats each; no party has a majority.`,
   seatChartTitle: 'Seats won, by party',

@@ -24,18 +24,34 @@ export const fr: Messages = {
   summaryCounting: (f, p) =>
     p.seats === 0
       ? `Aucun résultat pour l’instant${NBSP}: ${f.count(p.total)}${NBSP}circonscriptions à venir.`
-      : `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${p.toReport > 0 ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat` : ''}.`,
+      : `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${
+          p.toReport > 0
+            ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat`
+            : p.stillCounting > 0
+              ? `${NBSP}; le dépouillement se poursuit dans ${f.count(p.stillCounting)}`
+              : ''
+        }.`,
   summaryClinched: (f, p) =>
     `Le ${p.party} a obtenu la majorité${NBSP}: ${sieges(f, p.seats)} attribués, ${f.count(p.threshold)}${NBSP}nécessaires.`,
   summaryPrevious: (previous, sentence) => `${previous}${NBSP}: ${sentence}`,
-  partySummary: (f, p) =>
-    `${p.seats === 0 ? 'Aucun siège' : `${f.count(p.seats)} des ${sieges(f, p.total)}`}${
+  partySummary: (f, p) => {
+    const there = p.counting ? ' dans ces circonscriptions' : '';
+    const change =
       p.change === undefined || p.previous === undefined
         ? ''
         : p.change === 0
-          ? `, autant qu’en ${p.previous}`
-          : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu’en ${p.previous}`
-    }, et ${f.percent(p.voteShare)} des voix.`,
+          ? `, autant qu’en ${p.previous}${there}`
+          : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu’en ${p.previous}${there}`;
+    const elected = p.counting ? p.seats - p.counting.leading : 0;
+    const seats = p.counting
+      ? p.seats === 0
+        ? 'Aucun siège pour l’instant'
+        : `En tête dans ${f.count(p.seats)} des ${f.count(p.total)}${NBSP}circonscriptions (${f.count(elected)} ${elected > 1 ? 'élus' : 'élu'})`
+      : p.seats === 0
+        ? 'Aucun siège'
+        : `${f.count(p.seats)} des ${sieges(f, p.total)}`;
+    return `${seats}${change}, et ${f.percent(p.voteShare)} des voix${p.counting ? ' dépouillées' : ''}.`;
+  },
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n’a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,

@@ -14,6 +14,7 @@ import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
 import type { View } from '../../url/useView.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { seatsCounted } from '../../core/ridingStatus.ts';
 
 export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
   const { t, f } = useI18n();
@@ -21,7 +22,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
   const coalitionWords = useWords(COALITION_WORDS);
   const picked = coalitionMembers(election.parties, view.params.coalition);
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
-  const holders = [...election.parties].filter((p) => p.seats > 0).sort((a, b) => b.seats - a.seats);
+  const holders = [...election.parties].filter((p) => seatsCounted(p) > 0).sort((a, b) => seatsCounted(b) - seatsCounted(a));
   const threshold = majorityThreshold(election.totalSeats);
   const seats = coalitionSeats(election.parties, picked);
   const join = (ids: readonly string[]) => ids.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ');
@@ -41,7 +42,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: {
               <label>
                 <input type="checkbox" checked={picked.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} data-party={p.id} />
                 <Swatch color={p.color} /> <span className="coalition-name">{f.text(p.shortName)}</span>{' '}
-                <span className="muted">{f.count(p.seats)}</span>
+                <span className="muted">{f.count(seatsCounted(p))}</span>
               </label>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { PartyResult } from '../../core/partyResults.ts';
 import { resultSummary } from '../../core/resultSummary.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 
@@ -24,6 +25,7 @@ export const ResultSummaryLine = memo(function ResultSummaryLine({ election, pre
           change: party.seatChange,
           previous: election.previous && f.text(election.previous.name),
           voteShare: party.voteShare,
+          counting: isCounting(election) ? { leading: party.leading } : undefined,
         })}
       </p>
     );

@@ -20,7 +20,15 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
-  const label = (r: PartyResult) => <PartyName party={r.party} />;
+  // One row per party: its figure as a bar, and a second figure beside it.
+  const row = (r: PartyResult, value: number, display: string, extra: string) => ({
+    id: r.party.id,
+    label: <PartyName party={r.party} />,
+    value,
+    display,
+    extra: [extra],
+    color: r.party.color,
+  });
   const seatOrder = partiesInSeatOrder(election).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
   return (
     <div className="breakdowns">
@@ -28,28 +36,14 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
         <BarTable
           caption={tableWords.seatsTitle}
           columns={[tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare]}
-          rows={results.map((r) => ({
-            id: r.party.id,
-            label: label(r),
-            value: r.seats,
-            display: f.count(r.seats),
-            extra: [f.percent(r.seatShare)],
-            color: r.party.color,
-          }))}
+          rows={results.map((r) => row(r, r.seats, f.count(r.seats), f.percent(r.seatShare)))}
         />
       </section>
       <section className="panel">
         <BarTable
           caption={tableWords.votesTitle}
           columns={[tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes]}
-          rows={results.map((r) => ({
-            id: r.party.id,
-            label: label(r),
-            value: r.voteShare,
-            display: f.percent(r.voteShare),
-            extra: [f.count(r.votes)],
-            color: r.party.color,
-          }))}
+          rows={results.map((r) => row(r, r.voteShare, f.percent(r.voteShare), f.count(r.votes)))}
         />
       </section>
       {election.previous && (
@@ -57,14 +51,9 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
           <BarTable
             caption={tableWords.changeTitle(f.text(election.previous.name))}
             columns={[tableWords.colParty, tableWords.colChange, tableWords.colSeats]}
-            rows={withSeats.map((r) => ({
-              id: r.party.id,
-              label: label(r),
-              value: r.seatChange ?? 0,
-              display: f.signed(r.seatChange ?? 0),
-              extra: [`${f.count(r.previousSeats ?? 0)} → ${f.count(r.seats)}`],
-              color: r.party.color,
-            }))}
+            rows={withSeats.map((r) =>
+              row(r, r.seatChange ?? 0, f.signed(r.seatChange ?? 0), `${f.count(r.previousSeats ?? 0)} → ${f.count(r.seats)}`),
+            )}
           />
         </section>
       )}

@@ -34,8 +34,15 @@ export function RidingFacts({ election, result }: { election: Election; result: 
       {election.previous && riding.previousWinner && (
         <p className="riding-previous" data-flip={result.flipped ? '' : undefined}>
           {ridingDetailWords.previous({ election: f.text(election.previous.name), party: name(riding.previousWinner) })}
-          {' · '}
-          {result.flipped ? <strong>{t.seatDetail.gain(name(riding.previousWinner))}</strong> : ridingDetailWords.hold}
+          {/* No result yet: who held it, and nothing said of who will. A lead: what it would mean, as such. */}
+          {result.flipped === undefined
+            ? null
+            : status === 'leading'
+              ? ` · ${result.flipped ? ridingDetailWords.wouldGain(name(riding.previousWinner)) : ridingDetailWords.wouldHold}`
+              : [
+                  ' · ',
+                  result.flipped ? <strong key="gain">{t.seatDetail.gain(name(riding.previousWinner))}</strong> : ridingDetailWords.hold,
+                ]}
         </p>
       )}
     </>

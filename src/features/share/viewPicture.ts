@@ -80,10 +80,10 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       const fill = shade(element.getAttribute('color') ?? '#888888');
       style.fill = fill;
       // A night in progress (styles.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
-      if (status === 'leading') Object.assign(style, { 'fill-opacity': 0.35, stroke: fill });
+      if (status === 'leading') Object.assign(style, { 'fill-opacity': palette.leadFill, stroke: fill });
       if (status === 'pending') Object.assign(style, { fill: 'none', stroke: palette.muted });
     }
-    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim * (status === 'leading' ? 0.35 : 1);
+    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim * (status === 'leading' ? palette.leadFill : 1);
     if (has('seat-ring')) {
       // The ring of a seat under the pointer is the reader's, not the view's; a riding's own ring stays.
       if (!has('seat-marked')) return undefined;
@@ -99,8 +99,8 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       style['stroke-width'] = hexagons ? 0 : 0.6;
       style['stroke-linejoin'] = 'round';
     }
-    if (has('party-fill') && status === 'leading') style['fill-opacity'] = 0.4;
-    if (has('party-fill') && status === 'pending') Object.assign(style, { fill: palette.muted, 'fill-opacity': 0.12 });
+    if (has('party-fill') && status === 'leading') style['fill-opacity'] = palette.leadFill;
+    if (has('party-fill') && status === 'pending') Object.assign(style, { fill: palette.muted, 'fill-opacity': palette.pendingFill });
     if (has('map-dimmed')) style['fill-opacity'] = palette.dim;
     // Outlines of the ridings that changed hands: a line on a halo of the background (map.css).
     if (has('map-outline-halo'))

@@ -16,6 +16,9 @@ const en = {
     `Margin: ${f.count(p.votes)}${NBSP}${p.votes === 1 ? 'vote' : 'votes'} (${f.points(p.share)}${NBSP}pts)`,
   previous: (p: { election: string; party: string }) => `${p.election}: ${p.party}`,
   hold: 'Held',
+  /** A lead is not a result: what it would mean, said as such. */
+  wouldGain: (party: string) => `a gain from ${party} if the lead holds`,
+  wouldHold: 'held if the lead holds',
   candidates: 'Candidates',
   colCandidate: 'Candidate',
   more: (f: F, n: number) => `and ${f.count(n)}${NBSP}more`,
@@ -34,6 +37,8 @@ const fr: typeof en = {
   marginFull: (f, p) => `Écart${NBSP}: ${voix(f, p.votes)} (${f.points(p.share)}${NBSP}pt)`,
   previous: (p) => `${p.election}${NBSP}: ${p.party}`,
   hold: 'Conservé',
+  wouldGain: (party) => `un gain sur le ${party} si l’avance se maintient`,
+  wouldHold: 'conservé si l’avance se maintient',
   candidates: 'Candidats',
   colCandidate: 'Candidat',
   more: (f, n) => `et ${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'autre' : 'autres'}`,
