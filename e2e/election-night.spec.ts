@@ -66,6 +66,7 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await page.goto('/party/bq');
   await expect(page.locator('.result-summary')).toContainText(`Ahead in ${counted} of 343 ridings (${bloc.seats} elected)`);
   await expect(page.locator('.breakdowns tr[data-party="bq"]').first()).toContainText(String(counted));
+  await expect(page.locator('caption', { hasText: `Ridings won or led (${counted})` })).toBeVisible();
   await expect(page.locator('.score-tile[data-party="bq"] .score-change')).toContainText(String(Math.abs(counted - heldThere)));
   await page.goto('/embed/party/bq');
   await expect(page.locator('.embed-title')).toContainText(`${counted} seats`);

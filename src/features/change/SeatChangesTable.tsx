@@ -8,6 +8,7 @@ import { CHANGES_WORDS } from '../../i18n/words/changes.ts';
 import { PartyName } from '../../shared/PartyName.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
   const { f } = useI18n();
@@ -25,7 +26,13 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
       <h2 id="seat-changes-title">{changesWords.title(f.text(election.previous.name))}</h2>
       <p>{changesWords.summary(f, { flipped, total: election.ridings.length })}</p>
       <table>
-        <ColumnHeads columns={[{ label: tableWords.colParty }, { label: changesWords.net, num: true }, { label: changesWords.flows }]} />
+        <ColumnHeads
+          columns={[
+            { label: tableWords.colParty },
+            { label: changesWords.net, num: true },
+            { label: isCounting(election) ? changesWords.flowsCounting : changesWords.flows },
+          ]}
+        />
         <tbody>
           {rows.map((r) => {
             const party = parties.get(r.party);

@@ -5,6 +5,7 @@ import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 interface PartyStatsProps {
   election: Election;
@@ -20,7 +21,7 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
     <>
       {result.seats === 0 && (
         <p className="party-lead" data-stat="no-seat">
-          {partyWords.noSeat(f, result.voteShare)}
+          {partyWords.noSeat(f, result.voteShare, isCounting(election))}
         </p>
       )}
       <dl className="party-stats">

@@ -9,6 +9,7 @@ import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { AppLink } from '../../url/AppLink.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 const FIRST = 10;
 
@@ -32,7 +33,13 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
     <div className={showAll ? 'ridings-won expanded' : 'ridings-won'}>
       <div className="table-frame">
         <table className="bar-table">
-          <caption>{partyWords.ridingsTitle(f, { party: f.text(profile.party.shortName), count: ridingsWon.length })}</caption>
+          <caption>
+            {partyWords.ridingsTitle(f, {
+              party: f.text(profile.party.shortName),
+              count: ridingsWon.length,
+              counting: isCounting(election),
+            })}
+          </caption>
           <ColumnHeads
             columns={[{ label: partyWords.colRiding }, { label: partyWords.colMargin, num: true }, { label: partyWords.colRunnerUp }]}
           />

@@ -19,9 +19,14 @@ const en = {
   noCoalition: 'No combination of parties that includes this one needs it for a majority.',
   regionsTitle: (party: string) => `${party} seats by province and territory`,
   regionSeats: (f: F, p: { seats: number; total: number }) => `${f.count(p.seats)} of ${f.count(p.total)}`,
-  ridingsTitle: (f: F, p: { party: string; count: number }) => `Ridings won (${f.count(p.count)}), closest first`,
+  /** `counting`: a night in progress, when a lead is not yet a win. */
+  ridingsTitle: (f: F, p: { party: string; count: number; counting: boolean }) =>
+    `Ridings ${p.counting ? 'won or led' : 'won'} (${f.count(p.count)}), closest first`,
   noRidings: (party: string) => `The ${party} won no riding.`,
-  noSeat: (f: F, voteShare: number) => `Won no seat, with ${f.percent(voteShare)} of the vote.`,
+  noSeat: (f: F, voteShare: number, counting: boolean) =>
+    counting
+      ? `No seat yet, with ${f.percent(voteShare)} of the votes counted so far.`
+      : `Won no seat, with ${f.percent(voteShare)} of the vote.`,
   bestTitle: (party: string) => `Where the ${party} did best`,
   colPlace: 'Place',
   place: (f: F, n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${f.count(n)}th`),
@@ -47,9 +52,13 @@ const fr: typeof en = {
   noCoalition: 'Aucune combinaison de partis qui le comprend n’a besoin de lui pour la majorité.',
   regionsTitle: (party) => `Sièges par province et territoire${NBSP}: ${party}`,
   regionSeats: (f, p) => `${f.count(p.seats)} sur ${f.count(p.total)}`,
-  ridingsTitle: (f, p) => `Circonscriptions remportées (${f.count(p.count)}), les plus serrées d’abord`,
+  ridingsTitle: (f, p) =>
+    `Circonscriptions ${p.counting ? 'remportées ou en tête' : 'remportées'} (${f.count(p.count)}), les plus serrées d’abord`,
   noRidings: (party) => `Le ${party} n’a remporté aucune circonscription.`,
-  noSeat: (f, voteShare) => `Aucun siège, avec ${f.percent(voteShare)} des voix.`,
+  noSeat: (f, voteShare, counting) =>
+    counting
+      ? `Aucun siège pour l’instant, avec ${f.percent(voteShare)} des voix dépouillées.`
+      : `Aucun siège, avec ${f.percent(voteShare)} des voix.`,
   bestTitle: (party) => `Là où le ${party} a fait le mieux`,
   colPlace: 'Rang',
   place: (f, n) => (n === 1 ? '1er' : `${f.count(n)}e`),
