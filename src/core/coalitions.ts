@@ -3,6 +3,7 @@
  * is needed: drop any one and it falls below the threshold. Parties without
  * seats never matter, so only seat-holding parties are combined.
  */
+import { seatsCounted } from './ridingStatus.ts';
 
 export interface CoalitionParty {
   id: string;
@@ -11,7 +12,7 @@ export interface CoalitionParty {
   leading?: number | undefined;
 }
 
-const seatsOf = (p: CoalitionParty) => p.seats + (p.leading ?? 0);
+const seatsOf = seatsCounted;
 
 export interface Coalition {
   parties: string[];

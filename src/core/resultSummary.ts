@@ -1,6 +1,7 @@
 /** The one-sentence reading of a result: who came first and how that compares with a majority. */
 import type { Election, Party } from '../data/electionSchema.ts';
 import { majorityThreshold } from './majority.ts';
+import { isCounting, seatsCounted } from './ridingStatus.ts';
 
 export type ResultSummary =
   /** A night in progress: the party ahead in the most ridings (won or led), and the ridings still to report. */
@@ -15,8 +16,8 @@ export type ResultSummary =
 export function resultSummary(election: Election, seatsOf?: (party: Party) => number): ResultSummary {
   const threshold = majorityThreshold(election.totalSeats);
   // This election's count still going on: the sentence says who is ahead, never who won, until a party has.
-  if (!seatsOf && election.ridings.some((r) => r.status !== undefined)) {
-    const ahead = (p: Party) => p.seats + (p.leading ?? 0);
+  if (!seatsOf && isCounting(election)) {
+    const ahead = seatsCounted;
     const [party] = [...election.parties].sort((a, b) => ahead(b) - ahead(a) || b.votes - a.votes);
     const clinched = election.parties.find((p) => p.seats >= threshold);
     if (clinched) return { kind: 'clinched', party: clinched, seats: clinched.seats, threshold };

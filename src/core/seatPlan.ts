@@ -7,7 +7,7 @@
 import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
 import { assignSeats, type PlacedSeat, type SeatGroup } from './assignSeats.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
-import { ridingStatus } from './ridingStatus.ts';
+import { ridingStatus, seatsCounted } from './ridingStatus.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
 
 /** The group of the seats whose ridings have no result yet: no party's. */
@@ -68,7 +68,7 @@ const previousWinnerOf = (r: Riding) => r.previousWinner ?? r.winner;
  * previous winners of the same ridings.
  */
 export function seatCounts(election: Election, result: 'current' | 'previous' = 'current'): Map<string, number> {
-  if (result === 'current') return new Map(election.parties.map((p) => [p.id, p.seats + (p.leading ?? 0)]));
+  if (result === 'current') return new Map(election.parties.map((p) => [p.id, seatsCounted(p)]));
   const counts = new Map<string, number>();
   for (const r of election.ridings) {
     const winner = previousWinnerOf(r);

@@ -19,7 +19,7 @@ import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
 import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
-import { seatsCounted } from '../core/ridingStatus.ts';
+import { isCounting, seatsCounted } from '../core/ridingStatus.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
 const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');
@@ -71,7 +71,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         seats={legend.seats}
         caption={legend.caption}
       />
-      {election.ridings.some((r) => r.status !== undefined) && (
+      {isCounting(election) && (
         <Suspense fallback={null}>
           <StatusKey election={election} />
         </Suspense>

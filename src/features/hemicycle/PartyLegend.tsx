@@ -4,6 +4,7 @@ import { AppLink } from '../../url/AppLink.tsx';
 import type { Party } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
+import { seatsCounted } from '../../core/ridingStatus.ts';
 
 interface PartyLegendProps {
   /** In the chart's seating order. */
@@ -37,7 +38,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
         )}
         {parties.map((p) => {
           // Won and, on a night in progress, led: the seats its wedge holds.
-          const n = seats ? (seats.get(p.id) ?? 0) : p.seats + (p.leading ?? 0);
+          const n = seats ? (seats.get(p.id) ?? 0) : seatsCounted(p);
           return (
             <li key={p.id}>
               <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id} data-seat-count={n}>

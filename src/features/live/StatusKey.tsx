@@ -5,6 +5,7 @@
 import type { Election } from '../../data/electionSchema.ts';
 import { useWords } from '../../i18n/I18nContext.tsx';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 const KEYS = [
   ['elected', 'keyElected'],
@@ -14,7 +15,7 @@ const KEYS = [
 
 export function StatusKey({ election }: { election: Election }) {
   const statusWords = useWords(STATUS_WORDS);
-  if (!election.ridings.some((r) => r.status !== undefined)) return null;
+  if (!isCounting(election)) return null;
   return (
     <ul className="status-key">
       {KEYS.map(([status, words]) => (

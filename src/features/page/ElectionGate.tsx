@@ -8,6 +8,7 @@ import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { LoadingState } from './LoadingState.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
 import { pollSeconds } from '../../core/livePolling.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 const LiveStatus = lazyNamed(() => import('../live/LiveStatus.tsx'), 'LiveStatus');
 // Said only when an election's file is not there, so fetched then; if even that chunk cannot come, the plain error.
@@ -43,7 +44,7 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
               asked={liveAsked}
               checkedAt={dataUpdatedAt}
               failure={isRefetchError ? error : undefined}
-              counting={data.ridings.some((r) => r.status !== undefined) ? data.updated : undefined}
+              counting={isCounting(data) ? data.updated : undefined}
             />
           </Suspense>
         ) : null}
