@@ -21,8 +21,11 @@ describe('resolveView', () => {
     expect(view.unknown).toEqual([]);
     expect(resolve({ page: 'riding', ridingId: '202' }).riding?.id).toBe('202');
     // The map is a chart of the whole result: it keeps the province and the result asked for.
-    const map = resolve({ page: 'map' }, '?province=east&seats=changes');
+    const map = resolve({ page: 'map' }, '?province=east&seats=changes&map=hex&election=canada-2021');
     expect([map.route, map.party, map.region?.id, map.seats, map.unknown]).toEqual([{ page: 'map' }, undefined, 'east', 'changes', []]);
+    // The map's kind and the file it goes with come from here too, not from the URL in each view.
+    expect([map.map, map.electionId]).toEqual(['hex', 'canada-2021']);
+    expect([view.map, view.electionId]).toEqual(['geo', 'canada-2025']);
   });
 
   it('names what the election does not have, once each, and shows the overview instead', () => {

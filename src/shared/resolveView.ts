@@ -13,7 +13,7 @@
 import { coalitionMembers } from '../core/coalitions.ts';
 import { hasPreviousSeats } from '../core/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
-import type { Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
+import type { MapKindParam, Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
 import { lookupOf } from '../core/electionLookup.ts';
 
 export type UnknownName =
@@ -28,6 +28,8 @@ export type UnknownName =
   | ({ kind: 'param' } & UnreadParam);
 
 export interface ResolvedView {
+  /** The election file the page shows, for the files that go with it (the riding map). */
+  electionId: string;
   /** What the chart and the panels show: the route asked for when the election has it, else the overview. */
   route: Route;
   party: Party | undefined;
@@ -42,6 +44,8 @@ export interface ResolvedView {
   /** Whose seats the chart draws. */
   result: 'current' | 'previous';
   ordering: SeatOrderParam;
+  /** The riding map's kind: geographic, or hexagons of equal size. */
+  map: MapKindParam;
   unknown: UnknownName[];
 }
 
@@ -71,6 +75,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   }
   for (const unread of params.unread) unknown.push({ kind: 'param', ...unread });
   return {
+    electionId: params.election,
     route: party || riding || route.page === 'map' ? route : { page: 'overview' },
     party,
     riding,
@@ -80,6 +85,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     seats,
     result: seats === 'previous' ? 'previous' : 'current',
     ordering: params.order,
+    map: params.map,
     unknown,
   };
 }

@@ -26,7 +26,7 @@ export type SeatsShown = 'current' | 'changes' | 'previous';
 export type SeatOrderParam = 'result' | 'spectrum';
 
 /** The riding map: geographic (default), or the hex cartogram where every riding is the same size. */
-type MapKindParam = 'geo' | 'hex';
+export type MapKindParam = 'geo' | 'hex';
 
 export interface ViewParams {
   theme: Theme;

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
-import { coalitionMembers, coalitionSeats, minimalWinningCoalitions } from '../../core/coalitions.ts';
+import { coalitionSeats, minimalWinningCoalitions } from '../../core/coalitions.ts';
 import { majorityThreshold } from '../../core/majority.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
@@ -16,11 +16,18 @@ import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
 import { seatsCounted } from '../../core/ridingStatus.ts';
 
-export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: { election: Election; view: View }) {
+interface CoalitionPanelProps {
+  election: Election;
+  /** The URL as it is now: the boxes are form controls. */
+  view: View;
+  /** The partners it shows (resolveView): those that can be in a coalition, in the URL's order. */
+  picked: readonly string[];
+}
+
+export const CoalitionPanel = memo(function CoalitionPanel({ election, view, picked }: CoalitionPanelProps) {
   const { t, f } = useI18n();
   const partyWords = useWords(PARTY_WORDS);
   const coalitionWords = useWords(COALITION_WORDS);
-  const picked = coalitionMembers(election.parties, view.params.coalition);
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
   const holders = [...election.parties].filter((p) => seatsCounted(p) > 0).sort((a, b) => seatsCounted(b) - seatsCounted(a));
   const threshold = majorityThreshold(election.totalSeats);

@@ -9,6 +9,7 @@ import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import type { SeatOrderParam, SeatsShown } from '../../url/routes.ts';
+import type { ResolvedView } from '../../shared/resolveView.ts';
 import type { View } from '../../url/useView.ts';
 import { ViewSwitch } from '../../shared/ViewSwitch.tsx';
 
@@ -24,18 +25,19 @@ type Chart = (typeof CHARTS)[number];
 interface ExploreBarProps {
   election: Election;
   view: View;
-  /** The province the URL shows now: the picker is a form control and must not lag behind the reader's choice. */
+  /** The province shown now (resolveView of the URL as it is): the picker is a form control and must not lag behind the reader's choice. */
   province: string | undefined;
-  canShowPrevious: boolean;
+  /** What the page shows (resolveView): the seats and the order the switches mark. */
+  shown: ResolvedView;
   /** The chart the bar is under, on a page of the whole result: a switch leads to the other. */
   chart?: Chart | undefined;
 }
 
-export const ExploreBar = memo(function ExploreBar({ election, view, province, canShowPrevious, chart }: ExploreBarProps) {
+export const ExploreBar = memo(function ExploreBar({ election, view, province, shown, chart }: ExploreBarProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const exploreWords = useWords(EXPLORE_WORDS);
-  const { seats, order } = view.params;
+  const { seats, ordering: order, canShowPrevious } = shown;
   const noteId = useId();
   const previous = election.previous ? f.text(election.previous.name) : '';
   // The switch's labels say "transposed": say what it means where the word first appears.

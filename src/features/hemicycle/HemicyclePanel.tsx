@@ -48,8 +48,8 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
           <ExploreBar
             election={election}
             view={view}
-            province={urgent.params.province}
-            canShowPrevious={shown.canShowPrevious}
+            province={now.region?.id}
+            shown={shown}
             chart={shown.route.page === 'overview' ? 'seats' : undefined}
           />
         </Suspense>

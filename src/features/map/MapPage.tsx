@@ -16,6 +16,7 @@ interface MapPageProps {
   election: Election;
   /** The URL as it is now (the province picker is a form control), and the same a moment later. */
   urgent: View;
+  now: ResolvedView;
   view: View;
   shown: ResolvedView;
   /** The page's title, for the embed snippet. */
@@ -23,7 +24,7 @@ interface MapPageProps {
   onOpenRiding: (ridingId: string) => void;
 }
 
-export function MapPage({ election, urgent, view, shown, title, onOpenRiding }: MapPageProps) {
+export function MapPage({ election, urgent, now, view, shown, title, onOpenRiding }: MapPageProps) {
   const legend = useLegendCounts(election, shown);
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
@@ -36,13 +37,7 @@ export function MapPage({ election, urgent, view, shown, title, onOpenRiding }: 
       ridingHref={ridingHref}
       controls={
         <>
-          <ExploreBar
-            election={election}
-            view={view}
-            province={urgent.params.province}
-            canShowPrevious={shown.canShowPrevious}
-            chart="map"
-          />
+          <ExploreBar election={election} view={view} province={now.region?.id} shown={shown} chart="map" />
           <PartyLegend
             parties={legend.parties}
             current={undefined}

@@ -11,7 +11,7 @@ import { AppLink } from '../../url/AppLink.tsx';
 import type { View } from '../../url/useView.ts';
 import { SeatDetail } from '../riding/LazySeatDetail.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
-import type { MapShapes } from './mapShapes.ts';
+import type { MapKind, MapShapes } from './mapShapes.ts';
 import { RidingMap } from './RidingMap.tsx';
 import { useRidingMap } from './ridingMapQuery.ts';
 import { useRidingLooks } from './useRidingLooks.ts';
@@ -58,7 +58,7 @@ export function provideMapDrawing(code: Drawing): void {
 }
 
 /** The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them are here. */
-function useMapShapes(electionId: string, kind: 'geo' | 'hex', enabled: boolean, only: ReadonlySet<string> | undefined) {
+function useMapShapes(electionId: string, kind: MapKind, enabled: boolean, only: ReadonlySet<string> | undefined) {
   const map = useRidingMap(electionId, enabled);
   const [draw, setDraw] = useState(() => drawing);
   useEffect(() => {
@@ -103,14 +103,14 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
   const { f } = i18n;
   const mapWords = useWords(MAP_WORDS);
   const panel = useRef<HTMLElement>(null);
-  const kind = view.params.map;
+  const kind = shown.map;
   // A province's view frames that province alone, as large as the panel allows.
   const region = shown.region?.id;
   const only = useMemo(
     () => (region === undefined ? undefined : new Set(election.ridings.filter((r) => r.region === region).map((r) => r.id))),
     [election, region],
   );
-  const { map, shapes, insets: cities } = useMapShapes(view.params.election, kind, useNearScreen(panel), only);
+  const { map, shapes, insets: cities } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only);
   const insets = withInsets ? cities : [];
   // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
   const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;

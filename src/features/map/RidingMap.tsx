@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { ridingInDirection } from '../../core/mapNavigation.ts';
 import { seatStatus } from '../../core/ridingStatus.ts';
 import type { RidingStatus } from '../../data/electionSchema.ts';
-import type { MapShapes } from './mapShapes.ts';
+import type { MapKind, MapShapes } from './mapShapes.ts';
 
 export interface RidingLook {
   /** The party the riding is drawn for (its winner, or its winner last time). */
@@ -23,7 +23,7 @@ export interface RidingLook {
 
 interface RidingMapProps {
   shapes: MapShapes;
-  kind: 'geo' | 'hex';
+  kind: MapKind;
   look: (ridingId: string) => RidingLook;
   onOpen: (ridingId: string) => void;
   renderDetail: (ridingId: string, close?: () => void) => ReactNode;

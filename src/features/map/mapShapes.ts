@@ -9,7 +9,8 @@ import { feature } from 'topojson-client';
 import { cellCentre } from '../../core/hexGrid.ts';
 import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
 
-export type MapKind = 'geo' | 'hex';
+export type { MapKindParam as MapKind } from '../../url/routes.ts';
+import type { MapKindParam as MapKind } from '../../url/routes.ts';
 
 export interface RidingShape {
   id: string;

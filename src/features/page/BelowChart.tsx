@@ -32,40 +32,30 @@ interface BelowChartProps {
   urgent: View;
   /** The same a moment later, as the other panels follow it. */
   view: View;
+  /** What the URL shows now (resolveView): the coalition picker follows it. */
+  now: ResolvedView;
   province: RegionResult | undefined;
   profile: PartyProfile | undefined;
   ridingHref: (ridingId: string) => string;
-  /** The chart and scoreboard show the previous result. */
-  previousShown: boolean;
   /** What the page shows (resolveView): the map keeps the same party, province or coalition bright. */
   shown: ResolvedView;
   onOpenRiding: (ridingId: string) => void;
 }
 
-export default function BelowChart({
-  election,
-  urgent,
-  view,
-  province,
-  profile,
-  ridingHref,
-  previousShown,
-  shown,
-  onOpenRiding,
-}: BelowChartProps) {
+export default function BelowChart({ election, urgent, now, view, province, profile, ridingHref, shown, onOpenRiding }: BelowChartProps) {
   const exploreWords = useWords(EXPLORE_WORDS);
   const results = useMemo(() => partyResults(election), [election]);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   return (
     <>
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
-      {previousShown && (
+      {shown.result === 'previous' && (
         <p className="panels-note" data-note="current-result">
           {exploreWords.panelsCurrent(election.date.slice(0, 4))}
         </p>
       )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
-      <CoalitionPanel election={election} view={urgent} />
+      <CoalitionPanel election={election} view={urgent} picked={now.coalition} />
       {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
       {/* On the map's own page the map is the chart above. */}
       {shown.route.page !== 'map' && (

@@ -124,13 +124,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         <NotFoundNotice unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
         {riding && (
           <Suspense fallback={null}>
-            <RidingPanel election={election} riding={riding} view={view} takeFocus={takeFocus} />
+            <RidingPanel election={election} riding={riding} electionId={shown.electionId} view={view} takeFocus={takeFocus} />
           </Suspense>
         )}
         {onMap ? (
           // Its box until its chunk is here, so nothing below moves when it is drawn.
           <Suspense fallback={<section className="panel map-panel map-waiting" />}>
-            <MapPage election={election} urgent={urgent} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+            <MapPage election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
           </Suspense>
         ) : (
           <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
@@ -146,11 +146,11 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             <BelowChart
               election={election}
               urgent={urgent}
+              now={now}
               view={view}
               province={province}
               profile={profile}
               ridingHref={ridingHref}
-              previousShown={showPrevious}
               shown={shown}
               onOpenRiding={openRiding}
             />

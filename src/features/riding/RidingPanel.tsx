@@ -20,12 +20,14 @@ const RidingLocator = lazyNamed(() => import('../map/RidingLocator.tsx'), 'Ridin
 interface RidingPanelProps {
   election: Election;
   riding: Riding;
+  /** The election's file, for the locator map that goes with it. */
+  electionId: string;
   view: View;
   /** Opened from the page (a seat, the search), not cold: the riding comes into view with the focus. */
   takeFocus: boolean;
 }
 
-export const RidingPanel = memo(function RidingPanel({ election, riding, view, takeFocus }: RidingPanelProps) {
+export const RidingPanel = memo(function RidingPanel({ election, riding, electionId, view, takeFocus }: RidingPanelProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
@@ -37,7 +39,7 @@ export const RidingPanel = memo(function RidingPanel({ election, riding, view, t
     <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>
       <Swatch color={winner?.color} shape="stripe" />
       <Suspense fallback={<div className="riding-locator" />}>
-        <RidingLocator electionId={view.params.election} election={election} riding={riding} />
+        <RidingLocator electionId={electionId} election={election} riding={riding} />
       </Suspense>
       <p className="eyebrow">{f.text(regionName(riding.region))}</p>
       <h2 id="riding-title" tabIndex={-1} ref={title}>
