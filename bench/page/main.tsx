@@ -12,7 +12,8 @@ import { createRoot } from 'react-dom/client';
 import { Hemicycle } from '../../src/charts/Hemicycle.tsx';
 import { assignSeats } from '../../src/core/assignSeats.ts';
 import { layoutHemicycle } from '../../src/core/layoutHemicycle.ts';
-import { majorityLine, majorityThreshold } from '../../src/core/majority.ts';
+import { hemicycleModel } from '../../src/core/hemicycleModel.ts';
+import { majorityThreshold } from '../../src/core/majority.ts';
 import type { PlanSeat } from '../../src/core/seatPlan.ts';
 
 const SHARES = [0.02, 0.01, 0.49, 0.06, 0.42];
@@ -52,12 +53,17 @@ function hemicycle(n: number, box: HTMLElement) {
   flushSync(() =>
     reactRoot.render(
       <Hemicycle
-        seats={seats}
-        colors={new Map(parties.map((p) => [p.id, p.color]))}
-        majority={{ line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' }}
-        seatLabel={(s) => s.party}
-        title="Seats"
-        description="bench"
+        // Worked out inside the timed run, as the app does before it draws.
+        model={hemicycleModel({
+          seats,
+          colors: new Map(parties.map((p) => [p.id, p.color])),
+          threshold,
+          figure: String(threshold),
+          caption: 'for a majority',
+          seatLabel: (s) => s.party,
+          title: 'Seats',
+          description: 'bench',
+        })}
       />,
     ),
   );

@@ -3,7 +3,8 @@
 import { fireEvent, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { majorityLine, majorityThreshold } from '../core/majority.ts';
+import { hemicycleModel } from '../core/hemicycleModel.ts';
+import { majorityThreshold } from '../core/majority.ts';
 import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
@@ -25,23 +26,20 @@ const election = sampleElection();
 const seats = buildSeatPlan(election);
 const colors = new Map(election.parties.map((p) => [p.id, p.color]));
 const threshold = majorityThreshold(election.totalSeats);
-const majority = { line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' };
-const seatLabel = (s: PlanSeat) => `seat ${s.riding}`;
+const model = hemicycleModel({
+  seats,
+  colors,
+  threshold,
+  figure: String(threshold),
+  caption: 'for a majority',
+  seatLabel: (s) => `seat ${s.riding}`,
+  title: 'Seats',
+  description: 'd',
+});
 const renderDetail = (s: PlanSeat) => <p>detail {s.riding}</p>;
 const blue = (s: PlanSeat) => s.party === 'blue';
 
-const chart = (highlight?: (s: PlanSeat) => boolean) => (
-  <Hemicycle
-    seats={seats}
-    colors={colors}
-    majority={majority}
-    highlight={highlight}
-    seatLabel={seatLabel}
-    renderDetail={renderDetail}
-    title="Seats"
-    description="d"
-  />
-);
+const chart = (highlight?: (s: PlanSeat) => boolean) => <Hemicycle model={model} highlight={highlight} renderDetail={renderDetail} />;
 
 describe('<Hemicycle> re-renders', () => {
   beforeEach(() => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { majorityLine, majorityThreshold } from '../core/majority.ts';
+import { hemicycleModel } from '../core/hemicycleModel.ts';
+import { majorityThreshold } from '../core/majority.ts';
 import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
@@ -12,17 +13,21 @@ function draw(highlight?: string, flipMarks = false, onActivate?: (seat: PlanSea
   const threshold = majorityThreshold(election.totalSeats);
   return render(
     <Hemicycle
-      seats={seats}
-      colors={new Map(election.parties.map((p) => [p.id, p.color]))}
-      majority={{ line: majorityLine(seats, threshold), figure: String(threshold), caption: 'for a majority' }}
-      wedgeLabel={(ids, n) => [{ text: `${ids.join(' · ')} ` }, { text: String(n), strong: true }]}
+      model={hemicycleModel({
+        seats,
+        colors: new Map(election.parties.map((p) => [p.id, p.color])),
+        threshold,
+        figure: String(threshold),
+        caption: 'for a majority',
+        wedgeLabel: (ids, n) => [{ text: `${ids.join(' · ')} ` }, { text: String(n), strong: true }],
+        flipMarks,
+        seatLabel: (s) => `seat ${s.riding}`,
+        title: 'Seats',
+        description: 'Red 4, Blue 3',
+      })}
       highlight={highlight === undefined ? undefined : (seat) => seat.party === highlight}
-      flipMarks={flipMarks}
       onActivate={onActivate}
-      seatLabel={(s) => `seat ${s.riding}`}
       renderDetail={(s) => <p>detail {s.riding}</p>}
-      title="Seats"
-      description="Red 4, Blue 3"
     />,
   );
 }
@@ -92,8 +97,10 @@ describe('<Hemicycle>', () => {
     expect(container.querySelectorAll('.seat-dimmed[data-party="blue"]')).toHaveLength(0);
   });
 
-  it('marks each seat that changed hands with one dot, in a layer that takes no pointer or reader', () => {
+  it('marks each seat that changed hands with one dot, in a layer that takes no pointer or reader', async () => {
     const { container } = draw('blue', true);
+    // The dots' code comes with the changes view (a chunk of its own).
+    await waitFor(() => expect(container.querySelector('.seat-flips')).not.toBeNull());
     const flipped = [...container.querySelectorAll('[data-seat][data-flipped]')];
     const dots = [...container.querySelectorAll('.seat-flips circle')];
     expect(flipped.length).toBeGreaterThan(0);

@@ -1,0 +1,140 @@
+/**
+ * Everything a hemicycle draws, worked out before it is drawn: the seats in
+ * seat order and in document order, the majority line and its label, the wedge
+ * labels of each class of width, and the frame that holds them all. Pure and
+ * tested with exact values; `charts/Hemicycle` only maps it to SVG, and the
+ * pictures (features/share/viewPicture) paint what it drew, so the chart is
+ * drawn once.
+ *
+ * What the seats are called (the words) comes from the caller: this module
+ * knows no language.
+ */
+import { hemicycleFrame, unitsPerPxAt, type HemicycleFrame } from './hemicycleFrame.ts';
+import { fitLabel, labelSize, type LabelPart } from './labelText.ts';
+import { majorityLine, type MajorityLine } from './majority.ts';
+import type { PlanSeat } from './seatPlan.ts';
+import { wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
+import { WIDTH_CLASSES, type WidthClass } from './widthClasses.ts';
+
+/** Label sizes in CSS pixels: the wedges' names, the seats needed (large) and what they are (small). */
+const LABEL_PX = 13;
+const MAJORITY_FIGURE_PX = 20;
+const MAJORITY_CAPTION_PX = 12;
+
+/** One text of the majority's label, in frame units. */
+interface PlacedText {
+  y: number;
+  fontSize: number;
+}
+
+/** What is laid out for one class of width (widthClasses): CSS shows the class that fits. */
+interface LabelledClass {
+  name: WidthClass['name'];
+  /** The wedge labels' font size, in frame units. */
+  fontSize: number;
+  /** Placed labels with their text, fitted to the arc. */
+  wedges: readonly (WedgeLabel & { parts: readonly LabelPart[] })[];
+  /** The majority's figure and caption, in the hollow of the arc (x = 0). */
+  figure: PlacedText;
+  caption: PlacedText;
+}
+
+export interface HemicycleModel {
+  /** The seats, in seat order (left to right along the arc). */
+  seats: readonly PlanSeat[];
+  /** The same seats in document order: the plain result's, so a seat that moves to another place glides there. */
+  ordered: readonly PlanSeat[];
+  /** Party id → fill colour. */
+  colors: ReadonlyMap<string, string>;
+  majority: { line: MajorityLine; figure: string; caption: string };
+  classes: readonly LabelledClass[];
+  frame: HemicycleFrame;
+  /** Accessible name of each seat, by seat index. */
+  labels: readonly string[];
+  /** Parties seated as one block (a coalition): one label for all. */
+  lead: readonly string[];
+  /** Marks the seats that changed hands since the previous election. */
+  flipMarks: boolean;
+  title: string;
+  description: string;
+}
+
+export interface HemicycleModelInput {
+  seats: readonly PlanSeat[];
+  /** The plain result's seats, whose order the document keeps; the seats' own order when absent. */
+  plain?: readonly PlanSeat[] | undefined;
+  colors: ReadonlyMap<string, string>;
+  /** Seats needed for a majority. */
+  threshold: number;
+  /** The majority's figure as written ("172") and what it is ("for a majority"). */
+  figure: string;
+  caption: string;
+  /** The text naming a wedge (or wedges gathered, or a coalition): no wedge labels when absent. */
+  wedgeLabel?: ((ids: readonly string[], seats: number) => readonly LabelPart[]) | undefined;
+  lead?: readonly string[] | undefined;
+  seatLabel: (seat: PlanSeat) => string;
+  flipMarks?: boolean | undefined;
+  title: string;
+  description: string;
+}
+
+export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
+  const { seats, plain, wedgeLabel, lead = [], threshold } = input;
+  const line = majorityLine(seats, threshold);
+  const classes = WIDTH_CLASSES.map(({ name, refPx }): LabelledClass => {
+    const u = unitsPerPxAt(refPx);
+    // No label wider than the arc (2 units, less a tenth for fonts wider than the estimate): a long name is cut,
+    // the legend gives it whole.
+    const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * 2) / u);
+    const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
+    const wedges = wedgeLabel
+      ? wedgeLabels(seats, { lead, unitsPerPx: u, lineX: line.x2, measure }).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
+      : [];
+    const captionY = -4 * u;
+    return {
+      name,
+      fontSize: LABEL_PX * u,
+      wedges,
+      figure: { y: captionY - (MAJORITY_CAPTION_PX + 4) * u, fontSize: MAJORITY_FIGURE_PX * u },
+      caption: { y: captionY, fontSize: MAJORITY_CAPTION_PX * u },
+    };
+  });
+  // The frame holds the labels of every class, so it is the same whichever shows; 2 px of room above and below,
+  // at the narrowest class (where a pixel is the most units).
+  const frame = hemicycleFrame(
+    seats,
+    [{ left: line.x2, right: line.x2, top: line.y2, bottom: line.y2 }, ...classes.flatMap((c) => c.wedges.map((l) => l.box))],
+    2 * unitsPerPxAt(WIDTH_CLASSES[0]!.refPx),
+  );
+  return {
+    seats,
+    ordered: plain ? documentOrder(seats, plain) : seats,
+    colors: input.colors,
+    majority: { line, figure: input.figure, caption: input.caption },
+    classes,
+    frame,
+    labels: seats.map(input.seatLabel),
+    lead,
+    flipMarks: input.flipMarks ?? false,
+    title: input.title,
+    description: input.description,
+  };
+}
+
+/**
+ * The seats in the plain result's order: a mark that moves in the DOM loses its transition, so seats that glide to
+ * new places (another result, a coalition) keep one order. A riding keeps its place; a seat without one, its index.
+ */
+function documentOrder(seats: readonly PlanSeat[], plain: readonly PlanSeat[]): readonly PlanSeat[] {
+  if (seats === plain) return seats;
+  const order = new Map(plain.map((s) => [s.riding ?? s.index, s.index]));
+  const at = (seat: PlanSeat) => order.get(seat.riding ?? seat.index) ?? seat.index;
+  return [...seats].sort((a, b) => at(a) - at(b));
+}
+
+/** Seats per party, in the order the seats are drawn (left to right): the chart's description counts them so. */
+export function seatsPerParty(seats: readonly Pick<PlanSeat, 'party'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const seat of seats) counts.set(seat.party, (counts.get(seat.party) ?? 0) + 1);
+  return counts;
+}

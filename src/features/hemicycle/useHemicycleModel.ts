@@ -1,0 +1,80 @@
+/**
+ * The hemicycle of a view, worked out (core/hemicycleModel) in the reader's
+ * language: seated as the view asks, with its wedge labels, majority, title
+ * and description; and what the view keeps bright. Memoised in two parts, so
+ * a party click (a new highlight) re-lays nothing out.
+ */
+import { useMemo } from 'react';
+import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
+import type { LabelPart } from '../../core/labelText.ts';
+import { lookupOf } from '../../core/electionLookup.ts';
+import { majorityThreshold } from '../../core/majority.ts';
+import { seatHighlight } from '../../core/seatHighlight.ts';
+import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
+import type { Election } from '../../data/electionSchema.ts';
+import { useI18n, type I18n } from '../../i18n/I18nContext.tsx';
+import type { ResolvedView } from '../../shared/resolveView.ts';
+import { seatLabeler } from './seatLabeler.ts';
+
+interface ChartView extends Pick<ResolvedView, 'seats' | 'result'> {
+  coalition: readonly string[];
+  /** A province is picked: the majority is the House's, and its caption says so. */
+  regional: boolean;
+}
+
+/** The words of a hemicycle: its wedges' labels, title, description and majority caption. */
+export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, seats: readonly PlanSeat[]) {
+  const { t, f } = i18n;
+  const { partyName } = lookupOf(election);
+  const lead = view.coalition;
+  const threshold = majorityThreshold(election.totalSeats);
+  const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(partyName(id)));
+  const counts = seatsPerParty(seats);
+  // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
+  const wedgeLabel = (ids: readonly string[], n: number): LabelPart[] => {
+    if (lead.length > 0 && ids.every((id) => lead.includes(id))) {
+      return [
+        { text: `${ids.map(name).join(' + ')} ` },
+        { text: t.coalitionBlock(f, { seats: n, short: Math.max(0, threshold - n) }), strong: true },
+      ];
+    }
+    return ids.flatMap((id, i) => [
+      { text: `${i > 0 ? ' · ' : ''}${name(id)}\u00a0` },
+      { text: f.count(counts.get(id) ?? 0), strong: true },
+    ]);
+  };
+  return {
+    threshold,
+    figure: f.count(threshold),
+    caption: view.regional ? t.majorityNational : t.majorityShort,
+    wedgeLabel,
+    seatLabel: seatLabeler(i18n, election, view.result, view.seats),
+    title: view.result === 'previous' && election.previous ? `${t.seatChartTitle} · ${f.text(election.previous.name)}` : t.seatChartTitle,
+    description: t.seatChartDescription(f, {
+      // The counts were taken left to right along the seats: their order is the chart's.
+      parties: [...counts].map(([id, seats]) => t.partySeatsShort(f, { party: name(id), seats })).join(', '),
+      threshold,
+    }),
+  };
+}
+
+export function useHemicycleModel(election: Election, view: ResolvedView) {
+  const i18n = useI18n();
+  const { seats: shown, result, coalition: lead, ordering, region } = view;
+  const regional = region !== undefined;
+  const plain = useMemo(() => buildSeatPlan(election), [election]);
+  const model = useMemo(() => {
+    const seats =
+      result === 'current' && lead.length === 0 && ordering === 'result' ? plain : buildSeatPlan(election, { result, lead, ordering });
+    const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional }, seats);
+    return hemicycleModel({ seats, plain, colors: lookupOf(election).colors, lead, flipMarks: shown !== 'current', ...words });
+  }, [i18n, election, plain, shown, result, lead, ordering, regional]);
+  const party = view.party?.id;
+  const riding = view.riding?.id;
+  const highlight = useMemo(
+    () => seatHighlight({ party, riding, region: region?.id, coalition: lead }, lookupOf(election)),
+    [party, riding, region, lead, election],
+  );
+  const marked = riding === undefined ? undefined : model.seats.find((s) => s.riding === riding)?.index;
+  return { model, highlight, marked };
+}
