@@ -93,8 +93,12 @@ test('the seats are one control away as a data table, and the chart states the r
   await page.getByRole('button', { name: 'Show the seats as a table' }).click();
   const table = page.getByRole('table', { name: /Every seat: 343 ridings/ });
   await expect(table.locator('[data-riding-row]')).toHaveCount(343);
-  await expect(table.locator('[data-riding-row="24073"]')).toContainText('Terrebonne');
+  const terrebonne = table.locator('[data-riding-row="24073"]');
+  await expect(terrebonne).toContainText('1\u00a0vote');
   await expect(page.locator('[data-seat][data-riding="24073"]')).toHaveAttribute('aria-label', 'Terrebonne: Liberal, by 1 vote');
+  // Each riding's name opens its page.
+  await terrebonne.getByRole('link', { name: 'Terrebonne' }).click();
+  await expect(page).toHaveURL(/\/riding\/24073$/);
 });
 
 test('saves screenshots of the overview', async ({ page }, testInfo) => {

@@ -44,6 +44,8 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await expect(page.locator('.score-tile[data-party="lpc"]')).toContainText(`${liberal.leading} leading`);
   await expect(page.locator('.race-text')).toContainText(`${count('pending')} ridings to report`);
   await expect(page.locator('.status-key li')).toHaveText(['Elected', 'Leading', 'No result yet']);
+  // The chart's name says what its seats are.
+  await expect(page.locator('.hemicycle svg')).toHaveAccessibleName('Seats won and leading, by party');
   // A lead's card says so, with its polls.
   const lead = night.ridings.find((r) => r.status === 'leading')!;
   await page.locator(`.hemicycle [data-seat][data-riding="${lead.id}"]`).hover();

@@ -112,10 +112,10 @@ test('a picture paints each party in the shade the page shows it in, in both the
   }
 });
 
-test('share copies the link of the current view', async ({ page, context }) => {
+test('share copies the link of the current view, without the sharer’s theme', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/party/gpc?theme=dark');
+  await page.goto('/party/gpc?theme=dark&province=bc&seats=changes');
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/party\/gpc\?theme=dark$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/party\/gpc\?province=bc&seats=changes$/);
 });

@@ -5,7 +5,7 @@
  * district number. CRLF line ends.
  */
 
-export type Stage = 'preliminary' | 'validated' | 'judicially-certified';
+type Stage = 'preliminary' | 'validated' | 'judicially-certified';
 
 export interface CandidateRow {
   district: string;
@@ -32,26 +32,42 @@ export function candidateName(given: string, middle: string, surname: string): s
     .join(' ');
 }
 
+/** A count in the file: a whole number, written. */
+export function wholeNumber(text: string | undefined): number | undefined {
+  const n = Number((text ?? '').trim());
+  return (text ?? '').trim() === '' || !Number.isInteger(n) || n < 0 ? undefined : n;
+}
+
+/**
+ * One candidate row's cells, read: the dataset build and the election-night ingest read the same rows. `fail`
+ * says what is wrong with it; the caller says where (a district, a line) and how loudly.
+ */
+export function candidateRow(cells: readonly string[], fail: (problem: string) => never): CandidateRow {
+  const [district, nameEn, nameFr, stageText, , surname, middle, given, affEn, affFr, votes] = cells;
+  const stage = STAGES[(stageText ?? '').trim()] ?? fail(`unknown result type "${stageText ?? ''}"`);
+  return {
+    district: (district ?? '').trim(),
+    nameEn: (nameEn ?? '').trim(),
+    nameFr: (nameFr ?? '').trim(),
+    stage,
+    candidate: candidateName(given ?? '', middle ?? '', surname ?? ''),
+    affiliationEn: (affEn ?? '').trim(),
+    affiliationFr: (affFr ?? '').trim(),
+    votes: wholeNumber(votes) ?? fail(`votes "${votes ?? ''}" is not a whole number`),
+  };
+}
+
 export function readCandidatesTsv(text: string): CandidateRow[] {
   const rows: CandidateRow[] = [];
   for (const line of text.split(/\r?\n/).slice(2)) {
     const cells = line.split('\t');
-    const [district, nameEn, nameFr, stageText, , surname, middle, given, affEn, affFr, votes] = cells;
-    if (!district || !/^\d{5}$/.test(district.trim())) continue; // footnotes and blank lines
-    const stage = STAGES[(stageText ?? '').trim()];
-    if (!stage) throw new Error(`District ${district}: unknown result type "${stageText}"`);
-    const count = Number(votes);
-    if (!Number.isInteger(count) || count < 0) throw new Error(`District ${district}: votes "${votes}" is not a whole number`);
-    rows.push({
-      district: district.trim(),
-      nameEn: (nameEn ?? '').trim(),
-      nameFr: (nameFr ?? '').trim(),
-      stage,
-      candidate: candidateName(given ?? '', middle ?? '', surname ?? ''),
-      affiliationEn: (affEn ?? '').trim(),
-      affiliationFr: (affFr ?? '').trim(),
-      votes: count,
-    });
+    const district = (cells[0] ?? '').trim();
+    if (!/^\d{5}$/.test(district)) continue; // footnotes and blank lines
+    rows.push(
+      candidateRow(cells, (problem) => {
+        throw new Error(`District ${district}: ${problem}`);
+      }),
+    );
   }
   return rows;
 }

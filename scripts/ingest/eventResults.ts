@@ -8,7 +8,7 @@
  * does not carry (the replay's source writes them). Without them a preliminary count is a lead until the
  * returning officer validates it: all the file can say.
  */
-import { candidateName, type CandidateRow, type Stage } from '../dataset/readCandidatesTsv.ts';
+import { candidateRow, wholeNumber, type CandidateRow } from '../dataset/readCandidatesTsv.ts';
 
 /** The header of the official file, column by column. */
 const OFFICIAL_COLUMNS = [
@@ -35,21 +35,8 @@ export interface NightRow extends CandidateRow {
   polls: { reporting: number; total: number } | undefined;
 }
 
-const STAGES: Record<string, Stage> = {
-  preliminary: 'preliminary',
-  validated: 'validated',
-  'judicially certified': 'judicially-certified',
-};
-
 /** Thrown for a file that is not (or not all of) a results file: says what and where. */
 export class EventResultsError extends Error {}
-
-const whole = (text: string | undefined, what: string, line: number): number => {
-  const n = Number((text ?? '').trim());
-  if ((text ?? '').trim() === '' || !Number.isInteger(n) || n < 0)
-    throw new EventResultsError(`line ${line}: ${what} "${text ?? ''}" is not a whole number`);
-  return n;
-};
 
 export function readEventResults(text: string): NightRow[] {
   if (text.trim() === '') throw new EventResultsError('the file is empty');
@@ -79,22 +66,14 @@ export function readEventResults(text: string): NightRow[] {
     }
     if (footnotes) throw new EventResultsError(`line ${i + 1}: a candidate row after the footnotes`);
     if (cells.length < width) throw new EventResultsError(`line ${i + 1}: cut short (${cells.length} of ${width} columns)`);
-    const [, nameEn, nameFr, stageText, , surname, middle, given, affEn, affFr, votes] = cells;
-    const stage = STAGES[(stageText ?? '').trim()];
-    if (!stage) throw new EventResultsError(`line ${i + 1}: unknown result type "${stageText ?? ''}"`);
-    const polls = withPolls
-      ? { reporting: whole(cells[14], 'polls reporting', i + 1), total: whole(cells[15], 'total polls', i + 1) }
-      : undefined;
+    const fail = (problem: string): never => {
+      throw new EventResultsError(`line ${i + 1}: ${problem}`);
+    };
+    const count = (text: string | undefined, what: string) => wholeNumber(text) ?? fail(`${what} "${text ?? ''}" is not a whole number`);
+    const row = candidateRow(cells, fail);
     rows.push({
-      district,
-      nameEn: (nameEn ?? '').trim(),
-      nameFr: (nameFr ?? '').trim(),
-      stage,
-      candidate: candidateName(given ?? '', middle ?? '', surname ?? ''),
-      affiliationEn: (affEn ?? '').trim(),
-      affiliationFr: (affFr ?? '').trim(),
-      votes: whole(votes, 'votes', i + 1),
-      polls,
+      ...row,
+      polls: withPolls ? { reporting: count(cells[14], 'polls reporting'), total: count(cells[15], 'total polls') } : undefined,
     });
   }
   if (!footnotes) throw new EventResultsError('the file stops before its footnotes: it was cut short');

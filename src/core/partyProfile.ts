@@ -2,7 +2,7 @@
 import type { Election, Party, Riding } from '../data/electionSchema.ts';
 import { minimalWinningCoalitions, type Coalition } from './coalitions.ts';
 import { majorityThreshold } from './majority.ts';
-import { partyResults, type PartyResult } from './partyResults.ts';
+import { partyResult, type PartyResult } from './partyResults.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
 interface RidingWon {
@@ -26,7 +26,7 @@ export interface PartyProfile {
 }
 
 export function partyProfile(election: Election, partyId: string): PartyProfile | undefined {
-  const result = partyResults(election).find((r) => r.party.id === partyId);
+  const result = partyResult(election, partyId);
   if (!result) return undefined;
   const threshold = majorityThreshold(election.totalSeats);
   const coalitions = minimalWinningCoalitions(election.parties, threshold).filter((c) => c.parties.includes(partyId));

@@ -41,3 +41,8 @@ export function partyResults(election: Election): PartyResult[] {
   // Stable sort: ties keep the data's order, so legends never reshuffle.
   return rows.sort((a, b) => b.seats - a.seats || b.votes - a.votes);
 }
+
+/** One party's result, or undefined for a party the election does not have. */
+export function partyResult(election: Election, partyId: string): PartyResult | undefined {
+  return partyResults(election).find((r) => r.party.id === partyId);
+}

@@ -33,7 +33,7 @@ describe('scoreboard', () => {
       ['blue', 3, 0, -1],
       ['red', 3, 1, 1],
     ]);
-    expect(board.toReport).toBe(1);
+    expect([board.toReport, board.stillCounting]).toEqual([1, 1]);
     expect([board.race.parties.map((p) => p.id), board.race.partySeats, board.race.partyLeading, board.race.short]).toEqual([
       ['blue'],
       [3],
@@ -46,6 +46,9 @@ describe('scoreboard', () => {
       ['red', 2, 1],
     ]);
     expect(scoreboard(sampleElection()).toReport).toBe(0);
+    // Whether its seats are won and led: the night's own result, not the previous one it may show.
+    expect([sampleNight(), sampleElection()].map((e) => scoreboard(e).counting)).toEqual([true, false]);
+    expect(scoreboard(sampleNight(), { result: 'previous' }).counting).toBe(false);
   });
 
   it('tells the previous result on the same ridings, reordered by it, with its vote shares and no change', () => {

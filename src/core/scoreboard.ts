@@ -12,7 +12,7 @@ import { majorityThreshold } from './majority.ts';
 import { regionResult } from './regionResult.ts';
 import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
-import { previousSeatsSoFar, seatsCounted } from './ridingStatus.ts';
+import { isCounting, previousSeatsSoFar, seatsCounted } from './ridingStatus.ts';
 
 interface ScoreRow {
   party: Party;
@@ -49,6 +49,10 @@ export interface Scoreboard {
   race: MajorityRace;
   /** Ridings with no result yet, in the House (a night in progress; 0 once all report). */
   toReport: number;
+  /** Ridings where a party leads, in the House: still counting. */
+  stillCounting: number;
+  /** A night in progress, in the result shown: its seats are won and led. */
+  counting: boolean;
 }
 
 export interface ScoreboardOptions extends SeatPlanOptions {
@@ -98,8 +102,9 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
           ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
           : party.voteShare,
     }));
-  const toReport = previous ? 0 : election.ridings.filter((r) => r.status === 'pending').length;
-  return { rows, total: region?.total ?? election.totalSeats, race, toReport };
+  const still = (status: 'pending' | 'leading') => (previous ? 0 : election.ridings.filter((r) => r.status === status).length);
+  const [toReport, stillCounting] = [still('pending'), still('leading')];
+  return { rows, total: region?.total ?? election.totalSeats, race, toReport, stillCounting, counting: !previous && isCounting(election) };
 }
 
 function nationalChange(election: Election, party: Party): number | undefined {

@@ -71,6 +71,8 @@ export const en = {
   summaryTie: (f: F, p: { parties: string; seats: number }) =>
     `${p.parties} tied with ${f.count(p.seats)}${NBSP}seats each; no party has a majority.`,
   seatChartTitle: 'Seats won, by party',
+  /** A night in progress: the chart and the tiles count leads too. */
+  seatChartTitleCounting: 'Seats won and leading, by party',
   seatChartDescription: (f: F, p: { parties: string; threshold: number }) =>
     `${p.parties}. ${f.count(p.threshold)} seats are needed for a majority.`,
   partySeatsShort: (f: F, p: { party: string; seats: number }) => `${p.party} ${f.count(p.seats)}`,
@@ -84,7 +86,9 @@ export const en = {
     previousSeatLabel: (p: { riding: string; party: string; election: string }) => `${p.riding}: ${p.party} in ${p.election}`,
     /** A night in progress: a riding still counting, and one with no result yet. */
     leadingLabel: (f: F, p: { riding: string; party: string; margin: number }) =>
-      `${p.riding}: ${p.party} leading by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
+      p.margin === 0
+        ? `${p.riding}: ${p.party} tied for the lead`
+        : `${p.riding}: ${p.party} leading by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'}`,
     noResultLabel: (riding: string) => `${riding}: no result yet`,
   },
   settings: {
@@ -103,7 +107,6 @@ export const en = {
     searchHint: 'Type a name, e.g. Lévis',
   },
   scoreboard: {
-    title: 'Seats won, by party',
     tileLabel: (
       f: F,
       p: {
@@ -137,6 +140,8 @@ export const en = {
     /** A night in progress: a tile's seats still counting, and the ridings with no result yet. */
     leading: (f: F, n: number) => `${f.count(n)} leading`,
     toReport: (f: F, n: number) => `${f.count(n)} ${n === 1 ? 'riding' : 'ridings'} to report`,
+    /** Every riding has reported, some are still counting: as the headline says it. */
+    stillCounting: (f: F, n: number) => `${f.count(n)} still counting`,
   },
   explore: {
     legendRegion: (region: string) => `Seats in ${region}`,

@@ -6,6 +6,7 @@ import { CHANGES_WORDS } from './words/changes.ts';
 import { PARTY_WORDS } from './words/party.ts';
 import { RIDING_DETAIL_WORDS } from './words/ridingDetail.ts';
 import { SOURCES_WORDS } from './words/sources.ts';
+import { STATUS_WORDS } from './words/status.ts';
 
 const NBSP = /[\u00a0\u202f]/;
 
@@ -75,5 +76,13 @@ describe('catalogs', () => {
       after:
         '\u00a0» (titre original), Élections Canada, via a/b, licence\u00a0: Licence du gouvernement ouvert – Canada (données)\u00a0; MIT (dépôt).',
     });
+  });
+
+  it('count polls reporting, in the singular for 0 and 1 in French', () => {
+    const [en, fr] = [makeFormatters('en'), makeFormatters('fr')];
+    expect(STATUS_WORDS.en.polls(en, { reporting: 0, total: 200 })).toBe('0 of 200 polls reporting');
+    expect(STATUS_WORDS.fr.polls(fr, { reporting: 0, total: 200 })).toBe('0\u00a0bureau sur 200 a fait rapport');
+    expect(STATUS_WORDS.fr.polls(fr, { reporting: 1, total: 200 })).toBe('1\u00a0bureau sur 200 a fait rapport');
+    expect(STATUS_WORDS.fr.polls(fr, { reporting: 12, total: 200 })).toBe('12\u00a0bureaux sur 200 ont fait rapport');
   });
 });

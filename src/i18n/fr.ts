@@ -54,6 +54,7 @@ export const fr: Messages = {
   },
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n’a la majorité.`,
   seatChartTitle: 'Sièges remportés, par parti',
+  seatChartTitleCounting: 'Sièges remportés et en tête, par parti',
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
   noResult: 'Aucun résultat',
@@ -63,7 +64,10 @@ export const fr: Messages = {
     gain: (party) => `Gain (auparavant${NBSP}: ${party})`,
     seatLabel: (f, p) => `${p.riding}${NBSP}: ${p.party}, par ${voix(f, p.margin)}`,
     previousSeatLabel: (p) => `${p.riding}${NBSP}: ${p.party} en ${p.election}`,
-    leadingLabel: (f, p) => `${p.riding}${NBSP}: ${p.party} en tête par ${voix(f, p.margin)}`,
+    leadingLabel: (f, p) =>
+      p.margin === 0
+        ? `${p.riding}${NBSP}: ${p.party} à égalité en tête`
+        : `${p.riding}${NBSP}: ${p.party} en tête par ${voix(f, p.margin)}`,
     noResultLabel: (riding) => `${riding}${NBSP}: aucun résultat`,
   },
   settings: {
@@ -79,7 +83,6 @@ export const fr: Messages = {
     searchHint: 'Tapez un nom, ex. Lévis',
   },
   scoreboard: {
-    title: 'Sièges remportés, par parti',
     tileLabel: (f, p) =>
       [
         `${p.party}${NBSP}: ${sieges(f, p.seats)}`,
@@ -101,6 +104,7 @@ export const fr: Messages = {
     national: 'Chambre des communes',
     leading: (f, n) => `${f.count(n)} en tête`,
     toReport: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions' : 'circonscription'} sans résultat`,
+    stillCounting: (f, n) => `dépouillement en cours dans ${f.count(n)}`,
   },
   explore: {
     legendRegion: (region) => `Sièges${NBSP}: ${region}`,

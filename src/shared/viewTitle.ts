@@ -1,12 +1,12 @@
 /** The document title of each view: the party or riding and its result, then the election. */
-import type { PartyProfile } from '../core/partyProfile.ts';
+import type { PartyResult } from '../core/partyResults.ts';
 import type { Election, Riding } from '../data/electionSchema.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { lookupOf } from '../core/electionLookup.ts';
 
-export function viewTitle({ t, f }: I18n, election: Election, profile?: PartyProfile, riding?: Riding, onMap = false): string {
+export function viewTitle({ t, f }: I18n, election: Election, party?: PartyResult, riding?: Riding, onMap = false): string {
   const electionName = f.text(election.name);
-  if (profile) return t.partyPageTitle(f, { party: f.text(profile.party.shortName), seats: profile.result.seats, election: electionName });
+  if (party) return t.partyPageTitle(f, { party: f.text(party.party.shortName), seats: party.seats, election: electionName });
   if (riding) {
     const id = riding.winner;
     if (id === undefined) return t.riding.pageTitleNoResult({ riding: f.text(riding.name), election: electionName });

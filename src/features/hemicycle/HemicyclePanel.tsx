@@ -8,6 +8,7 @@ import { PartyLegend } from './PartyLegend.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
 
 // Requested as soon as this module runs, alongside the data (chartTools.ts).
@@ -15,7 +16,6 @@ const toolsModule = import('./chartTools.ts');
 const ExploreBar = lazyNamed(() => toolsModule, 'ExploreBar');
 const SeatTable = lazyNamed(() => toolsModule, 'SeatTable');
 const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
-const StatusKey = lazyNamed(() => toolsModule, 'StatusKey');
 
 interface HemicyclePanelProps {
   election: Election;
@@ -41,7 +41,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
   return (
-    <section className="panel hemicycle-panel" aria-label={t.seatChartTitle}>
+    <section className="panel hemicycle-panel" aria-label={isCounting(election) ? t.seatChartTitleCounting : t.seatChartTitle}>
       <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
       {tools && (
         <Suspense fallback={null}>
@@ -64,8 +64,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
       />
       {tools && (
         <Suspense fallback={null}>
-          <StatusKey election={election} />
-          <SeatTable election={election} />
+          <SeatTable election={election} ridingHref={ridingHref} />
           <ViewShare election={election} view={view} shown={shown} title={title} />
         </Suspense>
       )}

@@ -11,10 +11,18 @@ import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { SEAT_TABLE_WORDS } from '../../i18n/words/seatTable.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
 import type { Riding } from '../../data/electionSchema.ts';
+import { AppLink } from '../../url/AppLink.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
 
-export const SeatTable = memo(function SeatTable({ election, byRegion = false }: { election: Election; byRegion?: boolean }) {
+interface SeatTableProps {
+  election: Election;
+  /** Each riding's page, linked from its name. */
+  ridingHref: (ridingId: string) => string;
+  byRegion?: boolean;
+}
+
+export const SeatTable = memo(function SeatTable({ election, ridingHref, byRegion = false }: SeatTableProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const partyWords = useWords(PARTY_WORDS);
@@ -62,10 +70,10 @@ export const SeatTable = memo(function SeatTable({ election, byRegion = false }:
                 <tr key={r.id} data-riding-row={r.id}>
                   <td>{winnerSaid(r)}</td>
                   <th scope="row" className="riding-name">
-                    {f.text(r.name)}
+                    <AppLink href={ridingHref(r.id)}>{f.text(r.name)}</AppLink>
                   </th>
                   <td>{f.text(lookup.regionName(r.region))}</td>
-                  <td className="num">{f.count(r.margin)}</td>
+                  <td className="num">{partyWords.votes(f, r.margin)}</td>
                 </tr>
               ))}
             </tbody>

@@ -28,6 +28,14 @@ describe('seatLabeler', () => {
     const french = seatLabeler({ t: fr, f: makeFormatters('fr') }, night, 'current', 'current');
     expect(french(seat('101'))).toBe('Circonscription 101\u00a0: Red en tête par 200\u00a0voix');
     expect(french(seat('202'))).toBe('Circonscription 202\u00a0: aucun résultat');
+    // Level at the top: a lead of no one's.
+    const tied = sampleNight();
+    tied.ridings.find((r) => r.id === '101')!.margin = 0;
+    const tiedSeat = buildSeatPlan(tied).find((s) => s.riding === '101')!;
+    expect(seatLabeler(english, tied, 'current', 'current')(tiedSeat)).toBe('Riding 101: Red tied for the lead');
+    expect(seatLabeler({ t: fr, f: makeFormatters('fr') }, tied, 'current', 'current')(tiedSeat)).toBe(
+      'Circonscription 101\u00a0: Red à égalité en tête',
+    );
   });
 
   it('says whom a seat was gained from only in the changes view', () => {

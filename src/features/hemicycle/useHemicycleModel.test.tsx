@@ -6,7 +6,7 @@ import { en } from '../../i18n/en.ts';
 import { makeFormatters } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';
 import { resolveView } from '../../shared/resolveView.ts';
-import { sampleElection } from '../../test/sampleElection.ts';
+import { sampleElection, sampleNight } from '../../test/sampleElection.ts';
 import { parseViewParams, type Route } from '../../url/routes.ts';
 import { hemicycleWords, useHemicycleModel } from './useHemicycleModel.ts';
 
@@ -39,6 +39,9 @@ describe('hemicycleWords', () => {
       buildSeatPlan(election, { result: 'previous' }),
     );
     expect(previous.title).toBe(`Seats won, by party · ${election.previous!.name.en}`);
+    // A night in progress: the chart's name says its seats are won and led.
+    const night = sampleNight();
+    expect(hemicycleWords(EN, night, plain, buildSeatPlan(night)).title).toBe('Seats won and leading, by party');
   });
 });
 

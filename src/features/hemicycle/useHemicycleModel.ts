@@ -9,6 +9,7 @@ import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
 import type { LabelPart } from '../../core/labelText.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
 import { majorityThreshold } from '../../core/majority.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
 import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
@@ -49,7 +50,12 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
     caption: view.regional ? t.majorityNational : t.majorityShort,
     wedgeLabel,
     seatLabel: seatLabeler(i18n, election, view.result, view.seats),
-    title: view.result === 'previous' && election.previous ? `${t.seatChartTitle} · ${f.text(election.previous.name)}` : t.seatChartTitle,
+    title:
+      view.result === 'previous' && election.previous
+        ? `${t.seatChartTitle} · ${f.text(election.previous.name)}`
+        : isCounting(election)
+          ? t.seatChartTitleCounting
+          : t.seatChartTitle,
     description: t.seatChartDescription(f, {
       // The counts were taken left to right along the seats: their order is the chart's.
       parties: [...counts].map(([id, seats]) => t.partySeatsShort(f, { party: name(id), seats })).join(', '),

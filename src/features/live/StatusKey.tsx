@@ -1,5 +1,5 @@
 /**
- * What the seats of a night in progress mean, under the chart: solid for a seat won, pale and ringed for a
+ * What the seats of a night in progress mean, above the chart (under the embed's): solid for a seat won, pale and ringed for a
  * riding a party leads, an empty ring for one with no result yet. Shown only while a count goes on.
  */
 import type { Election } from '../../data/electionSchema.ts';

@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import type { View } from '../../url/useView.ts';
-import { ExploreBar, SeatTable, StatusKey, ViewShare } from '../hemicycle/chartTools.ts';
+import { ExploreBar, SeatTable, ViewShare } from '../hemicycle/chartTools.ts';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { useLegendCounts } from '../hemicycle/useLegendCounts.ts';
@@ -46,11 +46,10 @@ export function MapPage({ election, urgent, now, view, shown, title, onOpenRidin
             seats={legend.seats}
             caption={legend.caption}
           />
-          <StatusKey election={election} />
         </>
       }
     >
-      <SeatTable election={election} byRegion />
+      <SeatTable election={election} ridingHref={ridingHref} byRegion />
       <ViewShare election={election} view={view} shown={shown} title={title} />
     </MapPanel>
   );

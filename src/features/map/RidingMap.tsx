@@ -144,11 +144,13 @@ export function RidingMap({
             if (!pinned && !e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
           }}
           onPointerDown={(e: PointerEvent) => void (pointerType.current = e.pointerType)}
+          // Hover is a mouse's: a finger's pointerover would open the card under it before the tap lands, and the
+          // tap would then land on the card (as on the hemicycle, useSeatFocus).
           onPointerOver={(e) => {
             const i = indexOf(e.target);
-            if (i !== null && !pinned) setActive(i);
+            if (e.pointerType === 'mouse' && i !== null && !pinned) setActive(i);
           }}
-          onPointerLeave={() => !pinned && setActive(null)}
+          onPointerLeave={(e) => e.pointerType === 'mouse' && !pinned && setActive(null)}
           onClick={(e) => {
             const i = indexOf(e.target);
             if (i === null) return;

@@ -5,7 +5,6 @@
  * data loads: the first screen's JavaScript does not wait for them.
  */
 import { useMemo } from 'react';
-import type { PartyProfile } from '../../core/partyProfile.ts';
 import { partyResults } from '../../core/partyResults.ts';
 import type { RegionResult } from '../../core/regionResult.ts';
 import { seatsByRegion } from '../../core/seatsByRegion.ts';
@@ -19,6 +18,7 @@ import { CloseRaces } from '../riding/CloseRaces.tsx';
 import { CoalitionPanel } from '../coalition/CoalitionPanel.tsx';
 import { PartyBreakdowns } from '../party/PartyBreakdowns.tsx';
 import { PartyWins } from '../party/PartyWins.tsx';
+import { usePartyProfile } from '../party/usePartyProfile.ts';
 import { ProvincePanel } from '../province/ProvincePanel.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { SeatChangesTable } from '../change/SeatChangesTable.tsx';
@@ -35,16 +35,16 @@ interface BelowChartProps {
   /** What the URL shows now (resolveView): the coalition picker follows it. */
   now: ResolvedView;
   province: RegionResult | undefined;
-  profile: PartyProfile | undefined;
   ridingHref: (ridingId: string) => string;
   /** What the page shows (resolveView): the map keeps the same party, province or coalition bright. */
   shown: ResolvedView;
   onOpenRiding: (ridingId: string) => void;
 }
 
-export default function BelowChart({ election, urgent, now, view, province, profile, ridingHref, shown, onOpenRiding }: BelowChartProps) {
+export default function BelowChart({ election, urgent, now, view, province, ridingHref, shown, onOpenRiding }: BelowChartProps) {
   const exploreWords = useWords(EXPLORE_WORDS);
   const results = useMemo(() => partyResults(election), [election]);
+  const profile = usePartyProfile(election, shown.party?.id);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   return (
     <>

@@ -1,7 +1,8 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { partyProfile } from '../../core/partyProfile.ts';
+import { partyResult } from '../../core/partyResults.ts';
 import { regionResult } from '../../core/regionResult.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 import { scoreboard } from '../../core/scoreboard.ts';
 import { seatCounts } from '../../core/seatPlan.ts';
 import { Scoreboard } from '../scoreboard/Scoreboard.tsx';
@@ -31,6 +32,8 @@ const RidingSearch = lazyNamed(() => searchModule, 'RidingSearch');
 // The map page's chart: fetched only on that page.
 const MapPage = lazyNamed(() => import('../map/MapPage.tsx'), 'MapPage');
 const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
+// The chart's tools, requested with the chart (HemicyclePanel): the key of a night in progress is one of them.
+const StatusKey = lazyNamed(() => import('../hemicycle/chartTools.ts'), 'StatusKey');
 
 /**
  * The chart follows the URL at once; the panels around it follow a moment
@@ -49,7 +52,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);
   const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
   const province = useMemo(() => (shown.region ? regionResult(election, shown.region.id) : undefined), [election, shown.region]);
-  const profile = useMemo(() => (shown.party ? partyProfile(election, shown.party.id) : undefined), [election, shown.party]);
+  // The party's result, for its headline; the rest of its profile comes with its panels' chunks (usePartyProfile).
+  const profile = useMemo(() => (shown.party ? partyResult(election, shown.party.id) : undefined), [election, shown.party]);
   const { riding } = shown;
   const home = view.hrefFor({ page: 'overview' });
   // The page as it was opened: a party or riding reached from it (not opened cold) takes the focus.
@@ -92,7 +96,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
         <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
-        <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile?.result} />
+        <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
         {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
         <Suspense
           fallback={
@@ -113,6 +117,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
             current={shown.party?.id}
             hrefFor={partyHref}
           />
+        )}
+        {/* A night in progress: what solid, pale and empty seats mean, read before the chart. Its line is kept
+            until its chunk is here, so the chart does not move. */}
+        {isCounting(election) && (
+          <Suspense fallback={<ul className="status-key" />}>
+            <StatusKey election={election} />
+          </Suspense>
         )}
       </header>
       <main className={profile ? 'with-aside' : undefined}>
@@ -138,7 +149,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
         {profile && (
           <Suspense fallback={null}>
-            <PartyHeadline election={election} profile={profile} coalitionHref={coalitionHref} takeFocus={takeFocus} />
+            <PartyHeadline election={election} party={profile.party} coalitionHref={coalitionHref} takeFocus={takeFocus} />
           </Suspense>
         )}
         {belowChart && (
@@ -149,7 +160,6 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
               now={now}
               view={view}
               province={province}
-              profile={profile}
               ridingHref={ridingHref}
               shown={shown}
               onOpenRiding={openRiding}

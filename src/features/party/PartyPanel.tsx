@@ -3,28 +3,25 @@
  * party's page shows them: a chunk of its own (ResultsView).
  */
 import { memo } from 'react';
-import type { PartyProfile } from '../../core/partyProfile.ts';
-import type { Election } from '../../data/electionSchema.ts';
+import type { Election, Party } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { PartyStats } from './PartyStats.tsx';
+import { usePartyProfile } from './usePartyProfile.ts';
 import { useTakeFocus } from '../../shared/useTakeFocus.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
 
-interface PartyPanelProps {
+interface PartyHeadlineProps {
   election: Election;
-  profile: PartyProfile;
-}
-
-interface PartyHeadlineProps extends PartyPanelProps {
+  party: Party;
   /** Link to a coalition's view (`?coalition=`). */
   coalitionHref: (parties: string[]) => string;
   /** Chosen on the page, not opened cold: the party's figures take the focus (the chart stays where it is). */
   takeFocus: boolean;
 }
 
-export const PartyHeadline = memo(function PartyHeadline({ election, profile, coalitionHref, takeFocus }: PartyHeadlineProps) {
+export const PartyHeadline = memo(function PartyHeadline({ election, party, coalitionHref, takeFocus }: PartyHeadlineProps) {
   const { f } = useI18n();
-  const { party } = profile;
+  const profile = usePartyProfile(election, party.id);
   const title = useTakeFocus<HTMLHeadingElement>(party.id, takeFocus, { scroll: false });
   return (
     <section className="panel party-panel" aria-labelledby="party-title" data-party-view={party.id}>
@@ -32,7 +29,7 @@ export const PartyHeadline = memo(function PartyHeadline({ election, profile, co
       <h2 id="party-title" className="party-title" tabIndex={-1} ref={title}>
         {f.text(party.name)}
       </h2>
-      <PartyStats election={election} profile={profile} coalitionHref={coalitionHref} />
+      {profile && <PartyStats election={election} profile={profile} coalitionHref={coalitionHref} />}
     </section>
   );
 });

@@ -25,7 +25,7 @@ export function RidingFacts({ election, result }: { election: Election; result: 
       {/* A night in progress: where the count stands, and its polls when known. */}
       {status ? (
         <p className="riding-stage" data-status={status}>
-          {statusWords.status[status]}
+          {status === 'leading' && riding.margin === 0 ? statusWords.tied : statusWords.status[status]}
           {polls && ` · ${statusWords.polls(f, polls)}`}
         </p>
       ) : (

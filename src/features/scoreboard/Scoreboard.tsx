@@ -26,7 +26,7 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
   const { race } = board;
   const raceNames = race.parties.map((p) => f.text(p.shortName)).join(' + ');
   return (
-    <section className="scoreboard" aria-label={t.scoreboard.title}>
+    <section className="scoreboard" aria-label={board.counting ? t.seatChartTitleCounting : t.seatChartTitle}>
       {regionName && <p className="scoreboard-scope">{t.explore.regionTitle(f, { region: regionName, seats: board.total })}</p>}
       <ol className="score-tiles">
         {board.rows.map((row) => (
@@ -65,7 +65,11 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
       <RaceBar
         race={race}
         text={`${t.scoreboard.race(f, { parties: raceNames, seats: race.seats, threshold: race.threshold, short: race.short })}${
-          board.toReport > 0 ? ` · ${t.scoreboard.toReport(f, board.toReport)}` : ''
+          board.toReport > 0
+            ? ` · ${t.scoreboard.toReport(f, board.toReport)}`
+            : board.stillCounting > 0
+              ? ` · ${t.scoreboard.stillCounting(f, board.stillCounting)}`
+              : ''
         }`}
         scope={regionName ? t.scoreboard.national : undefined}
       />

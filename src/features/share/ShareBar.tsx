@@ -7,6 +7,8 @@ import { EmbedCode } from './EmbedCode.tsx';
 import { useShareMessages } from './shareMessages.ts';
 
 interface ShareBarProps {
+  /** Path and query of the link to share: the view, without the sharer's own settings (the theme). */
+  shareHref: string;
   /** Path and query of the embed of this view, e.g. `/embed/party/bq?lang=fr`. */
   embedHref: string;
   fileName: string;
@@ -24,7 +26,7 @@ function shownTheme(): ThemeName {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, picture }: ShareBarProps) {
+export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName, title, picture }: ShareBarProps) {
   const { t } = useI18n();
   const shareText = useShareMessages();
   const [status, setStatus] = useState('');
@@ -33,7 +35,7 @@ export const ShareBar = memo(function ShareBar({ embedHref, fileName, title, pic
   const bar = useRef<HTMLDivElement>(null);
 
   const shareLink = async () => {
-    const url = window.location.href;
+    const url = new URL(shareHref, window.location.href).href;
     try {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) return await navigator.share({ title, url });
       await navigator.clipboard.writeText(url);

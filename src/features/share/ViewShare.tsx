@@ -34,6 +34,8 @@ export function ViewShare({ election, view, shown, title }: ViewShareProps) {
   );
   return (
     <ShareBar
+      // The reader it is sent to sees it in their own theme: the sharer's is theirs alone.
+      shareHref={view.hrefWith({ theme: 'auto' })}
       embedHref={view.embedHrefFor(shown.route)}
       // The view in the name, as in the URL: canada-2025-map-qc-changes.
       fileName={[election.id, party?.id, riding?.id, onMap && 'map', region?.id, shown.seats !== 'current' && shown.seats]

@@ -4,7 +4,7 @@
  * The page's title without the app's name, which the picture's credit carries. One place for the download
  * and the build's link preview. The map's page (`/map`) says it shows the ridings on the map.
  */
-import { partyProfile } from '../../core/partyProfile.ts';
+import { partyResult } from '../../core/partyResults.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
@@ -36,6 +36,6 @@ export function pictureHeadline(
   }
   if (shown && !party && !riding) return [region && t.explore.legendRegion(f.text(region.name)), shown, name].filter(Boolean).join(' · ');
   if (region) return `${t.explore.legendRegion(f.text(region.name))} · ${name}`;
-  if (party || riding) return viewTitle(i18n, election, party && partyProfile(election, party.id), riding);
+  if (party || riding) return viewTitle(i18n, election, party && partyResult(election, party.id), riding);
   return name;
 }

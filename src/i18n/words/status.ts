@@ -15,6 +15,8 @@ const en = {
     validated: 'Elected · validated',
     certified: 'Elected · judicially certified',
   } satisfies Record<RidingStatus, string>,
+  /** A riding still counting whose first two are level: no one leads it. */
+  tied: 'Tied for the lead',
   polls: (f: F, p: { reporting: number; total: number }) => `${f.count(p.reporting)} of ${f.count(p.total)} polls reporting`,
   /** A party ahead in a riding still counting, in a table. */
   leads: (party: string) => `${party} (leading)`,
@@ -32,7 +34,12 @@ const fr: typeof en = {
     validated: 'Élu · validé',
     certified: 'Élu · dépouillement judiciaire',
   },
-  polls: (f, p) => `${f.count(p.reporting)}${NBSP}bureaux sur ${f.count(p.total)} ont fait rapport`,
+  tied: 'À égalité en tête',
+  // French counts 0 and 1 in the singular: « 0 bureau sur 200 a fait rapport ».
+  polls: (f, p) =>
+    f.plural(p.reporting) === 'one'
+      ? `${f.count(p.reporting)}${NBSP}bureau sur ${f.count(p.total)} a fait rapport`
+      : `${f.count(p.reporting)}${NBSP}bureaux sur ${f.count(p.total)} ont fait rapport`,
   leads: (party) => `${party} (en tête)`,
   keyElected: 'Élu',
   keyLeading: 'En tête',
