@@ -120,12 +120,4 @@ test('keyboard: arrows move seat to seat, Home and End jump, Escape closes the d
   await expect(page.locator('.seat-card')).toHaveCount(0);
 });
 
-test('no animation under prefers-reduced-motion', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/party/lpc');
-  const durations = await page
-    .locator('[data-seat]')
-    .first()
-    .evaluate((el) => getComputedStyle(el).transitionDuration);
-  expect(durations.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
-});
+// Reduced motion is tested where the seats move (change.spec.ts).

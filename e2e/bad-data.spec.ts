@@ -99,10 +99,9 @@ test('a server that never answers times out with a specific message and a retry'
   await page.goto('/?theme=light', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('[data-seat]')).toHaveCount(343);
   await expect(page.getByText('Loading the results…')).toHaveCount(0);
-  await page.clock.runFor(14_000);
+  // Where the timeout falls, to the millisecond, is unit-tested (electionQuery.test.ts): here, what the reader sees.
+  await page.clock.runFor(15_000);
   const alert = page.getByRole('alert');
-  await expect(alert).toHaveCount(0);
-  await page.clock.runFor(1_000);
   // Then time flows again, for what the timeout sets off (the query's own zero-delay timers).
   await page.clock.resume();
   await expect(alert).toContainText('took longer than 15 seconds');

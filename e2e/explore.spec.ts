@@ -53,11 +53,6 @@ test('/riding/<id> opens cold on a plain static host, highlighted, with its own 
   expect((await request.get(`${host.origin}/og/riding/24073.png`)).headers()['content-type']).toBe('image/png');
 });
 
-test('an unknown riding says so inside the app', async ({ page }) => {
-  await page.goto('/riding/99999');
-  await expect(page.getByRole('alert')).toContainText('There is no riding “\u206899999\u2069”');
-});
-
 test('Enter on a focused seat opens its riding; a click does too', async ({ page }) => {
   await page.goto('/');
   await page.locator('[data-seat][tabindex="0"]').focus();

@@ -7,15 +7,6 @@ test('a party path highlights its seats and dims the rest', async ({ page }) => 
   await expect(page.locator('.seat-dimmed[data-party="cpc"]')).toHaveCount(0);
 });
 
-test('an unknown party says so, with a way back', async ({ page }) => {
-  await page.goto('/party/xyz');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('xyz');
-  await alert.getByRole('link').click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});
-
 test('a malformed escape in a party path says the party is unknown, in the app and the embed', async ({ page }) => {
   for (const path of ['/party/%25E0', '/embed/party/%25E0']) {
     await page.goto(path);

@@ -34,11 +34,3 @@ test('the province control switches province without leaving the view, and back 
   await page.goBack();
   await expect(page.locator('.province-panel')).toContainText('Alberta');
 });
-
-test('an unknown province says so, with a way back', async ({ page }) => {
-  await page.goto('/?province=zz');
-  await expect(page.getByRole('alert')).toContainText('There is no province or territory “\u2068zz\u2069” in this election.');
-  await page.getByRole('alert').getByRole('link').click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});

@@ -1,7 +1,7 @@
 /** Everything the party view shows about one party, computed from the election. */
 import type { Election, Party, Riding } from '../data/electionSchema.ts';
 import { minimalWinningCoalitions, type Coalition } from './coalitions.ts';
-import { majorityThreshold } from './majority.ts';
+import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
 import { partyResult, type PartyResult } from './partyResults.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
@@ -41,5 +41,13 @@ export function partyProfile(election: Election, partyId: string): PartyProfile 
       runnerUp: riding.candidates.find((c, i) => i > 0 || c.party !== partyId)?.party,
     }))
     .sort((a, b) => a.riding.margin - b.riding.margin || a.riding.id.localeCompare(b.riding.id));
-  return { party: result.party, result, threshold, short: Math.max(0, threshold - result.seats), coalitions, regions, ridingsWon };
+  return {
+    party: result.party,
+    result,
+    threshold,
+    short: seatsShortOfMajority(result.seats, election.totalSeats),
+    coalitions,
+    regions,
+    ridingsWon,
+  };
 }

@@ -1,6 +1,6 @@
 /** The one-sentence reading of a result: who came first and how that compares with a majority. */
 import type { Election, Party } from '../data/electionSchema.ts';
-import { majorityThreshold } from './majority.ts';
+import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
 import { isCounting, seatsCounted } from './ridingStatus.ts';
 
 export type ResultSummary =
@@ -34,5 +34,5 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
   if (!party || leaders.length > 1) return { kind: 'tie', parties: leaders, seats: most, threshold };
   return most >= threshold
     ? { kind: 'majority', party, seats: most, threshold, surplus: most - threshold }
-    : { kind: 'minority', party, seats: most, threshold, short: threshold - most };
+    : { kind: 'minority', party, seats: most, threshold, short: seatsShortOfMajority(most, election.totalSeats) };
 }

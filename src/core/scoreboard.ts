@@ -8,7 +8,7 @@
  */
 import type { Election, Party } from '../data/electionSchema.ts';
 import { coalitionMembers } from './coalitions.ts';
-import { majorityThreshold } from './majority.ts';
+import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
 import { regionResult } from './regionResult.ts';
 import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
@@ -78,7 +78,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
     seats: raceSeats,
     house: election.totalSeats,
     threshold,
-    short: Math.max(0, threshold - raceSeats),
+    short: seatsShortOfMajority(raceSeats, election.totalSeats),
   };
 
   const region = options.region === undefined ? undefined : regionRows(election, options.region, previous);

@@ -2,7 +2,7 @@
  * The colours of each theme, as the stylesheet defines them (src/theme/theme.css, the
  * custom properties of `:root` and of the dark theme): what a picture drawn
  * away from the page (a download, a link preview made at build time) paints
- * with, where no stylesheet applies. A unit test keeps the two the same.
+ * with, where no stylesheet applies. Generated from the stylesheet, so it is defined once.
  */
 export type ThemeName = 'light' | 'dark';
 
@@ -24,25 +24,5 @@ export interface Palette {
   pendingFill: number;
 }
 
-export const PALETTES: Readonly<Record<ThemeName, Palette>> = {
-  light: {
-    background: '#ffffff',
-    text: '#1b1e23',
-    muted: '#545b66',
-    majority: '#1b1e23',
-    dim: 0.18,
-    fillL: [0, 0.6],
-    leadFill: 0.35,
-    pendingFill: 0.12,
-  },
-  dark: {
-    background: '#121418',
-    text: '#eef0f3',
-    muted: '#aab1bc',
-    majority: '#eef0f3',
-    dim: 0.22,
-    fillL: [0.62, 1],
-    leadFill: 0.6,
-    pendingFill: 0.25,
-  },
-};
+// Read from the stylesheet by scripts/theme/writePalettes.ts (npm run build), never typed here.
+export { PALETTES } from './palettes.generated.ts';

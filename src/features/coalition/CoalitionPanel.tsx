@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
 import { coalitionSeats, minimalWinningCoalitions } from '../../core/coalitions.ts';
-import { majorityThreshold } from '../../core/majority.ts';
+import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
@@ -63,7 +63,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
             <strong>{coalitionWords.total(f, { parties: join(picked), seats })}</strong>{' '}
             {seats >= threshold
               ? partyWords.reached(f, { surplus: seats - threshold, threshold })
-              : partyWords.short(f, { short: threshold - seats, threshold })}
+              : partyWords.short(f, { short: seatsShortOfMajority(seats, election.totalSeats), threshold })}
             {picked.length > 0 && (
               <>
                 {' '}

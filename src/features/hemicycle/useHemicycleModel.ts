@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
 import type { LabelPart } from '../../core/labelText.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
-import { majorityThreshold } from '../../core/majority.ts';
+import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
 import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
@@ -36,7 +36,7 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
     if (lead.length > 0 && ids.every((id) => lead.includes(id))) {
       return [
         { text: `${ids.map(name).join(' + ')} ` },
-        { text: t.coalitionBlock(f, { seats: n, short: Math.max(0, threshold - n) }), strong: true },
+        { text: t.coalitionBlock(f, { seats: n, short: seatsShortOfMajority(n, election.totalSeats) }), strong: true },
       ];
     }
     return ids.flatMap((id, i) => [
