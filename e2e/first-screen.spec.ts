@@ -194,6 +194,8 @@ test.describe('on a touch screen', () => {
     await seat.tap();
     const card = page.locator('.seat-detail.pinned');
     await expect(card).toContainText('Terrebonne');
+    // In view, whole, even on the first tap, when the card's content comes a moment after the card.
+    await expect(card).toBeInViewport({ ratio: 0.99 });
     await expect(page).toHaveURL(/:\d+\/$/);
     await card.getByRole('button', { name: 'Close' }).tap();
     await expect(card).toHaveCount(0);

@@ -130,11 +130,12 @@ export const en = {
       ]
         .filter(Boolean)
         .join(', '),
-    key: (previous: string | undefined) =>
-      previous ? `Seats · change since ${previous} · share of the vote` : 'Seats · share of the vote',
-    race: (f: F, p: { parties: string; seats: number; threshold: number; short: number }) =>
+    /** While counting, the seats are won and led, and the change is in the ridings counted so far. */
+    key: (previous: string | undefined, counting: boolean) =>
+      `${counting ? 'Seats won or leading' : 'Seats'}${previous ? ` · change since ${previous}` : ''} · share of the vote`,
+    race: (f: F, p: { parties: string; seats: number; threshold: number; short: number; counting: boolean }) =>
       p.short > 0
-        ? `${p.parties}: ${f.count(p.seats)} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
+        ? `${p.parties}: ${f.count(p.seats)}${p.counting ? ' won or leading,' : ''} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
         : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)}\u00a0needed)`,
     national: 'House of Commons',
     /** A night in progress: a tile's seats still counting, and the ridings with no result yet. */

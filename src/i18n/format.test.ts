@@ -35,6 +35,9 @@ describe('makeFormatters', () => {
     expect(f.date('someday')).toBe('someday');
     expect(f.dateTime('2025-04-28T12:00:00 +05:00')).toBe('2025-04-28T12:00:00 +05:00');
     expect(f.time('')).toBe('');
+    // A moment says its time zone: the reader's, named.
+    expect(f.dateTime('2025-06-13T19:56:00Z')).toMatch(/^\w{3} \d{1,2}, 2025, \d{1,2}:56 [ap]\.m\. \S+$/);
+    expect(f.time('2025-06-13T19:56:07Z')).toMatch(/^\d{1,2}:56:07 [ap]\.m\. \S+$/);
   });
 
   it('falls back to English text when a translation is missing', () => {

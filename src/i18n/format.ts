@@ -52,8 +52,10 @@ export function makeFormatters(lang: Lang): Formatters {
   const oneDecimal = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   // Election dates are calendar days: format them in UTC so no time zone shifts them.
   const date = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
-  const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }));
+  // A moment is in the reader's time zone, and says which: a night spans six of them.
+  const clock = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+  const dateTime = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', ...clock }));
+  const time = lazy(() => new Intl.DateTimeFormat(locale, { ...clock, second: '2-digit' }));
   const plural = lazy(() => new Intl.PluralRules(locale));
   return {
     lang,

@@ -96,10 +96,11 @@ export const fr: Messages = {
       ]
         .filter(Boolean)
         .join(', '),
-    key: (previous) => (previous ? `Sièges · écart depuis ${previous} · part des voix` : 'Sièges · part des voix'),
+    key: (previous, counting) =>
+      `${counting ? 'Sièges remportés ou en tête' : 'Sièges'}${previous ? ` · écart depuis ${previous}` : ''} · part des voix`,
     race: (f, p) =>
       p.short > 0
-        ? `${p.parties}${NBSP}: ${f.count(p.seats)} des ${sieges(f, p.threshold)} nécessaires à une majorité`
+        ? `${p.parties}${NBSP}: ${f.count(p.seats)}${p.counting ? ' remportés ou en tête,' : ''} des ${sieges(f, p.threshold)} nécessaires à une majorité`
         : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`,
     national: 'Chambre des communes',
     leading: (f, n) => `${f.count(n)} en tête`,

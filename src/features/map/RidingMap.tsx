@@ -3,6 +3,7 @@
  * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
  * the detail card, a tap to pin it (with a link) rather than leave the page.
  */
+import { useKeepInView } from '../../charts/useKeepInView.ts';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
 import { seatStatus } from '../../core/ridingStatus.ts';
@@ -59,10 +60,7 @@ export function RidingMap({
   const [tabStop, setTabStop] = useState(0);
   const group = useRef<SVGGElement>(null);
   const detail = useRef<HTMLDivElement>(null);
-  // A card pinned by a tap can open below the fold of a phone: bring it, and its link, into view.
-  useEffect(() => {
-    if (pinned && active !== null) detail.current?.scrollIntoView({ block: 'nearest' });
-  }, [pinned, active]);
+  useKeepInView(detail, pinned && active !== null, active);
   const pointerType = useRef('mouse');
   const looks = useMemo(() => map.shapes.map((s) => look(s.id)), [map, look]);
   const focusOn = (i: number) => {

@@ -9,6 +9,7 @@ import { CLOSE_RACES_WORDS } from '../../i18n/words/closeRaces.ts';
 import { routePath } from '../../url/routes.ts';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
@@ -24,7 +25,11 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
       <table className="bar-table close-races">
         <caption>{closeRacesWords.title}</caption>
         <ColumnHeads
-          columns={[{ label: partyWords.colRiding }, { label: closeRacesWords.winner }, { label: partyWords.colMargin, num: true }]}
+          columns={[
+            { label: partyWords.colRiding },
+            { label: isCounting(election) ? closeRacesWords.ahead : closeRacesWords.winner },
+            { label: partyWords.colMargin, num: true },
+          ]}
         />
         <tbody>
           {races.map((race) => (

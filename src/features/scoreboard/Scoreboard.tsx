@@ -60,11 +60,17 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
         ))}
       </ol>
       <p className="score-key" aria-hidden="true">
-        {t.scoreboard.key(previousName && board.rows.some((r) => r.change !== undefined) ? previousName : undefined)}
+        {t.scoreboard.key(previousName && board.rows.some((r) => r.change !== undefined) ? previousName : undefined, board.counting)}
       </p>
       <RaceBar
         race={race}
-        text={`${t.scoreboard.race(f, { parties: raceNames, seats: race.seats, threshold: race.threshold, short: race.short })}${
+        text={`${t.scoreboard.race(f, {
+          parties: raceNames,
+          seats: race.seats,
+          threshold: race.threshold,
+          short: race.short,
+          counting: board.counting,
+        })}${
           board.toReport > 0
             ? ` · ${t.scoreboard.toReport(f, board.toReport)}`
             : board.stillCounting > 0

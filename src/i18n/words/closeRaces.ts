@@ -3,6 +3,8 @@
 const en = {
   title: 'Closest races',
   winner: 'Winner',
+  /** A night in progress: whoever is ahead, elected or not yet. */
+  ahead: 'Ahead',
   over: (party: string) => `over ${party}`,
   recount: 'Judicial recount',
 };
@@ -10,6 +12,7 @@ const en = {
 const fr: typeof en = {
   title: 'Courses les plus serrées',
   winner: 'Gagnant',
+  ahead: 'En tête',
   over: (party) => `devant ${party}`,
   recount: 'Dépouillement judiciaire',
 };
