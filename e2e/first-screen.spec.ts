@@ -17,13 +17,17 @@ async function seatsLeftOfLine(page: Page) {
       .trim()
       .split(/\s+/)
       .map((p) => p.split(',').map(Number) as [number, number]);
-    const stepRadius = points.length === 4 ? Math.hypot(...points[1]!) : Infinity;
-    const below = angle(...points[0]!);
-    const above = angle(...points.at(-1)!);
+    // The line runs radially through each row (stepping between rows along their gutter): a seat's side is
+    // given by the radial stroke across its radius.
+    const radial = points.slice(1).flatMap((b, i) => {
+      const a = points[i]!;
+      return Math.abs(angle(...a) - angle(...b)) < 1e-9 ? [{ from: Math.hypot(...a), to: Math.hypot(...b), angle: angle(...a) }] : [];
+    });
     return [...svg.querySelectorAll('[data-seat]')]
       .map((el) => {
         const [x, y] = [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))];
-        const boundary = Math.hypot(x, y) < stepRadius ? below : above;
+        const radius = Math.hypot(x, y);
+        const boundary = radial.find((s) => s.from <= radius && radius <= s.to)?.angle ?? NaN;
         return { index: Number(el.getAttribute('data-seat')), party: el.getAttribute('data-party') ?? '', left: angle(x, y) > boundary };
       })
       .sort((a, b) => a.index - b.index);

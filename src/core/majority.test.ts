@@ -36,16 +36,27 @@ describe('majorityLineAngle', () => {
   });
 });
 
-/** The line's angle at a radius: its first radial segment below the step, its last above. */
+/** The line's angle at a radius: that of its radial stroke spanning it (a seat's row is crossed by one). */
 function boundaryAt(line: MajorityLine, radius: number): number {
   // In [−π/2, 3π/2): a line just past either end of the arc keeps its side.
   const angle = ([x, y]: readonly [number, number]) => {
     const a = Math.atan2(-y, x);
     return a < -Math.PI / 2 ? a + 2 * Math.PI : a;
   };
-  const [first, second] = line.points;
-  const last = line.points.at(-1)!;
-  return line.points.length === 2 || radius < Math.hypot(second![0], second![1]) ? angle(first!) : angle(last);
+  const radial = line.points.slice(1).flatMap((b, i) => {
+    const a = line.points[i]!;
+    const [ra, rb] = [Math.hypot(...a), Math.hypot(...b)];
+    return Math.abs(angle(a) - angle(b)) < 1e-12 && ra <= radius && radius <= rb ? [angle(a)] : [];
+  });
+  if (radial.length === 0) throw new Error(`no radial stroke at radius ${radius}`);
+  return radial[0]!;
+}
+
+/** How near a segment comes to a point. */
+function distanceToSegment([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]) {
+  const [dx, dy] = [bx - ax, by - ay];
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
 describe('majorityLine', () => {
@@ -57,27 +68,34 @@ describe('majorityLine', () => {
     expect(line.y2).toBeLessThan(line.y1);
   });
 
-  it('steps around the top column when the threshold splits it (343 seats: 3 of its 5 seats on the left)', () => {
+  it('passes between seats in each row of 343 (3 of the 5 seats at the top on its left), touching none', () => {
     const seats = layoutHemicycle(343);
     const column = seats.filter((s) => s.angle === Math.PI / 2).map((s) => s.index);
     expect(column).toEqual([169, 170, 171, 172, 173]);
     const line = majorityLine(seats, 172);
-    expect(line.points).toHaveLength(4);
     const left = seats.filter((s) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y)));
     expect(left.map((s) => s.index)).toEqual([...Array(172).keys()]);
+    const nearest = Math.min(
+      ...seats.flatMap((s) => line.points.slice(1).map((b, i) => distanceToSegment([s.x, s.y], line.points[i]!, b) - s.r)),
+    );
+    expect(nearest).toBeGreaterThan(0);
   });
 
-  it('leaves exactly the first `threshold` seats on its left, for any count and threshold', () => {
+  it('leaves exactly the first `threshold` seats on its left and crosses no seat, for any count and threshold', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))),
         ([n, threshold]) => {
           const seats = layoutHemicycle(n);
           const line = majorityLine(seats, threshold);
-          for (const s of seats) {
-            const left = s.angle > boundaryAt(line, Math.hypot(s.x, s.y));
-            expect(left, `seat ${s.index} of ${n}, threshold ${threshold}`).toBe(s.index < threshold);
-          }
+          const wrongSide = seats.filter((s) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y)) !== s.index < threshold);
+          const crossed = seats.filter((s) =>
+            line.points.slice(1).some((b, i) => distanceToSegment([s.x, s.y], line.points[i]!, b) <= s.r),
+          );
+          expect(
+            [wrongSide, crossed].map((list) => list.map((s) => s.index)),
+            `${n} seats, threshold ${threshold}`,
+          ).toEqual([[], []]);
         },
       ),
     );

@@ -30,64 +30,72 @@ export interface MajorityLine {
   /** Outer end, beyond the outer row. */
   x2: number;
   y2: number;
-  /** The line from inner to outer end: two points, or four when it steps around a column of seats. */
+  /** The line from inner to outer end: a radial stroke through each row, stepping between rows where they differ. */
   points: readonly (readonly [number, number])[];
 }
 
 const polar = (radius: number, angle: number): [number, number] => [radius * Math.cos(angle), -radius * Math.sin(angle)];
 
 /**
- * The majority line: it leaves the first `threshold` seats on its left.
+ * The majority line: it leaves the first `threshold` seats on its left, and crosses none.
  *
- * Seats of different rows can share an angle (every row with an odd count has
- * one at the top), and the threshold always falls near the top, so a straight
- * radial line would cut through such a column. The line then steps between
- * the two rows where the column splits:
+ * Rows hold different numbers of seats, so their seats do not line up in columns, and one straight radial line
+ * can cut through some. In each row the line may run at any angle that keeps clear of that row's last seat on
+ * the left and its first on the right; it runs straight through as many rows as can share an angle (the middle
+ * of what they share), and steps between rows, along the gutter that parts them, only where they cannot:
  *
  *            outer │ ·        ← seats after the threshold: right of the line
  *                  └──┐
- *              ·   ·  │ inner ← the column's first seats: left of the line
+ *              ·   ·  │ inner ← seats up to the threshold: left of it
  */
 export function majorityLine(seats: readonly Seat[], threshold: number, overshoot = 0.03): MajorityLine {
-  let inner = Infinity;
-  let outer = 0;
+  // Each row: its radius, and the angles of its rightmost seat on the left and its leftmost on the right.
+  const rows = new Map<number, { radius: number; r: number; left: number; right: number; angles: number[] }>();
   for (const s of seats) {
-    const radius = Math.hypot(s.x, s.y);
-    inner = Math.min(inner, radius - s.r);
-    outer = Math.max(outer, radius + s.r);
+    let row = rows.get(s.row);
+    if (!row) rows.set(s.row, (row = { radius: Math.hypot(s.x, s.y), r: s.r, left: Infinity, right: -Infinity, angles: [] }));
+    row.angles.push(s.angle);
+    if (s.index < threshold) row.left = Math.min(row.left, s.angle);
+    else row.right = Math.max(row.right, s.angle);
   }
-  if (seats.length === 0) inner = 0;
-  const from = Math.max(0, inner - overshoot);
-  const to = outer + overshoot;
-  const last = seats[threshold - 1];
-  const next = seats[threshold];
-  const straight = (angle: number): MajorityLine => {
-    const [x1, y1] = polar(from, angle);
-    const [x2, y2] = polar(to, angle);
-    return {
-      x1,
-      y1,
-      x2,
-      y2,
-      points: [
-        [x1, y1],
-        [x2, y2],
-      ],
-    };
-  };
-  // Every seat needed: the line passes right of the last one, even when it sits at the end of the arc.
-  if (last && !next) return straight(last.angle > 0 ? last.angle / 2 : -0.05);
-  if (!last || !next || last.angle !== next.angle) return straight(majorityLineAngle(seats, threshold));
-  // The threshold splits a column: pass right of it below the split, left of it above.
-  const column = last.angle;
-  const before = seats.slice(0, threshold).findLast((s) => s.angle !== column);
-  const after = seats.slice(threshold).find((s) => s.angle !== column);
-  // Halfway to the neighbouring columns; at an end of the arc, as far out as on the other side.
-  const halfGap = (before ? before.angle - column : 0) / 2 || (after ? column - after.angle : 0) / 2 || 0.05;
-  const leftOf = before ? (before.angle + column) / 2 : column + halfGap;
-  const rightOf = after ? (after.angle + column) / 2 : column - halfGap;
-  const split = (Math.hypot(last.x, last.y) + Math.hypot(next.x, next.y)) / 2;
-  const points = [polar(from, rightOf), polar(split, rightOf), polar(split, leftOf), polar(to, leftOf)] as const;
-  const [[x1, y1], , , [x2, y2]] = points;
+  const ordered = [...rows.values()].sort((a, b) => a.radius - b.radius);
+  // The angles a radial line may take through each row: clear of both neighbours by a seat's radius and a
+  // tenth. A row all on one side has a neighbour one pitch beyond its end seat (a lone seat's: its diameter).
+  const open = ordered.map((row) => {
+    const pitch = row.angles.length > 1 ? Math.abs(row.angles[0]! - row.angles[1]!) : 2 * Math.asin(Math.min(1, (2 * row.r) / row.radius));
+    const left = Number.isFinite(row.left) ? row.left : row.right + pitch;
+    const right = Number.isFinite(row.right) ? row.right : row.left - pitch;
+    const clear = Math.asin(Math.min(1, (1.1 * row.r) / row.radius));
+    return [right + clear, left - clear] as const;
+  });
+  // Rows in runs that share an angle, inner first: a run ends where the next row has none in common with it.
+  const runs: { from: number; to: number; angle: number }[] = [];
+  let [lo, hi] = open[0] ?? [Math.PI / 2, Math.PI / 2];
+  let start = 0;
+  for (let k = 1; k <= ordered.length; k++) {
+    const next = open[k];
+    if (next && Math.max(lo, next[0]) <= Math.min(hi, next[1])) {
+      [lo, hi] = [Math.max(lo, next[0]), Math.min(hi, next[1])];
+      continue;
+    }
+    runs.push({ from: start, to: k - 1, angle: (lo + hi) / 2 });
+    if (next) [lo, hi, start] = [next[0], next[1], k];
+  }
+  const first = ordered[0];
+  const last = ordered.at(-1);
+  const from = first ? Math.max(0, first.radius - first.r - overshoot) : 0;
+  const to = last ? last.radius + last.r + overshoot : overshoot;
+  const points: [number, number][] = [polar(from, runs[0]?.angle ?? Math.PI / 2)];
+  for (let i = 1; i < runs.length; i++) {
+    // Along the gutter midway between the two rows, which no seat reaches: an arc, in steps short enough that
+    // their chords stay in it.
+    const gutter = (ordered[runs[i - 1]!.to]!.radius + ordered[runs[i]!.from]!.radius) / 2;
+    const [a, b] = [runs[i - 1]!.angle, runs[i]!.angle];
+    const steps = Math.ceil(Math.abs(b - a) / 0.05);
+    for (let j = 0; j <= steps; j++) points.push(polar(gutter, a + ((b - a) * j) / steps));
+  }
+  points.push(polar(to, runs.at(-1)?.angle ?? Math.PI / 2));
+  const [x1, y1] = points[0]!;
+  const [x2, y2] = points.at(-1)!;
   return { x1, y1, x2, y2, points };
 }

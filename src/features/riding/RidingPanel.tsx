@@ -32,7 +32,7 @@ export const RidingPanel = memo(function RidingPanel({ election, riding, electio
   const tableWords = useWords(TABLE_WORDS);
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = useMemo(() => ridingResult(riding), [riding]);
-  const { parties, regionName } = lookupOf(election);
+  const { parties, partyName, regionName } = lookupOf(election);
   const winner = riding.winner === undefined ? undefined : parties.get(riding.winner);
   const title = useTakeFocus<HTMLHeadingElement>(riding.id, takeFocus);
   return (
@@ -54,7 +54,7 @@ export const RidingPanel = memo(function RidingPanel({ election, riding, electio
         rowKind="party"
         rows={result.candidates.map((c, i) => {
           const party = parties.get(c.party);
-          const affiliation = c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party;
+          const affiliation = f.text(c.affiliation ?? partyName(c.party));
           return {
             id: `${c.party}-${i}`,
             label: (

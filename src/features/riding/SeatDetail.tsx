@@ -24,7 +24,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
   const { f } = useI18n();
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = ridingResult(riding);
-  const { parties, regionName } = lookupOf(election);
+  const { parties, partyName, regionName } = lookupOf(election);
   const card = useRef<HTMLDivElement>(null);
   useOutsideTap(card, onClose);
   return (
@@ -38,8 +38,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
             <li key={i} className={i === 0 && riding.winner !== undefined ? 'winner' : undefined}>
               <Swatch color={party?.color} />
               <span className="seat-card-name">
-                {c.name}{' '}
-                <span className="seat-card-party">{c.affiliation ? f.text(c.affiliation) : party ? f.text(party.shortName) : c.party}</span>
+                {c.name} <span className="seat-card-party">{f.text(c.affiliation ?? partyName(c.party))}</span>
               </span>
               <span className="num">
                 {f.count(c.votes)} · {f.percent(c.share)}
