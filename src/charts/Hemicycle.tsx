@@ -5,7 +5,7 @@
  *
  * The seats are one tab stop (roving tabindex, `useSeatFocus`).
  */
-import { lazy, memo, Suspense, useId, useMemo, useRef, type ReactNode, type SVGProps } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, type ReactNode, type SVGProps } from 'react';
 import { framePercent } from '../core/hemicycleFrame.ts';
 import type { HemicycleModel } from '../core/hemicycleModel.ts';
 import type { PlanSeat } from '../core/seatPlan.ts';
@@ -13,7 +13,6 @@ import { MajorityMark } from './MajorityMark.tsx';
 import { WedgeLabels } from './WedgeLabels.tsx';
 import { SeatMark } from './SeatMark.tsx';
 import { useGlide } from './useGlide.ts';
-import { useKeepInView } from './useKeepInView.ts';
 import { useSeatFocus } from './useSeatFocus.ts';
 
 // Only the changes view draws them: their code (and the contrast maths) comes with it, not with every page.
@@ -61,8 +60,6 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   }, [ordered, colors, highlight, labels, tabStop, flipMarks, updated, activatable]);
 
   const activeSeat = active === null ? undefined : seats[active];
-  const card = useRef<HTMLDivElement>(null);
-  useKeepInView(card, pinned && active !== null, active);
   const detailAt = activeSeat && framePercent(frame, activeSeat.x, activeSeat.y);
   const markedSeat = marked === undefined ? undefined : seats[marked];
   return (
@@ -105,7 +102,6 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div
-          ref={card}
           className={pinned ? 'seat-detail pinned' : 'seat-detail'}
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
           style={{ left: `${detailAt.left}%`, top: `${detailAt.top}%` }}

@@ -50,19 +50,20 @@ const polar = (radius: number, angle: number): [number, number] => [radius * Mat
  */
 export function majorityLine(seats: readonly Seat[], threshold: number, overshoot = 0.03): MajorityLine {
   // Each row: its radius, and the angles of its rightmost seat on the left and its leftmost on the right.
-  const rows = new Map<number, { radius: number; r: number; left: number; right: number; angles: number[] }>();
+  const rows = new Map<number, { radius: number; r: number; left: number; right: number; count: number }>();
   for (const s of seats) {
     let row = rows.get(s.row);
-    if (!row) rows.set(s.row, (row = { radius: Math.hypot(s.x, s.y), r: s.r, left: Infinity, right: -Infinity, angles: [] }));
-    row.angles.push(s.angle);
+    if (!row) rows.set(s.row, (row = { radius: Math.hypot(s.x, s.y), r: s.r, left: Infinity, right: -Infinity, count: 0 }));
+    row.count += 1;
     if (s.index < threshold) row.left = Math.min(row.left, s.angle);
     else row.right = Math.max(row.right, s.angle);
   }
   const ordered = [...rows.values()].sort((a, b) => a.radius - b.radius);
   // The angles a radial line may take through each row: clear of both neighbours by a seat's radius and a
-  // tenth. A row all on one side has a neighbour one pitch beyond its end seat (a lone seat's: its diameter).
+  // tenth. A row all on one side has a neighbour one pitch beyond its end seat: the row's seats are spread
+  // evenly over the half circle (layoutHemicycle); a lone seat's neighbour is a diameter away.
   const open = ordered.map((row) => {
-    const pitch = row.angles.length > 1 ? Math.abs(row.angles[0]! - row.angles[1]!) : 2 * Math.asin(Math.min(1, (2 * row.r) / row.radius));
+    const pitch = row.count > 1 ? Math.PI / (row.count - 1) : 2 * Math.asin(Math.min(1, (2 * row.r) / row.radius));
     const left = Number.isFinite(row.left) ? row.left : row.right + pitch;
     const right = Number.isFinite(row.right) ? row.right : row.left - pitch;
     const clear = Math.asin(Math.min(1, (1.1 * row.r) / row.radius));

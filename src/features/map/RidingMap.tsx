@@ -3,7 +3,6 @@
  * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
  * the detail card, a tap to pin it (with a link) rather than leave the page.
  */
-import { useKeepInView } from '../../charts/useKeepInView.ts';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
 import { seatStatus } from '../../core/ridingStatus.ts';
@@ -59,8 +58,6 @@ export function RidingMap({
   const [pinned, setPinned] = useState(false);
   const [tabStop, setTabStop] = useState(0);
   const group = useRef<SVGGElement>(null);
-  const detail = useRef<HTMLDivElement>(null);
-  useKeepInView(detail, pinned && active !== null, active);
   const pointerType = useRef('mouse');
   const looks = useMemo(() => map.shapes.map((s) => look(s.id)), [map, look]);
   const focusOn = (i: number) => {
@@ -191,7 +188,7 @@ export function RidingMap({
         )}
       </svg>
       {activeShape && (
-        <div ref={detail} className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
+        <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
           {renderDetail(
             activeShape.id,
             pinned

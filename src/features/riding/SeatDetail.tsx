@@ -7,6 +7,7 @@ import { AppLink } from '../../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { useKeepInView } from './useKeepInView.ts';
 import { useOutsideTap } from './useOutsideTap.ts';
 import { useRef } from 'react';
 
@@ -27,6 +28,8 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
   const { parties, partyName, regionName } = lookupOf(election);
   const card = useRef<HTMLDivElement>(null);
   useOutsideTap(card, onClose);
+  // A card pinned by a tap can open below the fold of a phone.
+  useKeepInView(card, onClose !== undefined, riding.id);
   return (
     <div ref={card} className="seat-card">
       <p className="seat-card-riding">{f.text(riding.name)}</p>

@@ -1,6 +1,7 @@
 /**
  * A card pinned open by a tap can open below the fold of a phone: bring it into view, and again as it grows,
- * since its content may arrive a moment later (a chunk of its own) and a box of no height is "in view" already.
+ * since fonts and words may settle a moment later. Here, with the card, rather than in the charts: it costs the
+ * first screen nothing, and the card has its height when it runs.
  */
 import { useEffect, type RefObject } from 'react';
 
