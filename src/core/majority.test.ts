@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutHemicycle } from './layoutHemicycle.ts';
-import { majorityLine, majorityLineAngle, majorityThreshold, seatsShortOfMajority, type MajorityLine } from './majority.ts';
+import { majorityLine, majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { boundaryAt } from '../test/majoritySide.ts';
 
 describe('majorityThreshold', () => {
   it.each([
@@ -21,36 +22,6 @@ describe('seatsShortOfMajority', () => {
     expect(seatsShortOfMajority(200, 343)).toBe(0);
   });
 });
-
-describe('majorityLineAngle', () => {
-  it('falls between the threshold seat and the next one', () => {
-    const seats = layoutHemicycle(343);
-    const angle = majorityLineAngle(seats, 172);
-    expect(angle).toBeLessThanOrEqual(seats[171]!.angle);
-    expect(angle).toBeGreaterThanOrEqual(seats[172]!.angle);
-    expect(angle).toBeCloseTo(Math.PI / 2, 1);
-  });
-
-  it('sits at the right end when the threshold is every seat', () => {
-    expect(majorityLineAngle(layoutHemicycle(1), 1)).toBe(0);
-  });
-});
-
-/** The line's angle at a radius: that of its radial stroke spanning it (a seat's row is crossed by one). */
-function boundaryAt(line: MajorityLine, radius: number): number {
-  // In [−π/2, 3π/2): a line just past either end of the arc keeps its side.
-  const angle = ([x, y]: readonly [number, number]) => {
-    const a = Math.atan2(-y, x);
-    return a < -Math.PI / 2 ? a + 2 * Math.PI : a;
-  };
-  const radial = line.points.slice(1).flatMap((b, i) => {
-    const a = line.points[i]!;
-    const [ra, rb] = [Math.hypot(...a), Math.hypot(...b)];
-    return Math.abs(angle(a) - angle(b)) < 1e-12 && ra <= radius && radius <= rb ? [angle(a)] : [];
-  });
-  if (radial.length === 0) throw new Error(`no radial stroke at radius ${radius}`);
-  return radial[0]!;
-}
 
 /** How near a segment comes to a point. */
 function distanceToSegment([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]) {

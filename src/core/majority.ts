@@ -11,18 +11,6 @@ export function seatsShortOfMajority(seats: number, total: number): number {
   return Math.max(0, majorityThreshold(total) - seats);
 }
 
-/**
- * Angle (radians, π = left) of the radial line where the `threshold`-th seat
- * ends in left-to-right order: halfway between it and the next seat.
- */
-export function majorityLineAngle(seats: readonly Seat[], threshold: number): number {
-  const last = seats[threshold - 1];
-  const next = seats[threshold];
-  if (!last) return Math.PI;
-  if (!next) return 0;
-  return (last.angle + next.angle) / 2;
-}
-
 export interface MajorityLine {
   /** Inner end. */
   x1: number;

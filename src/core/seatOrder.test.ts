@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSeats } from './assignSeats.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
-import { majorityLineAngle, majorityThreshold } from './majority.ts';
+import { majorityLine, majorityThreshold } from './majority.ts';
+import { boundaryAt } from '../test/majoritySide.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
 
 interface P {
@@ -113,10 +114,14 @@ describe('seatOrder properties', () => {
         expect(seats[threshold - 1]!.party === leader.id).toBe(leader.seats >= threshold);
         const firstOther = seats.findIndex((s) => s.party !== leader.id);
         expect(firstOther === -1 ? total : firstOther).toBe(leader.seats);
-        // Drawn: the line's angle lies between the wedge's last seat and the next one when short.
-        if (leader.seats < threshold && leader.seats > 0) {
-          expect(seats[leader.seats - 1]!.angle).toBeGreaterThanOrEqual(majorityLineAngle(seats, threshold));
-        }
+        // Drawn: short, the whole wedge is left of the line and so is the next seat; with a majority, the wedge
+        // runs across it.
+        const line = majorityLine(seats, threshold);
+        const leftOfLine = (s: (typeof seats)[number]) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y));
+        if (leader.seats < threshold) {
+          if (leader.seats > 0) expect(leftOfLine(seats[leader.seats - 1]!)).toBe(true);
+          expect(leftOfLine(seats[leader.seats]!)).toBe(true);
+        } else if (threshold < total) expect(leftOfLine(seats[threshold]!)).toBe(false);
       }),
     );
   });
