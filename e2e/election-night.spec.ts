@@ -39,7 +39,7 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   expect(empty).toBe('none');
   // Never "won": who is ahead, in how many ridings, and how many are still to report.
   await expect(page.locator('.result-summary')).toHaveText(
-    `The Liberal Party of Canada is ahead in ${liberal.seats + liberal.leading!} of 343 ridings; ${count('pending')} still to report.`,
+    `The Liberal Party of Canada is ahead in ${liberal.seats + liberal.leading!} of 343 ridings (${liberal.seats} elected); ${count('pending')} still to report.`,
   );
   await expect(page.locator('.score-tile[data-party="lpc"]')).toContainText(`${liberal.leading} leading`);
   await expect(page.locator('.race-text')).toContainText(`${count('pending')} ridings to report`);

@@ -32,8 +32,10 @@ export function fingerprintOf(electionJson: unknown): string {
  * The HTML of `path` (no query: the default view; `/fr/…` in French, `/embed/…` the embed) for this election's
  * JSON. With the election's riding map, the map is drawn in it too: the build does so for the map page's link
  * preview, not for the page served, which stays light (the map's file is fetched when the map is shown).
+ * `search`: a view's query (`coalition=red,blue`), for the tests that read what a view says; the build draws
+ * the default views only.
  */
-export async function renderPage(path: string, electionJson: unknown, ridingMapJson?: unknown): Promise<string> {
+export async function renderPage(path: string, electionJson: unknown, ridingMapJson?: unknown, search = ''): Promise<string> {
   const election = parseElection(electionJson);
   const { lang, embedded } = parseLocation(path);
   await loadCatalog(lang);
@@ -48,7 +50,7 @@ export async function renderPage(path: string, electionJson: unknown, ridingMapJ
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <ServedDrawnContext value>
-          <Router ssrPath={path} ssrSearch="">
+          <Router ssrPath={path} ssrSearch={search}>
             <Page />
           </Router>
         </ServedDrawnContext>

@@ -4,7 +4,11 @@
  * party's name and seats.
  */
 import { majorityThreshold } from '../../src/core/majority.ts';
+import { partyResult } from '../../src/core/partyResults.ts';
+import { isCounting, seatsCounted } from '../../src/core/ridingStatus.ts';
 import { partiesInSeatOrder } from '../../src/core/seatPlan.ts';
+import { resultSentence } from '../../src/features/page/resultSentence.ts';
+import { viewTitle } from '../../src/shared/viewTitle.ts';
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import { en, type Messages } from '../../src/i18n/en.ts';
 import { makeFormatters, type Formatters, type Lang } from '../../src/i18n/format.ts';
@@ -39,26 +43,41 @@ const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 /** Where a preview image of a language lives: English at the top of /og, French under /og/fr. */
 const imagePath = (lang: Lang, name: string) => (lang === 'en' ? `/og/${name}.png` : `/og/${lang}/${name}.png`);
 
-/** "Liberal 169, Conservative 144, …": the parties with seats, in the chart's order. */
+/** "Liberal 169, Conservative 144, …": the parties with seats (won and led, on a night in progress), in the chart's order. */
 function seatsSaid(election: Election, lang: Lang): string {
   const { t, f } = textsIn(lang);
   return partiesInSeatOrder(election)
-    .filter((p) => p.seats > 0)
-    .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: p.seats }))
+    .filter((p) => seatsCounted(p) > 0)
+    .map((p) => t.partySeatsShort(f, { party: f.text(p.shortName), seats: seatsCounted(p) }))
     .join(', ');
+}
+
+/**
+ * A night in progress: every preview says it is a count, as of the data's time, and shows the live card (drawn
+ * with each file the ingest writes, its address changed with the file so a preview is never an old card).
+ */
+function live(election: Election, lang: Lang): { said: (text: string) => string; image: string } | undefined {
+  if (!isCounting(election)) return undefined;
+  const { f } = textsIn(lang);
+  const label = SHARE_TEXT[lang].live(election.updated === undefined ? undefined : f.time(election.updated));
+  const version = election.updated === undefined ? '' : `?at=${encodeURIComponent(election.updated)}`;
+  return { said: (text) => `${label}${colon(lang)}${text}`, image: `${imagePath(lang, 'live')}${version}` };
 }
 
 export function overviewMeta(election: Election, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
   const threshold = majorityThreshold(election.totalSeats);
   const parties = seatsSaid(election, lang);
+  const night = live(election, lang);
   return {
     lang,
-    title: t.pageTitle(f.text(election.name)),
-    description: SHARE_TEXT[lang].overviewDescription(parties, t.majorityLabel(f, threshold)),
+    title: viewTitle({ t, f }, election),
+    description: night
+      ? night.said(resultSentence({ t, f }, election).text)
+      : SHARE_TEXT[lang].overviewDescription(parties, t.majorityLabel(f, threshold)),
     path: routePath({ page: 'overview' }, false, lang),
-    image: imagePath(lang, 'overview'),
-    imageAlt: `${t.seatChartTitle}${colon(lang)}${parties}`,
+    image: night?.image ?? imagePath(lang, 'overview'),
+    imageAlt: `${night ? t.seatChartTitleCounting : t.seatChartTitle}${colon(lang)}${parties}`,
   };
 }
 
@@ -67,54 +86,74 @@ export function mapMeta(election: Election, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
   const parties = seatsSaid(election, lang);
   const title = t.mapPageTitle(f.text(election.name));
+  const night = live(election, lang);
   return {
     lang,
-    title: t.pageTitle(title),
-    description: SHARE_TEXT[lang].mapDescription(f, election.ridings.length, parties),
+    title: viewTitle({ t, f }, election, undefined, undefined, true),
+    description: night
+      ? night.said(resultSentence({ t, f }, election).text)
+      : SHARE_TEXT[lang].mapDescription(f, election.ridings.length, parties),
     path: routePath({ page: 'map' }, false, lang),
-    image: imagePath(lang, 'map'),
+    image: night?.image ?? imagePath(lang, 'map'),
     imageAlt: `${title}${colon(lang)}${parties}`,
   };
 }
 
 export function partyMeta(election: Election, party: Party, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
-  const name = f.text(party.shortName);
+  const result = partyResult(election, party.id)!;
+  const night = live(election, lang);
+  const seats = seatsCounted(party);
   return {
     lang,
-    title: t.partyPageTitle(f, { party: name, seats: party.seats, election: f.text(election.name) }),
-    description: SHARE_TEXT[lang].partyDescription(f, {
-      party: f.text(party.name),
-      seats: party.seats,
-      total: election.totalSeats,
-      seatShare: party.seats / election.totalSeats,
-      voteShare: party.voteShare,
-      threshold: majorityThreshold(election.totalSeats),
-    }),
+    title: viewTitle({ t, f }, election, result),
+    description: night
+      ? night.said(
+          `${f.text(party.name)}${colon(lang)}${t.partySummary(f, {
+            seats,
+            total: election.totalSeats,
+            change: result.seatChange,
+            previous: election.previous && f.text(election.previous.name),
+            voteShare: result.voteShare,
+            counting: { leading: result.leading },
+          })}`,
+        )
+      : SHARE_TEXT[lang].partyDescription(f, {
+          party: f.text(party.name),
+          seats: party.seats,
+          total: election.totalSeats,
+          seatShare: party.seats / election.totalSeats,
+          voteShare: party.voteShare,
+          threshold: majorityThreshold(election.totalSeats),
+        }),
     path: routePath({ page: 'party', partyId: party.id }, false, lang),
-    image: imagePath(lang, party.id),
-    imageAlt: `${f.text(party.name)}${colon(lang)}${t.seats(f, party.seats)}`,
+    image: night?.image ?? imagePath(lang, party.id),
+    // While counting, what the title says: its seats won or leading.
+    imageAlt: night ? viewTitle({ t, f }, election, result) : `${f.text(party.name)}${colon(lang)}${t.seats(f, seats)}`,
   };
 }
 
 export function ridingMeta(election: Election, riding: Riding, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
   const party = election.parties.find((p) => p.id === riding.winner);
-  // A shared riding is a declared one (the build draws pages from final results); a night in progress says so.
   const partyName = party ? f.text(party.shortName) : (riding.winner ?? STATUS_WORDS[lang].status.pending);
   const region = election.regions.find((r) => r.id === riding.region);
   const winner = [...riding.candidates].sort((a, b) => b.votes - a.votes)[0];
+  const night = live(election, lang);
+  const where = `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}`;
+  // A riding with no result names nobody; a lead is "leading by", never a win.
+  const said =
+    riding.status === 'pending'
+      ? `${where}${colon(lang)}${STATUS_WORDS[lang].status.pending}.`
+      : riding.status === 'leading'
+        ? `${t.seatDetail.leadingLabel(f, { riding: where, party: partyName, margin: riding.margin })}${winner ? ` (${winner.name})` : ''}.`
+        : `${where}${colon(lang)}${winner?.name ?? ''}, ${partyName}, ${RIDING_DETAIL_WORDS[lang].margin(f, riding.margin).toLowerCase()}.`;
   return {
     lang,
-    title: t.riding.pageTitle(f, {
-      riding: f.text(riding.name),
-      party: partyName,
-      margin: riding.margin,
-      election: f.text(election.name),
-    }),
-    description: `${f.text(riding.name)}${region ? ` (${f.text(region.name)})` : ''}${colon(lang)}${winner?.name ?? ''}, ${partyName}, ${RIDING_DETAIL_WORDS[lang].margin(f, riding.margin).toLowerCase()}.`,
+    title: viewTitle({ t, f }, election, undefined, riding),
+    description: night ? night.said(said) : said,
     path: routePath({ page: 'riding', ridingId: riding.id }, false, lang),
-    image: imagePath(lang, `riding/${riding.id}`),
+    image: night?.image ?? imagePath(lang, `riding/${riding.id}`),
     imageAlt: `${f.text(riding.name)}${colon(lang)}${partyName}`,
   };
 }

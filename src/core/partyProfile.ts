@@ -2,6 +2,7 @@
 import type { Election, Party, Riding } from '../data/electionSchema.ts';
 import { minimalWinningCoalitions, type Coalition } from './coalitions.ts';
 import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { partiesStanding, type Standing } from './majorityStanding.ts';
 import { partyResult, type PartyResult } from './partyResults.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
@@ -18,6 +19,8 @@ export interface PartyProfile {
   threshold: number;
   /** Seats missing for a majority alone; 0 when the party has one. */
   short: number;
+  /** Whether its declared seats make a majority, or only its leads, or it cannot (majorityStanding). */
+  standing: Standing;
   /** Minimal winning coalitions this party belongs to. */
   coalitions: Coalition[];
   regions: { regionId: string; seats: number; total: number }[];
@@ -46,6 +49,7 @@ export function partyProfile(election: Election, partyId: string): PartyProfile 
     result,
     threshold,
     short: seatsShortOfMajority(result.seats, election.totalSeats),
+    standing: partiesStanding(election, [result.party]).standing,
     coalitions,
     regions,
     ridingsWon,

@@ -1,11 +1,23 @@
 /** The one-sentence reading of a result: who came first and how that compares with a majority. */
 import type { Election, Party } from '../data/electionSchema.ts';
 import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { partiesStanding, type Standing } from './majorityStanding.ts';
 import { isCounting, seatsCounted } from './ridingStatus.ts';
 
 export type ResultSummary =
   /** A night in progress: the party ahead in the most ridings (won or led), and the ridings still to report. */
-  | { kind: 'counting'; party: Party; seats: number; total: number; toReport: number; stillCounting: number; threshold: number }
+  | {
+      kind: 'counting';
+      party: Party;
+      seats: number;
+      /** Of `seats`, those declared; and whether they (or only the leads) make a majority, or cannot. */
+      elected: number;
+      standing: Standing;
+      total: number;
+      toReport: number;
+      stillCounting: number;
+      threshold: number;
+    }
   /** A night in progress, once a party's declared seats alone make a majority. */
   | { kind: 'clinched'; party: Party; seats: number; threshold: number }
   | { kind: 'majority'; party: Party; seats: number; threshold: number; surplus: number }
@@ -24,7 +36,18 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
     if (party) {
       const toReport = election.ridings.filter((r) => r.status === 'pending').length;
       const stillCounting = election.ridings.filter((r) => r.status === 'leading').length;
-      return { kind: 'counting', party, seats: ahead(party), total: election.totalSeats, toReport, stillCounting, threshold };
+      const { standing } = partiesStanding(election, [party]);
+      return {
+        kind: 'counting',
+        party,
+        seats: ahead(party),
+        elected: party.seats,
+        standing,
+        total: election.totalSeats,
+        toReport,
+        stillCounting,
+        threshold,
+      };
     }
   }
   seatsOf ??= (p) => p.seats;

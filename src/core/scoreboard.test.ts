@@ -22,6 +22,7 @@ describe('scoreboard', () => {
       house: 7,
       threshold: 4,
       short: 0,
+      standing: 'majority',
     });
   });
 
@@ -40,6 +41,8 @@ describe('scoreboard', () => {
       [0],
       1,
     ]);
+    // Blue's 3 are declared and 2 ridings are not: it may still reach 4, so the race is open, not lost.
+    expect(board.race.standing).toBe('short');
     // In a province, in the chart's order: the leads there (101 is in the East).
     expect(scoreboard(sampleNight(), { region: 'east' }).rows.map((r) => [r.party.id, r.seats, r.leading])).toEqual([
       ['blue', 1, 0],

@@ -2,6 +2,7 @@
  * English interface text. This catalog defines the message keys and their
  * parameters; every other language is typed by it (see `Messages`).
  */
+import type { Standing } from '../core/majorityStanding.ts';
 import { NBSP, type Formatters } from './format.ts';
 
 type F = Formatters;
@@ -16,17 +17,30 @@ export const en = {
   majorityShort: 'for a majority',
   majorityNational: 'national majority',
   /** A coalition's block on the chart: "176 seats: a majority". */
-  coalitionBlock: (f: F, p: { seats: number; short: number }) =>
-    p.short > 0 ? `${f.count(p.seats)}\u00a0seats: ${f.count(p.short)}\u00a0short` : `${f.count(p.seats)}\u00a0seats: a majority`,
+  coalitionBlock: (f: F, p: { seats: number; short: number; standing: Standing }) =>
+    p.short > 0
+      ? `${f.count(p.seats)}\u00a0seats: ${f.count(p.short)}\u00a0short`
+      : p.standing === 'majority'
+        ? `${f.count(p.seats)}\u00a0seats: a majority`
+        : `${f.count(p.seats)}\u00a0seats: a majority if the leads hold`,
   summaryMinority: (f: F, p: { party: string; seats: number; short: number }) =>
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
   summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
     `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   /** A night in progress: who is ahead, in how many ridings, and how many are still to report (never "won"). */
-  summaryCounting: (f: F, p: { party: string; seats: number; total: number; toReport: number; stillCounting: number }) =>
+  summaryCounting: (
+    f: F,
+    p: { party: string; seats: number; elected: number; standing: Standing; total: number; toReport: number; stillCounting: number },
+  ) =>
     p.seats === 0
       ? `No results yet: ${f.count(p.total)} ridings to report.`
-      : `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings${
+      : `The ${p.party} is ahead in ${f.count(p.seats)} of ${f.count(p.total)} ridings (${f.count(p.elected)} elected)${
+          p.standing === 'ifLeadsHold'
+            ? ', a majority if the leads hold'
+            : p.standing === 'outOfReach'
+              ? ', and can no longer win a majority'
+              : ''
+        }${
           p.toReport > 0
             ? `; ${f.count(p.toReport)} still to report`
             : p.stillCounting > 0
@@ -133,10 +147,17 @@ export const en = {
     /** While counting, the seats are won and led, and the change is in the ridings counted so far. */
     key: (previous: string | undefined, counting: boolean) =>
       `${counting ? 'Seats won or leading' : 'Seats'}${previous ? ` · change since ${previous}` : ''} · share of the vote`,
-    race: (f: F, p: { parties: string; seats: number; threshold: number; short: number; counting: boolean }) =>
-      p.short > 0
-        ? `${p.parties}: ${f.count(p.seats)}${p.counting ? ' won or leading,' : ''} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`
-        : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)}\u00a0needed)`,
+    /** Says "a majority" only once the declared seats make one; on leads, "if the leads hold" (majorityStanding). */
+    race: (f: F, p: { parties: string; seats: number; elected: number; threshold: number; standing: Standing; counting: boolean }) =>
+      p.standing === 'majority'
+        ? p.counting
+          ? `${p.parties}: ${f.count(p.elected)}\u00a0elected, a majority (${f.count(p.threshold)}\u00a0needed)`
+          : `${p.parties}: ${f.count(p.seats)}\u00a0seats, a majority (${f.count(p.threshold)}\u00a0needed)`
+        : p.standing === 'ifLeadsHold'
+          ? `${p.parties}: ${f.count(p.seats)} won or leading (${f.count(p.elected)}\u00a0elected), a majority if the leads hold (${f.count(p.threshold)}\u00a0needed)`
+          : p.counting && p.standing === 'outOfReach'
+            ? `${p.parties}: ${f.count(p.seats)} won or leading; a majority (${f.count(p.threshold)}\u00a0seats) is out of reach`
+            : `${p.parties}: ${f.count(p.seats)}${p.counting ? ' won or leading,' : ''} of the ${f.count(p.threshold)}\u00a0seats needed for a majority`,
     national: 'House of Commons',
     /** A night in progress: a tile's seats still counting, and the ridings with no result yet. */
     leading: (f: F, n: number) => `${f.count(n)} leading`,
@@ -152,8 +173,9 @@ export const en = {
   backToOverview: 'Back to the full result',
   mapPageTitle: (election: string) => `Ridings on the map · ${election}`,
   pageTitle: (election: string) => `${election} · Hemicycle`,
-  partyPageTitle: (f: F, p: { party: string; seats: number; election: string }) =>
-    `${p.party}: ${f.count(p.seats)} ${f.plural(p.seats) === 'one' ? 'seat' : 'seats'} · ${p.election}`,
+  /** `counting`: a night in progress, when its seats are won and led. */
+  partyPageTitle: (f: F, p: { party: string; seats: number; counting: boolean; election: string }) =>
+    `${p.party}: ${f.count(p.seats)} ${p.counting ? 'won or leading' : f.plural(p.seats) === 'one' ? 'seat' : 'seats'} · ${p.election}`,
   /** The legend's way back from a party to all of them. */
   allParties: 'All parties',
   errorTitle: 'The results could not be shown',

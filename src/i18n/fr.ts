@@ -16,7 +16,11 @@ export const fr: Messages = {
   majorityShort: 'pour la majorité',
   majorityNational: 'majorité nationale',
   coalitionBlock: (f, p) =>
-    p.short > 0 ? `${sieges(f, p.seats)}${NBSP}: il en manque ${f.count(p.short)}` : `${sieges(f, p.seats)}${NBSP}: majorité`,
+    p.short > 0
+      ? `${sieges(f, p.seats)}${NBSP}: il en manque ${f.count(p.short)}`
+      : p.standing === 'majority'
+        ? `${sieges(f, p.seats)}${NBSP}: majorité`
+        : `${sieges(f, p.seats)}${NBSP}: majorité si les avances se maintiennent`,
   summaryMinority: (f, p) =>
     `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
@@ -24,7 +28,13 @@ export const fr: Messages = {
   summaryCounting: (f, p) =>
     p.seats === 0
       ? `Aucun résultat pour l’instant${NBSP}: ${f.count(p.total)}${NBSP}circonscriptions à venir.`
-      : `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)}${
+      : `Le ${p.party} est en tête dans ${f.count(p.seats)} circonscriptions sur ${f.count(p.total)} (${f.count(p.elected)} ${p.elected > 1 ? 'élus' : 'élu'})${
+          p.standing === 'ifLeadsHold'
+            ? `, une majorité si les avances se maintiennent`
+            : p.standing === 'outOfReach'
+              ? `, et ne peut plus obtenir la majorité`
+              : ''
+        }${
           p.toReport > 0
             ? `${NBSP}; ${f.count(p.toReport)} n’ont pas encore de résultat`
             : p.stillCounting > 0
@@ -99,9 +109,15 @@ export const fr: Messages = {
     key: (previous, counting) =>
       `${counting ? 'Sièges remportés ou en tête' : 'Sièges'}${previous ? ` · écart depuis ${previous}` : ''} · part des voix`,
     race: (f, p) =>
-      p.short > 0
-        ? `${p.parties}${NBSP}: ${f.count(p.seats)}${p.counting ? ' remportés ou en tête,' : ''} des ${sieges(f, p.threshold)} nécessaires à une majorité`
-        : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`,
+      p.standing === 'majority'
+        ? p.counting
+          ? `${p.parties}${NBSP}: ${f.count(p.elected)}${NBSP}élus, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`
+          : `${p.parties}${NBSP}: ${sieges(f, p.seats)}, une majorité (${f.count(p.threshold)}${NBSP}nécessaires)`
+        : p.standing === 'ifLeadsHold'
+          ? `${p.parties}${NBSP}: ${f.count(p.seats)} remportés ou en tête (${f.count(p.elected)}${NBSP}${p.elected > 1 ? 'élus' : 'élu'}), une majorité si les avances se maintiennent (${f.count(p.threshold)}${NBSP}nécessaires)`
+          : p.counting && p.standing === 'outOfReach'
+            ? `${p.parties}${NBSP}: ${f.count(p.seats)} remportés ou en tête${NBSP}; la majorité (${sieges(f, p.threshold)}) est hors d’atteinte`
+            : `${p.parties}${NBSP}: ${f.count(p.seats)}${p.counting ? ' remportés ou en tête,' : ''} des ${sieges(f, p.threshold)} nécessaires à une majorité`,
     national: 'Chambre des communes',
     leading: (f, n) => `${f.count(n)} en tête`,
     toReport: (f, n) => `${f.count(n)}${NBSP}${n > 1 ? 'circonscriptions' : 'circonscription'} sans résultat`,
@@ -114,7 +130,8 @@ export const fr: Messages = {
   backToOverview: 'Retour au résultat complet',
   mapPageTitle: (election) => `Les circonscriptions sur la carte · ${election}`,
   pageTitle: (election) => `${election} · Hémicycle`,
-  partyPageTitle: (f, p) => `${p.party}${NBSP}: ${sieges(f, p.seats)} · ${p.election}`,
+  partyPageTitle: (f, p) =>
+    `${p.party}${NBSP}: ${p.counting ? `${f.count(p.seats)} remportés ou en tête` : sieges(f, p.seats)} · ${p.election}`,
   allParties: 'Tous les partis',
   errorTitle: 'Les résultats n’ont pas pu être affichés',
   errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,

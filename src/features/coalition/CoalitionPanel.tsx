@@ -14,7 +14,8 @@ import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
 import type { View } from '../../url/useView.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
-import { seatsCounted } from '../../core/ridingStatus.ts';
+import { partiesStanding } from '../../core/majorityStanding.ts';
+import { isCounting, seatsCounted } from '../../core/ridingStatus.ts';
 
 interface CoalitionPanelProps {
   election: Election;
@@ -62,7 +63,12 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
           <>
             <strong>{coalitionWords.total(f, { parties: join(picked), seats })}</strong>{' '}
             {seats >= threshold
-              ? partyWords.reached(f, { surplus: seats - threshold, threshold })
+              ? partiesStanding(
+                  election,
+                  election.parties.filter((p) => picked.includes(p.id)),
+                ).standing === 'majority'
+                ? partyWords.reached(f, { surplus: seats - threshold, threshold })
+                : partyWords.reachedIfLeadsHold(f, { surplus: seats - threshold, threshold })
               : partyWords.short(f, { short: seatsShortOfMajority(seats, election.totalSeats), threshold })}
             {picked.length > 0 && (
               <>
@@ -73,7 +79,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
           </>
         )}
       </p>
-      <h3>{coalitionWords.minimalTitle}</h3>
+      <h3>{coalitionWords.minimalTitle(isCounting(election))}</h3>
       <p className="muted">{coalitionWords.minimalHint}</p>
       <ul className="coalition-minimal">
         {minimal.map((c) => (

@@ -1,10 +1,10 @@
 /** The plain-language reading of the result, e.g. "The Liberal Party … 3 short of a majority". */
 import { memo } from 'react';
 import type { PartyResult } from '../../core/partyResults.ts';
-import { resultSummary } from '../../core/resultSummary.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import { resultSentence } from './resultSentence.ts';
 
 interface ResultSummaryLineProps {
   election: Election;
@@ -30,17 +30,8 @@ export const ResultSummaryLine = memo(function ResultSummaryLine({ election, pre
       </p>
     );
   }
-  const summary = resultSummary(election, previous ? (p) => previous.seats.get(p.id) ?? 0 : undefined);
-  const text =
-    summary.kind === 'tie'
-      ? t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats })
-      : summary.kind === 'counting'
-        ? t.summaryCounting(f, { ...summary, party: f.text(summary.party.name) })
-        : summary.kind === 'clinched'
-          ? t.summaryClinched(f, { ...summary, party: f.text(summary.party.name) })
-          : summary.kind === 'minority'
-            ? t.summaryMinority(f, { ...summary, party: f.text(summary.party.name) })
-            : t.summaryMajority(f, { ...summary, party: f.text(summary.party.name) });
+  const summary = resultSentence({ t, f }, election, previous?.seats);
+  const text = summary.text;
   return (
     <p className="result-summary" data-summary={summary.kind} data-result={previous ? 'previous' : 'current'}>
       {previous ? t.summaryPrevious(previous.name, text) : text}

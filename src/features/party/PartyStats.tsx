@@ -16,12 +16,13 @@ interface PartyStatsProps {
 export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps) {
   const { t, f } = useI18n();
   const partyWords = useWords(PARTY_WORDS);
-  const { result, threshold, short } = profile;
+  const { result, threshold, short, standing } = profile;
+  const counting = isCounting(election);
   return (
     <>
       {result.seats === 0 && (
         <p className="party-lead" data-stat="no-seat">
-          {partyWords.noSeat(f, result.voteShare, isCounting(election))}
+          {partyWords.noSeat(f, result.voteShare, counting)}
         </p>
       )}
       <dl className="party-stats">
@@ -54,14 +55,16 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
             <dd data-stat="majority">
               {short > 0
                 ? partyWords.short(f, { short, threshold })
-                : partyWords.reached(f, { surplus: result.seats - threshold, threshold })}
+                : standing === 'majority'
+                  ? partyWords.reached(f, { surplus: result.seats - threshold, threshold })
+                  : partyWords.reachedIfLeadsHold(f, { surplus: result.seats - threshold, threshold })}
             </dd>
           </div>
         )}
       </dl>
       {short > 0 && result.seats > 0 && (
         <div className="coalitions">
-          <h3>{partyWords.coalitions}</h3>
+          <h3>{partyWords.coalitions(counting)}</h3>
           {profile.coalitions.length > 0 ? (
             <ul>
               {profile.coalitions.map((c) => (

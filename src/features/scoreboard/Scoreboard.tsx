@@ -67,8 +67,9 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
         text={`${t.scoreboard.race(f, {
           parties: raceNames,
           seats: race.seats,
+          elected: race.seats - race.partyLeading.reduce((sum, n) => sum + n, 0),
           threshold: race.threshold,
-          short: race.short,
+          standing: race.standing,
           counting: board.counting,
         })}${
           board.toReport > 0

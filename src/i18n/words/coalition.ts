@@ -10,7 +10,7 @@ const en = {
   none: 'No party picked.',
   total: (f: F, p: { parties: string; seats: number }) => `${p.parties}: ${f.count(p.seats)}${NBSP}${p.seats === 1 ? 'seat' : 'seats'}.`,
   clear: 'Clear',
-  minimalTitle: 'Every minimal majority coalition',
+  minimalTitle: (counting: boolean) => `Every minimal majority coalition${counting ? ', if the leads hold' : ''}`,
   minimalHint: 'Each party in one is needed: without any of them, it falls short.',
 };
 
@@ -20,7 +20,7 @@ const fr: typeof en = {
   none: 'Aucun parti choisi.',
   total: (f, p) => `${p.parties}${NBSP}: ${sieges(f, p.seats)}.`,
   clear: 'Effacer',
-  minimalTitle: 'Toutes les coalitions majoritaires minimales',
+  minimalTitle: (counting) => `Toutes les coalitions majoritaires minimales${counting ? ', si les avances se maintiennent' : ''}`,
   minimalHint: `Chaque parti y est nécessaire${NBSP}: sans l’un d’eux, elle n’atteint pas la majorité.`,
 };
 

@@ -15,7 +15,10 @@ const en = {
   short: (f: F, p: { short: number; threshold: number }) => `${f.count(p.short)}${NBSP}short of${NBSP}${f.count(p.threshold)}`,
   reached: (f: F, p: { surplus: number; threshold: number }) =>
     `Reached: ${f.count(p.threshold)}${NBSP}needed, ${f.count(p.surplus)}${NBSP}to spare`,
-  coalitions: 'Majority coalitions that include this party',
+  /** A night in progress: won and led reach the threshold, the declared seats do not yet. */
+  reachedIfLeadsHold: (f: F, p: { surplus: number; threshold: number }) =>
+    `A majority if the leads hold: ${f.count(p.threshold)}${NBSP}needed, ${f.count(p.surplus)}${NBSP}to spare`,
+  coalitions: (counting: boolean) => `Majority coalitions that include this party${counting ? ', if the leads hold' : ''}`,
   noCoalition: 'No combination of parties that includes this one needs it for a majority.',
   regionsTitle: (party: string) => `${party} seats by province and territory`,
   regionSeats: (f: F, p: { seats: number; total: number }) => `${f.count(p.seats)} of ${f.count(p.total)}`,
@@ -48,7 +51,9 @@ const fr: typeof en = {
   majority: 'Majorité',
   short: (f, p) => `${f.count(p.short)}${NBSP}de moins que${NBSP}${f.count(p.threshold)}`,
   reached: (f, p) => `Atteinte${NBSP}: ${f.count(p.threshold)}${NBSP}nécessaires, ${f.count(p.surplus)}${NBSP}de plus`,
-  coalitions: 'Coalitions majoritaires qui comprennent ce parti',
+  reachedIfLeadsHold: (f, p) =>
+    `Une majorité si les avances se maintiennent${NBSP}: ${f.count(p.threshold)}${NBSP}nécessaires, ${f.count(p.surplus)}${NBSP}de plus`,
+  coalitions: (counting) => `Coalitions majoritaires qui comprennent ce parti${counting ? ', si les avances se maintiennent' : ''}`,
   noCoalition: 'Aucune combinaison de partis qui le comprend n’a besoin de lui pour la majorité.',
   regionsTitle: (party) => `Sièges par province et territoire${NBSP}: ${party}`,
   regionSeats: (f, p) => `${f.count(p.seats)} sur ${f.count(p.total)}`,
