@@ -11,7 +11,9 @@ const zone = (target, from, message) => ({ target, from, message });
 const FEATURES = readdirSync('./src/features');
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'public/data', 'bench/tmp'] },
+  {
+    ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'public/data', 'bench/tmp', '.night'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },

@@ -4,12 +4,18 @@
  * (scripts/replay/nightSnapshot.ts), at a moment when part of the country has reported.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { preview } from 'vite';
 import { ingestOnce } from '../scripts/ingest/ingest.ts';
 import { nightSnapshot } from '../scripts/replay/nightSnapshot.ts';
 import { startReplay, type Fault } from '../scripts/replay/replay.ts';
+import { textsIn } from '../scripts/share/shareMeta.ts';
+import { openLiveSite } from '../scripts/site/liveSite.ts';
+import { isCounting } from '../src/core/ridingStatus.ts';
+import { resultSentence } from '../src/features/page/resultSentence.ts';
+import { unsettledCalls } from '../src/test/unsettledCalls.ts';
 import { parseElection } from '../src/data/electionSchema.ts';
 import { expect, test, type Page } from './support/test.ts';
 
@@ -98,30 +104,37 @@ test('the map of a night in progress draws leads pale and ridings still to repor
   expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 });
 
-test('a whole night, replayed through the ingest with its faults: never blank, never older than the last good result, warned while the source fails, ending on the official result', async ({
+test('a whole night, replayed through the ingest into the site served: never blank, never older than the last good result, warned while the source fails, never calling what the count has not settled, and served drawn as it stands', async ({
   page,
+  browser,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one night is enough: the page is the same at every width');
-  // The night's source (the replay), the ingest writing the app's file, and the app reading that file live.
+  test.slow();
+  // The night's source (the replay); the site as `npm run night` serves it (a copy of the build, without the
+  // build's preview pictures), its pages drawn again from each file the ingest writes; and the app reading it live.
   let moment = 0;
   let fault: Fault = 'none';
   const replay = await startReplay({ t: () => moment, fault: () => fault });
-  const dir = mkdtempSync(join(tmpdir(), 'night-'));
-  const out = join(dir, 'canada-2025.json');
-  copyFileSync('public/data/canada-2025.json', out);
-  await page.route('**/data/canada-2025.json', (route) => route.fulfill({ body: readFileSync(out), contentType: 'application/json' }));
+  const site = mkdtempSync(join(tmpdir(), 'night-site-'));
+  cpSync('dist', site, { recursive: true, filter: (from) => !/[/\\]og[/\\]/.test(from) });
+  const out = join(site, 'data', 'canada-2025.json');
+  const live = await openLiveSite(site, resolve('dist-ssr/entry-server.js'));
+  const server = await preview({ build: { outDir: site }, preview: { port: 0, open: false }, logLevel: 'silent' });
+  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   // Twenty seconds of the night pass between two reads of the source, on the ingest's clock and the page's alike:
   // more than the page's interval (the file's 15 s) with its jitter (at most 3 s), so each step is read.
   let now = Date.parse('2025-04-28T23:00:00Z');
   await page.clock.install({ time: now });
+  // The riding pages are left to `npm run night` (each says its time): the pages checked here are drawn each time.
   const ingest = async (t: number, next: Fault) => {
     [moment, fault] = [t, next];
-    const result = await ingestOnce({ source: replay.url, out, every: 15, timeoutMs: 500 }, new Date(now));
+    const result = await ingestOnce({ source: replay.url, out, every: 15, timeoutMs: 500, site: live, budgetMs: 0 }, new Date(now));
     return result.wrote;
   };
+  const file = () => parseElection(JSON.parse(readFileSync(out, 'utf8')));
   /** What the file the page reads says now: the seats still to report and the leads. */
   const written = () => {
-    const election = JSON.parse(readFileSync(out, 'utf8')) as typeof night;
+    const election = file();
     return [election.ridings.filter((r) => r.status === 'pending').length, election.ridings.filter((r) => r.status === 'leading').length];
   };
   const shown = page.locator('.hemicycle [data-seat]');
@@ -131,10 +144,43 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
     await expect(page.locator('.hemicycle [data-seat][data-status="leading"]')).toHaveCount(leading!);
   };
   const warning = page.locator('[data-live-warning]');
+  // A reader without scripts: what the server sends is what is read.
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  /** The served HTML of each page, in each language, against the file served at this moment. */
+  const expectServed = async () => {
+    const election = file();
+    const [none, leading] = written();
+    for (const lang of ['en', 'fr'] as const) {
+      const prefix = lang === 'fr' ? '/fr' : '';
+      for (const path of [`${prefix}/`, `${prefix}/party/lpc`, `${prefix}/embed/`]) {
+        await plain.goto(`${origin}${path}`);
+        const seats = plain.locator('[data-seat]');
+        await expect(seats, path).toHaveCount(343);
+        await expect(plain.locator('[data-seat][data-status="pending"]'), path).toHaveCount(none!);
+        await expect(plain.locator('[data-seat][data-status="leading"]'), path).toHaveCount(leading!);
+        const headline = resultSentence(textsIn(lang), election).text;
+        if (!path.includes('/party/')) await expect(plain.locator('.result-summary'), path).toHaveText(headline);
+        const text = await plain.locator('body').innerText();
+        expect(unsettledCalls(text, election), `${path} as served`).toEqual({ majority: [], minority: [] });
+        // Its link preview says the same: a live count, as of the file's time, while the count goes on.
+        if (!path.includes('/embed/') && isCounting(election))
+          await expect(plain.locator('meta[property="og:description"]'), path).toHaveAttribute(
+            'content',
+            /^(Live count|Dépouillement en cours)/,
+          );
+      }
+    }
+  };
+  /** The live page's words, in English and in French, call nothing the count has not settled. */
+  const expectNoUnsettledCall = async () => {
+    const election = file();
+    expect(unsettledCalls(await page.locator('body').innerText(), election), 'the live page').toEqual({ majority: [], minority: [] });
+  };
 
   expect(await ingest(0, 'none')).toBe(true);
+  await expectServed();
   // No ?live=: the file the ingest writes sets the pace.
-  await page.goto('/');
+  await page.goto(`${origin}/`);
   await expect(page.locator('.result-summary')).toHaveText('No results yet: 343 ridings to report.');
   await expectShown([343, 0]);
   // The night goes on; the source fails three ways on the way (an error, a file cut in half, then silence).
@@ -147,6 +193,7 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
     [0.6, 'silent'],
     [0.65, 'none'],
     [0.8, 'none'],
+    [0.95, 'none'],
     [1, 'none'],
   ];
   let lastGood = written();
@@ -154,10 +201,14 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
     now += 20_000;
     const wrote = await ingest(t, next);
     expect(wrote, `t=${t} ${next}`).toBe(next === 'none');
-    if (wrote) lastGood = written();
+    if (wrote) {
+      lastGood = written();
+      await expectServed();
+    }
     // The page reads the file at its next refresh: it shows the last good night, never an older one, never blank.
     await page.clock.runFor(20_000);
     await expectShown(lastGood);
+    await expectNoUnsettledCall();
     // Three intervals (45 s) without new results, on a night still counting: the page says the source may be down.
     if (t === 0.55) await expect(warning).toContainText('No new results since');
     if (t === 0.65) await expect(warning).toHaveCount(0);
@@ -165,5 +216,9 @@ test('a whole night, replayed through the ingest with its faults: never blank, n
   await expect(page.locator('.result-summary')).toHaveText('The Liberal Party of Canada won 169 seats, 3 short of a majority: a minority.');
   await expect(page.locator('.score-tile[data-party="cpc"] .score-seats')).toHaveText('144');
   await expect(page.locator('.hemicycle [data-seat][data-status="pending"], .hemicycle [data-seat][data-status="leading"]')).toHaveCount(0);
-  await replay.close();
+  // The same night in French, as it ended.
+  await page.goto(`${origin}/fr/`);
+  await expect(page.locator('.result-summary')).toContainText('169');
+  await expectNoUnsettledCall();
+  await Promise.all([replay.close(), server.close(), plain.context().close()]);
 });

@@ -34,3 +34,27 @@ test('every view keeps the election: party, riding, province and coalition', asy
   await page.locator('.legend a[data-party="cpc"]').click();
   await expect(page).toHaveURL(/\/party\/cpc\?election=canada-2021&coalition=lpc,ndp$/);
 });
+
+test('a link to another election never shows the election drawn into the page while its own loads, nor its title', async ({ page }) => {
+  // The other election's file is held until the page has been looked at: what shows meanwhile is the page's own.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/canada-2021.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?election=canada-2021', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveAttribute('data-other-election', '');
+  await expect(page.getByText('2025 Canadian federal election')).toHaveCount(0);
+  await expect(page.locator('[data-seat]').first()).toBeHidden();
+  await expect(page.getByText('Loading the results…').first()).toBeVisible();
+  expect(await page.title()).not.toContain('2025');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2021 Canadian federal election');
+  await expect(page).toHaveTitle('2021 Canadian federal election · Hemicycle');
+  // An election the site does not have: its notice, under a title of its own, and never 2025's result.
+  await page.goto('/fr/?election=canada-2030');
+  await expect(page.getByRole('alert')).toContainText('canada-2030');
+  await expect(page).toHaveTitle('Les résultats n’ont pas pu être affichés · Hémicycle');
+  await expect(page.locator('[data-seat]')).toHaveCount(0);
+});

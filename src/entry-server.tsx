@@ -41,7 +41,9 @@ export async function renderPage(path: string, electionJson: unknown, ridingMapJ
   await loadCatalog(lang);
   const Page: ComponentType = embedded ? EmbedApp : App;
   const queryClient = new QueryClient();
-  queryClient.setQueryData(electionQueryOptions(election.id).queryKey, election);
+  // A live page says when its data is from: the file's own time, not the moment it was drawn.
+  const updatedAt = election.updated === undefined ? undefined : Date.parse(election.updated);
+  queryClient.setQueryData(electionQueryOptions(election.id).queryKey, election, { updatedAt });
   if (ridingMapJson !== undefined) {
     provideMapDrawing({ mapShapes, ridingFeatures, insetShapes });
     queryClient.setQueryData(ridingMapKey(election.id), parseRidingMap(ridingMapJson));

@@ -63,8 +63,10 @@ export function mountApp(Page: ComponentType) {
     // The app shows a failed load itself: the promise is only for hydration.
     data.catch(() => undefined);
     // A page served drawn but asked for another view (a province, the previous result, dark) keeps what it
-    // shows until the data is here to draw that view, rather than a loading screen in between.
-    if (drawnFrom !== null) void Promise.allSettled([data, catalog]).then(renderAfresh);
+    // shows until the data is here to draw that view, rather than a loading screen in between; one asked for
+    // another election (public/other-election.js hid it) says it is loading that one.
+    if (drawnFrom !== null && !document.documentElement.hasAttribute('data-other-election'))
+      void Promise.allSettled([data, catalog]).then(renderAfresh);
     else renderAfresh();
     return;
   }

@@ -59,7 +59,7 @@ function seatsSaid(election: Election, lang: Lang): string {
 function live(election: Election, lang: Lang): { said: (text: string) => string; image: string } | undefined {
   if (!isCounting(election)) return undefined;
   const { f } = textsIn(lang);
-  const label = SHARE_TEXT[lang].live(election.updated === undefined ? undefined : f.time(election.updated));
+  const label = STATUS_WORDS[lang].liveCount(election.updated === undefined ? undefined : f.time(election.updated));
   const version = election.updated === undefined ? '' : `?at=${encodeURIComponent(election.updated)}`;
   return { said: (text) => `${label}${colon(lang)}${text}`, image: `${imagePath(lang, 'live')}${version}` };
 }

@@ -14,8 +14,6 @@ export interface ShareText {
   ) => string;
   overviewDescription: (parties: string, threshold: string) => string;
   mapDescription: (f: F, ridings: number, parties: string) => string;
-  /** A night in progress: what every preview starts with, and its time when the file says it. */
-  live: (time: string | undefined) => string;
 }
 
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
@@ -28,7 +26,6 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
         : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) => `All ${f.count(ridings)} ridings on the map, each in its winner’s colour: ${parties}.`,
-    live: (time) => (time ? `Live count as of ${time}` : 'Live count'),
   },
   fr: {
     partyDescription: (f, p) =>
@@ -38,6 +35,5 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) =>
       `Les ${f.count(ridings)}${NBSP}circonscriptions sur la carte, chacune de la couleur de son vainqueur${NBSP}: ${parties}.`,
-    live: (time) => (time ? `Dépouillement en cours, à ${time}` : 'Dépouillement en cours'),
   },
 };

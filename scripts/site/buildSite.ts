@@ -19,7 +19,8 @@ import { parseLocation } from '../../src/url/routes.ts';
 import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
-import { injectShareMeta, inLanguage, withTitle } from '../share/shareMeta.ts';
+import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
+import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
 import { Progress } from './progress.ts';
 import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';
@@ -30,12 +31,21 @@ const NOSCRIPT = /<noscript data-notice>[\s\S]*?<\/noscript>\s*/;
 /**
  * The shell with the page's markup in #root, marked with the fingerprint of the data it was drawn from and
  * the path it was drawn for (a host that serves this file for another path gets it drawn afresh, not hydrated);
- * the noscript notice goes, since the page needs no script to be read.
+ * the noscript notice goes, since the page needs no script to be read. `<html>` names the election drawn, so
+ * that a link asking for another (`?election=…`) hides it before the first paint (public/other-election.js),
+ * saying `loading` until the app draws its own.
  */
-export function fillShell(shell: string, markup: string, fingerprint: string, path: string): string {
+export function fillShell(
+  shell: string,
+  markup: string,
+  drawn: { fingerprint: string; path: string; election: string; loading: string },
+): string {
   if (!shell.includes(ROOT)) throw new Error('the page shell has no empty <div id="root"></div> to fill');
-  const root = `<div id="root" data-prerendered="${fingerprint}" data-path="${path}">${markup}</div>`;
-  return shell.replace(ROOT, root).replace(NOSCRIPT, '');
+  const root = `<div id="root" data-prerendered="${drawn.fingerprint}" data-path="${drawn.path}" data-loading="${escapeMarkup(drawn.loading)}">${markup}</div>`;
+  return shell
+    .replace(ROOT, root)
+    .replace(NOSCRIPT, '')
+    .replace(/<html\b/, `<html data-election="${escapeMarkup(drawn.election)}"`);
 }
 
 /** The page's head in its language: preview tags and twins for an app page, a title for an embed; its oEmbed link. */
@@ -68,7 +78,7 @@ function previewDrawer(dataFile: string, siteUrl: string | undefined) {
   };
 }
 
-function write(path: string, content: string | Buffer) {
+export function write(path: string, content: string | Buffer) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
@@ -81,9 +91,30 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-interface SsrEntry {
+export interface SsrEntry {
   renderPage: (path: string, json: unknown, ridingMapJson?: unknown) => Promise<string>;
   fingerprintOf: (json: unknown) => string;
+}
+
+export interface Shells {
+  app: string;
+  embed: string;
+}
+
+const shellFile = (ssrDir: string, name: keyof Shells) => join(ssrDir, 'shells', `${name}.html`);
+
+function writeShells(ssrDir: string, shells: Shells) {
+  for (const name of ['app', 'embed'] as const) write(shellFile(ssrDir, name), shells[name]);
+}
+
+/** The two empty shells Vite built, as the build kept them: `dist/index.html` is the drawn overview by then. */
+export function readShells(ssrDir: string): Shells {
+  const read = (name: keyof Shells) => {
+    const file = shellFile(ssrDir, name);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first, which keeps the page shells there`);
+    return readFileSync(file, 'utf8');
+  };
+  return { app: read('app'), embed: read('embed') };
 }
 
 async function main() {
@@ -104,6 +135,8 @@ async function main() {
   const fingerprint = ssr.fingerprintOf(json);
   // Read before any page is written: `/` and `/embed/` are written over their own shells.
   const shells = { app: readFileSync(join(dist, 'index.html'), 'utf8'), embed: readFileSync(join(dist, 'embed', 'index.html'), 'utf8') };
+  // Kept beside the server bundle for election night, when the ingest draws the pages again (liveSite.ts).
+  writeShells(dirname(ssrEntry), shells);
   const cache = new BuildCache(join('node_modules', '.cache', 'hemicycle-site'));
   // A page's HTML depends on the app's server bundle, the data and the path; the shell is filled afresh each time.
   const appVersion = hashOf(...filesUnder(dirname(ssrEntry)).map((file) => readFileSync(file)), dataFile, mapData ?? '');
@@ -125,7 +158,7 @@ async function main() {
       markup = (
         await cache.get(`${hashOf('html', appVersion, page.path)}.html`, async () => Buffer.from(await ssr.renderPage(page.path, json)))
       ).toString('utf8');
-      html = fillShell(head, markup, fingerprint, page.path);
+      html = fillShell(head, markup, { fingerprint, path: page.path, election: election.id, loading: textsIn(page.lang).t.loading });
       progress.tick('pages');
       if (page.preview) {
         // The map's page is served without its map (fetched when it is shown); its picture is drawn with it.

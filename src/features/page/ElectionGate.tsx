@@ -6,6 +6,8 @@ import type { Election } from '../../data/electionSchema.ts';
 import { ErrorPanel } from '../problems/ErrorPanel.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { LoadingState } from './LoadingState.tsx';
+import { useDocumentTitle } from './useDocumentTitle.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
 import { pollSeconds } from '../../core/livePolling.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
@@ -57,6 +59,7 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
   const retry = () => void refetch();
   return (
     <main>
+      <ErrorTitle />
       {error instanceof ElectionLoadError && (error.failure.kind === 'no-election' || error.missing) ? (
         <Suspense fallback={null}>
           <MissingElection error={error} onRetry={retry} />
@@ -66,6 +69,13 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
       )}
     </main>
   );
+}
+
+/** The tab names the failure, not the election the page was drawn with. */
+function ErrorTitle() {
+  const { t } = useI18n();
+  useDocumentTitle(t.pageTitle(t.errorTitle));
+  return null;
 }
 
 /**

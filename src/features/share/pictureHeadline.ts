@@ -9,6 +9,8 @@ import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
+import { STATUS_WORDS } from '../../i18n/words/status.ts';
+import { isCounting } from '../../core/ridingStatus.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { viewTitle } from '../../shared/viewTitle.ts';
 
@@ -24,7 +26,9 @@ export function pictureHeadline(
   }: Pick<ResolvedView, 'party' | 'riding' | 'region' | 'route'> & Partial<Pick<ResolvedView, 'seats'>>,
 ): string {
   const { t, f } = i18n;
-  const name = f.text(election.name);
+  // A night in progress: the picture says it is a count, and as of when, before all else.
+  const live = isCounting(election) && STATUS_WORDS[f.lang].liveCount(election.updated && f.time(election.updated));
+  const name = live ? `${live} · ${f.text(election.name)}` : f.text(election.name);
   // The result the picture shows when not this election's plain one: its changes, or the previous result.
   const previous = election.previous && f.text(election.previous.name);
   const explore = EXPLORE_WORDS[f.lang];
@@ -36,6 +40,9 @@ export function pictureHeadline(
   }
   if (shown && !party && !riding) return [region && t.explore.legendRegion(f.text(region.name)), shown, name].filter(Boolean).join(' · ');
   if (region) return `${t.explore.legendRegion(f.text(region.name))} · ${name}`;
-  if (party || riding) return viewTitle(i18n, election, party && partyResult(election, party.id), riding);
+  if (party || riding) {
+    const title = viewTitle(i18n, election, party && partyResult(election, party.id), riding);
+    return live ? `${live} · ${title}` : title;
+  }
   return name;
 }

@@ -24,6 +24,8 @@ const en = {
   keyElected: 'Elected',
   keyLeading: 'Leading',
   keyNone: 'No result yet',
+  /** What a picture or a link preview of a night in progress says first: a count, and as of when. */
+  liveCount: (time: string | undefined) => (time ? `Live count as of ${time}` : 'Live count'),
 };
 
 const fr: typeof en = {
@@ -44,6 +46,7 @@ const fr: typeof en = {
   keyElected: 'Élu',
   keyLeading: 'En tête',
   keyNone: 'Aucun résultat',
+  liveCount: (time) => (time ? `Dépouillement en cours, à ${time}` : 'Dépouillement en cours'),
 };
 
 export const STATUS_WORDS = { en, fr };

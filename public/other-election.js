@@ -1,0 +1,8 @@
+// Before the first paint: a link to another election hides the one drawn here (html[data-other-election], src/theme/base.css).
+(function (h, a) {
+  a = new URLSearchParams(location.search).get('election');
+  if (h.dataset.election && a !== null && a !== h.dataset.election) {
+    h.setAttribute('data-other-election', '');
+    document.title = document.title.split(' · ').pop();
+  }
+})(document.documentElement);
