@@ -80,9 +80,9 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
       }),
     );
   }
-  // Settings, the search, the scoreboard's party tiles in the chart's order, then the hemicycle: one stop.
+  // Settings, the search, the scoreboard's party tiles in rank, then the hemicycle: one stop.
   expect(stops.slice(0, 5)).toEqual(['a:Français', 'a:Auto', 'a:Light', 'a:Dark', 'input:']);
-  expect(stops.slice(5, 10).map((s) => s.replace(/\d.*$/, ''))).toEqual(['a:Liberal', 'a:Bloc', 'a:NDP', 'a:Green', 'a:Conservative']);
+  expect(stops.slice(5, 10).map((s) => s.replace(/\d.*$/, ''))).toEqual(['a:Liberal', 'a:Conservative', 'a:Bloc', 'a:NDP', 'a:Green']);
   expect(stops[10]).toBe('seat');
   expect(stops.filter((s) => s === 'seat')).toHaveLength(1);
   // Then the controls under the chart: the seats or the map, the province picker, the three result views, the

@@ -112,17 +112,19 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('the scoreboard gives each seat holder in the chart order, with change and vote, and the race to 172', async ({ page }) => {
+test('the scoreboard ranks each seat holder by seats, leader then runner-up, with change and vote, and the race to 172', async ({
+  page,
+}) => {
   await page.goto('/');
   const tiles = page.locator('.score-tile');
   await expect(tiles).toHaveCount(5);
-  expect(await tiles.evaluateAll((all) => all.map((a) => a.getAttribute('data-party')))).toEqual(['lpc', 'bq', 'ndp', 'gpc', 'cpc']);
+  expect(await tiles.evaluateAll((all) => all.map((a) => a.getAttribute('data-party')))).toEqual(['lpc', 'cpc', 'bq', 'ndp', 'gpc']);
   await expect(tiles.first()).toHaveAccessibleName(
     'Liberal Party of Canada: 169 seats, 12 more than in 2021 (transposed), 43.8% of the vote',
   );
   await expect(tiles.first().locator('.score-seats')).toHaveText('169');
   await expect(page.locator('[data-majority-bar]')).toContainText('Liberal: 169 of the 172 seats needed for a majority');
-  await tiles.nth(4).click();
+  await tiles.nth(1).click();
   await expect(page).toHaveURL(/\/party\/cpc$/);
 });
 
@@ -264,8 +266,8 @@ test('a province view leads with its own seats and says the line is the national
   expect(await page.locator('.score-tile').evaluateAll((all) => all.map((a) => a.querySelector('.score-seats')!.textContent))).toEqual([
     '44',
     '22',
-    '1',
     '11',
+    '1',
   ]);
   await expect(page.locator('[data-majority] text:visible')).toHaveText(['172', 'national majority']);
   await expect(page.locator('[data-majority-bar]')).toContainText('House of Commons · Liberal: 169 of the 172');

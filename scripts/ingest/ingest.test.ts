@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseElection } from '../../src/data/electionSchema.ts';
-import { ingestOnce } from './ingest.ts';
+import { ingestOnce, isTracked, missingBase } from './ingest.ts';
 
 const official = readFileSync('data/canada-2025/raw/ca_ge45_preliminary_candidates_2025-06-13.tsv', 'utf8');
 const lines = official.split('\n');
@@ -118,5 +118,36 @@ describe('npm run ingest', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(output).toContain('stopped;');
+  }, 20_000);
+});
+
+describe('what the ingest will not write over, and what it needs', () => {
+  /** `npm run ingest` with these arguments: its exit code and what it said. */
+  const run = (...args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest/ingest.ts', ...args]);
+      let output = '';
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+
+  it('refuses the bundled result git tracks, unless told to, and leaves it as it is', async () => {
+    const before = readFileSync('public/data/canada-2025.json');
+    const { code, output } = await run('--source', 'nowhere.txt', '--out', 'public/data/canada-2025.json');
+    expect(code).toBe(2);
+    expect(output).toContain('public/data/canada-2025.json is the bundled result git keeps');
+    expect(output).toContain('--overwrite-tracked');
+    expect(readFileSync('public/data/canada-2025.json').equals(before)).toBe(true);
+    expect([isTracked('public/data/canada-2025.json'), isTracked(folder().out)]).toEqual([true, false]);
+  }, 20_000);
+
+  it('names what a missing --out must be, instead of ENOENT', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'canada-2025.json');
+    const { code, output } = await run('--source', 'nowhere.txt', '--out', missing);
+    expect(code).toBe(2);
+    expect(output).toContain(missingBase(missing));
+    expect(missingBase(missing)).toMatch(/the election's own file, which the night is built on/);
+    expect(await ingestOnce({ source: url, out: missing })).toEqual({ wrote: false, reason: missingBase(missing) });
   }, 20_000);
 });

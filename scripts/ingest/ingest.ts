@@ -95,10 +95,11 @@ const reasonOf = (error: unknown): string =>
 
 export async function ingestOnce(options: IngestOptions, now = new Date()): Promise<IngestResult> {
   try {
-    const text = await readSource(options.source, options.timeoutMs ?? 20_000, options.signal);
-    const rows = readEventResults(text);
+    // What the night is built on, before the source is asked for anything.
     const baseFile = options.base ?? options.out;
     if (!existsSync(baseFile)) throw new Error(missingBase(baseFile));
+    const text = await readSource(options.source, options.timeoutMs ?? 20_000, options.signal);
+    const rows = readEventResults(text);
     const base = parseElection(JSON.parse(await readFile(baseFile, 'utf8')));
     const built = nightElection(rows, base, now.toISOString().replace(/\.\d+Z$/, 'Z'));
     const live = options.every && Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, Math.round(options.every)));

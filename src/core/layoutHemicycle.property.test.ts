@@ -14,11 +14,16 @@ const seatSplit = fc.integer({ min: 1, max: 6000 }).chain((n) =>
   }),
 );
 
+/** A seat count and a threshold: half and one, or anywhere from none to all. */
+const parted = fc.integer({ min: 1, max: 6000 }).chain((n) =>
+  fc.record({ n: fc.constant(n), threshold: fc.oneof(fc.constant(Math.floor(n / 2) + 1), fc.integer({ min: 0, max: n })) }),
+);
+
 describe('layoutHemicycle properties', () => {
-  it('places every seat, with no two overlapping, for random counts', () => {
+  it('places every seat, with no two overlapping, for random counts, whole or parted at a threshold', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20_000 }), (n) => {
-        const seats = layoutHemicycle(n);
+      fc.property(fc.integer({ min: 1, max: 20_000 }), fc.option(fc.double({ min: 0, max: 1, noNaN: true })), (n, share) => {
+        const seats = layoutHemicycle(n, { threshold: share === null ? undefined : Math.round(share * n) });
         expect(seats).toHaveLength(n);
         expect(seats.map((s) => s.index)).toEqual(seats.map((_, i) => i));
         // Seats never overlap if neighbours along each row are a seat apart and rows are a seat apart.
@@ -42,6 +47,27 @@ describe('layoutHemicycle properties', () => {
         for (let i = 1; i < radii.length; i++) expect(radii[i]! - radii[i - 1]!).toBeGreaterThanOrEqual(2 * r - TOLERANCE);
       }),
       { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('parted at a threshold, leaves the first threshold seats left of one radial line, all clear of it by a gutter', () => {
+    fc.assert(
+      fc.property(parted, ({ n, threshold }) => {
+        const seats = layoutHemicycle(n, { threshold });
+        if (threshold <= 0 || threshold >= n) return;
+        const angle = Math.PI * (1 - threshold / n);
+        const [ux, uy] = [Math.cos(angle), -Math.sin(angle)];
+        const r = seats[0]!.r;
+        seats.forEach((s, i) => {
+          const where = `seat ${i} of ${n}, threshold ${threshold}`;
+          expect(i < threshold ? s.angle > angle : s.angle < angle, where).toBe(true);
+          // Distance to the line, a ray from the centre at `angle`: at least a seat's radius and a quarter of a
+          // row's spacing (a seat is 0.8 of it).
+          const along = Math.max(0, s.x * ux + s.y * uy);
+          expect(Math.hypot(s.x - along * ux, s.y - along * uy), where).toBeGreaterThan(r + r / 3.2 - TOLERANCE);
+        });
+      }),
+      { numRuns: 300 },
     );
   }, 60_000);
 

@@ -21,6 +21,16 @@
  *
  * Seats come back ordered by angle, left to right (ties: inner row first), so
  * dealing the first k seats to a party gives it one contiguous wedge.
+ *
+ * With a `threshold` t (0 < t < n), the rows part at one angle θ, leaving a
+ * gutter for a straight majority line: the first t seats fill the rows from π
+ * down to θ, the others from θ to 0, and in every row the two seats either side
+ * of θ are `GUTTER` row spacings apart (centre to centre) instead of one. θ is
+ * where t of n seats fall when density is even, π·(1 − t/n):
+ *
+ *        ·  ·  ·  · │ ·  ·
+ *     ·  ·  ·  ·  · │ ·  ·  ·      first t seats │ the rest
+ *    ·  ·  ·  ·  ·  │  ·  ·  ·
  */
 
 export interface Seat {
@@ -41,14 +51,21 @@ export interface HemicycleOptions {
   innerRadius?: number;
   /** Seat diameter as a fraction of the row spacing. Default 0.8. */
   fill?: number;
+  /** Seats before the majority line: the rows part there, leaving a gutter for a straight line. Default none. */
+  threshold?: number;
 }
+
+/** The gutter, in row spacings between the centres of the two seats either side of the majority line. */
+const GUTTER = 2;
 
 const EPSILON = 1e-9;
 
-/** How many seats fit on a row of radius `radius` when centres are at least `spacing` apart. */
-function rowCapacity(radius: number, spacing: number): number {
-  const minAngle = 2 * Math.asin(Math.min(1, spacing / (2 * radius)));
-  return Math.floor(Math.PI / minAngle + EPSILON) + 1;
+/** The angle between two seat centres `chord` apart on a row of radius `radius`. */
+const angleOf = (chord: number, radius: number) => 2 * Math.asin(Math.min(1, chord / (2 * radius)));
+
+/** How many seats fit on an arc of `arc` radians of a row of radius `radius`, centres at least `spacing` apart. */
+function arcCapacity(arc: number, radius: number, spacing: number): number {
+  return arc < -EPSILON ? 0 : Math.floor(arc / angleOf(spacing, radius) + EPSILON) + 1;
 }
 
 function rowRadii(rows: number, innerRadius: number): number[] {
@@ -56,13 +73,32 @@ function rowRadii(rows: number, innerRadius: number): number[] {
   return Array.from({ length: rows }, (_, i) => innerRadius + spacing * (i + 0.5));
 }
 
-/** Smallest number of rows that holds `n` seats, with each row's capacity. */
-function chooseRows(n: number, innerRadius: number): { radii: number[]; capacities: number[] } {
+/** A row parted at the majority line: its arc left of the line (from π down) and right of it (down to 0). */
+interface RowArcs {
+  radius: number;
+  left: number;
+  right: number;
+}
+
+/** Each row's arcs for `rows` rows: the whole half circle, or parted at `angle` by the gutter. */
+function rowArcs(rows: number, innerRadius: number, angle: number | undefined): RowArcs[] {
+  const spacing = (1 - innerRadius) / rows;
+  return rowRadii(rows, innerRadius).map((radius) => {
+    if (angle === undefined) return { radius, left: Math.PI, right: -1 };
+    const half = angleOf(GUTTER * spacing, radius) / 2;
+    return { radius, left: Math.PI - angle - half, right: angle - half };
+  });
+}
+
+/** Smallest number of rows whose arcs hold `left` seats left of the line and `right` right of it. */
+function chooseRows(left: number, right: number, innerRadius: number, angle: number | undefined) {
   for (let rows = 1; ; rows++) {
-    const radii = rowRadii(rows, innerRadius);
+    const arcs = rowArcs(rows, innerRadius, angle);
     const spacing = (1 - innerRadius) / rows;
-    const capacities = radii.map((r) => rowCapacity(r, spacing));
-    if (capacities.reduce((a, b) => a + b, 0) >= n) return { radii, capacities };
+    const leftCaps = arcs.map((a) => arcCapacity(a.left, a.radius, spacing));
+    const rightCaps = arcs.map((a) => arcCapacity(a.right, a.radius, spacing));
+    const sum = (caps: number[]) => caps.reduce((a, b) => a + b, 0);
+    if (sum(leftCaps) >= left && sum(rightCaps) >= right) return { arcs, leftCaps, rightCaps };
   }
 }
 
@@ -86,17 +122,28 @@ export function layoutHemicycle(nSeats: number, options: HemicycleOptions = {}):
   if (nSeats === 0) return [];
   const innerRadius = options.innerRadius ?? 0.4;
   const fill = options.fill ?? 0.8;
-  const { radii, capacities } = chooseRows(nSeats, innerRadius);
-  const r = (fill * (1 - innerRadius)) / radii.length / 2;
-  const counts = dealToRows(nSeats, capacities);
+  const t = options.threshold;
+  // A line with seats on both sides parts the rows; at either end it parts nothing.
+  const parted = t !== undefined && t > 0 && t < nSeats;
+  const angle = parted ? Math.PI * (1 - t / nSeats) : undefined;
+  const left = parted ? t : nSeats;
+  const { arcs, leftCaps, rightCaps } = chooseRows(left, nSeats - left, innerRadius, angle);
+  const r = (fill * (1 - innerRadius)) / arcs.length / 2;
+  const leftCounts = dealToRows(left, leftCaps);
+  const rightCounts = parted ? dealToRows(nSeats - left, rightCaps) : arcs.map(() => 0);
 
   const seats: Seat[] = [];
-  counts.forEach((k, row) => {
-    const radius = radii[row]!;
+  const place = (row: number, radius: number, angle: number) =>
+    seats.push({ index: 0, row, angle, x: radius * Math.cos(angle), y: -radius * Math.sin(angle), r });
+  arcs.forEach(({ radius, left: arc, right: rightArc }, row) => {
+    const k = leftCounts[row]!;
+    // The whole half circle: one seat sits at the top; parted, a lone seat sits at its arc's outer end.
     for (let j = 0; j < k; j++) {
-      const angle = k === 1 ? Math.PI / 2 : Math.PI * (1 - j / (k - 1));
-      seats.push({ index: 0, row, angle, x: radius * Math.cos(angle), y: -radius * Math.sin(angle), r });
+      const share = j / (k - 1);
+      place(row, radius, k === 1 ? (parted ? Math.PI : Math.PI / 2) : parted ? Math.PI - arc * share : Math.PI * (1 - share));
     }
+    const m = rightCounts[row]!;
+    for (let j = 0; j < m; j++) place(row, radius, m === 1 ? 0 : rightArc * (1 - j / (m - 1)));
   });
   seats.sort((a, b) => b.angle - a.angle || a.row - b.row);
   seats.forEach((seat, i) => (seat.index = i));

@@ -52,13 +52,28 @@ describe('majorityLine', () => {
     expect(nearest).toBeGreaterThan(0);
   });
 
+  it('runs straight, one radial stroke, through the gutter of 343 seats parted at 172, clear of every seat', () => {
+    const seats = layoutHemicycle(343, { threshold: 172 });
+    const line = majorityLine(seats, 172);
+    expect(line.points).toHaveLength(2);
+    // Along the angle where 172 of 343 seats fall: π · (1 − 172/343).
+    expect(Math.atan2(-line.y2, line.x2)).toBeCloseTo(Math.PI * (1 - 172 / 343), 9);
+    const left = seats.filter((s) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y)));
+    expect(left.map((s) => s.index)).toEqual([...Array(172).keys()]);
+    const nearest = Math.min(...seats.map((s) => distanceToSegment([s.x, s.y], line.points[0]!, line.points[1]!) - s.r));
+    // A quarter of a row's spacing at least, between the line and the nearest seat's edge (the seat is 0.8 of it).
+    expect(nearest).toBeGreaterThan(seats[0]!.r / 3.2);
+  });
+
   it('leaves exactly the first `threshold` seats on its left and crosses no seat, for any count and threshold', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 1500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))),
-        ([n, threshold]) => {
-          const seats = layoutHemicycle(n);
+        fc.integer({ min: 1, max: 1500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }), fc.boolean())),
+        ([n, threshold, parted]) => {
+          // The chart's layout, parted at the threshold (a straight line), or whole (a line that steps).
+          const seats = layoutHemicycle(n, parted ? { threshold } : {});
           const line = majorityLine(seats, threshold);
+          if (parted && threshold < n) expect(line.points, `${n} seats, threshold ${threshold}`).toHaveLength(2);
           const wrongSide = seats.filter((s) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y)) !== s.index < threshold);
           const crossed = seats.filter((s) =>
             line.points.slice(1).some((b, i) => distanceToSegment([s.x, s.y], line.points[i]!, b) <= s.r),

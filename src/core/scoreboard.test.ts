@@ -7,7 +7,7 @@ const rows = (board: ReturnType<typeof scoreboard>) => board.rows.map((r) => [r.
 const share = (id: string) => election.parties.find((p) => p.id === id)!.voteShare;
 
 describe('scoreboard', () => {
-  it('gives the seat holders in seating order with seats, change and vote share, and the leader’s race', () => {
+  it('gives the seat holders in rank with seats, change and vote share, and the leader’s race', () => {
     const board = scoreboard(election);
     expect(rows(board)).toEqual([
       ['red', 4, 2, share('red')],
@@ -43,10 +43,10 @@ describe('scoreboard', () => {
     ]);
     // Blue's 3 are declared and 2 ridings are not: it may still reach 4, so the race is open, not lost.
     expect(board.race.standing).toBe('short');
-    // In a province, in the chart's order: the leads there (101 is in the East).
+    // In a province, in rank: the leads there (101 is in the East).
     expect(scoreboard(sampleNight(), { region: 'east' }).rows.map((r) => [r.party.id, r.seats, r.leading])).toEqual([
-      ['blue', 1, 0],
       ['red', 2, 1],
+      ['blue', 1, 0],
     ]);
     expect(scoreboard(sampleElection()).toReport).toBe(0);
     // Whether its seats are won and led: the night's own result, not the previous one it may show.
@@ -79,7 +79,8 @@ describe('scoreboard', () => {
     election.parties.find((p) => p.id === 'blue')!.seatOrder = 0;
     election.parties.find((p) => p.id === 'red')!.seatOrder = 2;
     const board = scoreboard(election, { ordering: 'spectrum' });
-    expect(board.rows.map((r) => r.party.id)).toEqual(['blue', 'red']);
+    // The tiles rank by seats too: the chart's order is the chart's.
+    expect(board.rows.map((r) => r.party.id)).toEqual(['red', 'blue']);
     expect(board.race.parties.map((p) => p.id)).toEqual(['red']);
   });
 

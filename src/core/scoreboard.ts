@@ -1,7 +1,9 @@
 /**
  * The scoreboard under the headline: each party that holds seats in the
- * result shown, in the chart's seating order, with its seats, change and vote
- * share, and how far the leader (or the coalition picked) is from a majority.
+ * result shown, ranked by seats (ties by share of the vote), as newsrooms rank
+ * them: leader first, runner-up second, whatever the chart's seating order. With
+ * its seats, change and vote share, and how far the leader (or the coalition
+ * picked) is from a majority.
  *
  * It tells the same result as the chart: this election's or the previous one
  * (on the same ridings), nationally or in one province.
@@ -105,7 +107,9 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
         : previous
           ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
           : party.voteShare,
-    }));
+    }))
+    // In rank; the seating order (stable sort) settles what seats and votes do not.
+    .sort((a, b) => b.seats - a.seats || (b.voteShare ?? 0) - (a.voteShare ?? 0));
   const still = (status: 'pending' | 'leading') => (previous ? 0 : election.ridings.filter((r) => r.status === status).length);
   const [toReport, stillCounting] = [still('pending'), still('leading')];
   return { rows, total: region?.total ?? election.totalSeats, race, toReport, stillCounting, counting: !previous && isCounting(election) };

@@ -7,6 +7,7 @@
 import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
 import { assignSeats, type PlacedSeat, type SeatGroup } from './assignSeats.ts';
 import { layoutHemicycle } from './layoutHemicycle.ts';
+import { majorityThreshold } from './majority.ts';
 import { ridingStatus, seatsCounted } from './ridingStatus.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
 
@@ -115,7 +116,8 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
   const rightRidings = right === undefined ? undefined : ridings.get(right);
   if (right !== undefined && rightRidings && dealt.length > 1)
     ridings.set(right, [...rightRidings.filter((r) => r.status === 'leading'), ...rightRidings.filter((r) => r.status !== 'leading')]);
-  const placed = assignSeats(layoutHemicycle(election.totalSeats), dealt);
+  // Parted at the House's majority: a gutter where the majority line runs straight.
+  const placed = assignSeats(layoutHemicycle(election.totalSeats, { threshold: majorityThreshold(election.totalSeats) }), dealt);
   return placed.map((seat) => {
     const riding = ridings.get(seat.party)?.[seat.rank];
     return {

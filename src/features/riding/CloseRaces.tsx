@@ -39,7 +39,13 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
                 {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
               </th>
               <td>
-                {short(race.riding.winner)} <span className="muted">{closeRacesWords.over(short(race.runnerUp?.party))}</span>
+                {short(race.riding.winner)}{' '}
+                <span className="muted">
+                  {/* Level while counting: neither leads, whatever order the file lists them in. */}
+                  {race.riding.status === 'leading' && race.riding.margin === 0
+                    ? closeRacesWords.tied(short(race.runnerUp?.party))
+                    : closeRacesWords.over(short(race.runnerUp?.party))}
+                </span>
               </td>
               <td className="num">
                 {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>

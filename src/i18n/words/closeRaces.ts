@@ -6,6 +6,8 @@ const en = {
   /** A night in progress: whoever is ahead, elected or not yet. */
   ahead: 'Ahead',
   over: (party: string) => `over ${party}`,
+  /** A night in progress: the first two level, so neither leads. */
+  tied: (party: string) => `tied with ${party}`,
   recount: 'Judicial recount',
 };
 
@@ -14,6 +16,7 @@ const fr: typeof en = {
   winner: 'Gagnant',
   ahead: 'En tête',
   over: (party) => `devant ${party}`,
+  tied: (party) => `à égalité avec ${party}`,
   recount: 'Dépouillement judiciaire',
 };
 
