@@ -17,6 +17,7 @@ import { isCounting } from '../src/core/ridingStatus.ts';
 import { resultSentence } from '../src/features/page/resultSentence.ts';
 import { unsettledCalls } from '../src/test/unsettledCalls.ts';
 import { parseElection } from '../src/data/electionSchema.ts';
+import type { Request } from '@playwright/test';
 import { expect, test, type Page } from './support/test.ts';
 
 const final = parseElection(JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')));
@@ -125,6 +126,20 @@ test('a whole night, replayed through the ingest into the site served: never bla
   // more than the page's interval (the file's 15 s) with its jitter (at most 3 s), so each step is read.
   let now = Date.parse('2025-04-28T23:00:00Z');
   await page.clock.install({ time: now });
+  // The page's clock goes a second at a time, and waits for a refresh in flight: a fetch is real, its 15 s timeout
+  // is on the page's clock, and twenty seconds run at once would time out a refresh that started early in them.
+  let inFlight = 0;
+  const isData = (url: string) => url.endsWith('/data/canada-2025.json');
+  page.on('request', (request) => void (isData(request.url()) && (inFlight += 1)));
+  const ended = (request: Request) => void (isData(request.url()) && (inFlight -= 1));
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  const pass = async (ms: number) => {
+    for (let passed = 0; passed < ms; passed += 1000) {
+      await page.clock.runFor(1000);
+      await expect.poll(() => inFlight).toBe(0);
+    }
+  };
   // The riding pages are left to `npm run night` (each says its time): the pages checked here are drawn each time.
   const ingest = async (t: number, next: Fault) => {
     [moment, fault] = [t, next];
@@ -206,7 +221,7 @@ test('a whole night, replayed through the ingest into the site served: never bla
       await expectServed();
     }
     // The page reads the file at its next refresh: it shows the last good night, never an older one, never blank.
-    await page.clock.runFor(20_000);
+    await pass(20_000);
     await expectShown(lastGood);
     await expectNoUnsettledCall();
     // Three intervals (45 s) without new results, on a night still counting: the page says the source may be down.

@@ -42,7 +42,8 @@ test('the result switch says in plain words what "transposed" means, in both lan
 test('/riding/<id> opens cold on a plain static host, highlighted, with its own title and preview tags', async ({ page, request }) => {
   await page.goto(`${host.origin}/riding/24073`);
   const panel = page.locator('[data-riding-view="24073"]');
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Terrebonne');
+  // The riding is the page's headline; the panel under it gives its result.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Terrebonne');
   await expect(panel.locator('tbody tr')).toHaveCount(6);
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(1);
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveAttribute('data-riding', '24073');

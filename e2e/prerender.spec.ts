@@ -12,7 +12,8 @@ test.describe('without JavaScript', () => {
     ['/', '2025 Canadian federal election', '169 seats, 3 short of a majority'],
     // A party's page leads with the party, and its sentence tells the party's result.
     ['/party/cpc', 'Conservative Party of Canada', '144 of 343 seats, 18 more than in 2021 (transposed)'],
-    ['/riding/24073', '2025 Canadian federal election', '169 seats, 3 short of a majority'],
+    // A riding's page leads with the riding: its name, then who won it, by how much, over whom.
+    ['/riding/24073', 'Terrebonne', 'Tatiana Auguste (Liberal) won by 1 vote over Nathalie Sinclair-Desgagné (Bloc).'],
   ] as const) {
     test(`${path} is readable from its HTML alone`, async ({ page }) => {
       await page.goto(path);

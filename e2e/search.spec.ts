@@ -1,8 +1,8 @@
-/** Finding a riding by name: matching, the answer when nothing matches, the hint in the box, choosing. */
+/** Finding a riding by its name or a candidate's: matching, the answer when nothing matches, the hint in the box, choosing. */
 import { expect, test, type Page } from './support/test.ts';
 
 const searchBox = (page: Page, lang: 'en' | 'fr' = 'en') =>
-  page.getByRole('combobox', { name: lang === 'en' ? 'Find a riding' : 'Trouver une circonscription' });
+  page.getByRole('combobox', { name: lang === 'en' ? 'Find a riding or candidate' : 'Trouver une circonscription ou un candidat' });
 
 test('search finds ridings ignoring case, accents and dashes, in both languages, and opens the choice', async ({ page }) => {
   await page.goto('/');
@@ -33,13 +33,27 @@ test('clicking or tapping a suggested riding opens it', async ({ page }, testInf
   if (testInfo.project.use.hasTouch) await option.tap();
   else await option.click();
   await expect(page).toHaveURL(/\/riding\/\d+$/);
-  await expect(page.locator('.riding-panel h2')).toHaveText('Lévis—Lotbinière');
+  await expect(page.locator('#riding-title')).toHaveText('Lévis—Lotbinière');
+});
+
+test('a candidate’s name finds the riding, accents and case ignored, and opens it', async ({ page }) => {
+  await page.goto('/');
+  const box = searchBox(page);
+  const options = page.getByRole('listbox', { name: 'Find a riding or candidate' }).getByRole('option');
+  await box.fill('POILIÈVRE');
+  await expect(options).toHaveText(['Pierre Poilievre · Carleton Ont.']);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/riding\/35020$/);
+  await expect(page.locator('#riding-title')).toHaveText('Carleton');
+  await searchBox(page).fill('carney');
+  await expect(options).toHaveText(['Mark Carney · Nepean Ont.']);
 });
 
 test('"St-" and "Saint-", "Ste" and "Sainte" find the same ridings', async ({ page }) => {
   await page.goto('/');
   const box = searchBox(page);
-  const options = page.getByRole('listbox', { name: 'Find a riding' }).getByRole('option');
+  // The ridings found by their own names (a candidate found reads "Name · Riding", after them).
+  const options = page.getByRole('listbox', { name: 'Find a riding or candidate' }).getByRole('option').filter({ hasNotText: '·' });
   await box.fill('st-jean');
   await expect(options).toHaveText([/^Saint-Jean/, /^Lac-Saint-Jean/]);
   await box.fill('saint catharines');
@@ -51,8 +65,8 @@ test('"St-" and "Saint-", "Ste" and "Sainte" find the same ridings', async ({ pa
 });
 
 for (const [lang, path, noMatch] of [
-  ['en', '/', 'No riding matches “zzqx”.'],
-  ['fr', '/?lang=fr', 'Aucune circonscription ne correspond à « zzqx ».'],
+  ['en', '/', 'No riding or candidate matches “zzqx”.'],
+  ['fr', '/?lang=fr', 'Aucune circonscription ni aucun candidat ne correspond à « zzqx ».'],
 ] as const) {
   test(`a query that matches nothing says so under the box, in one live region (${lang})`, async ({ page }) => {
     await page.goto(path);

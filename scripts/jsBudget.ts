@@ -13,11 +13,12 @@ import { gzipSync } from 'node:zlib';
 // 90 KB is not: React's DOM renderer and TanStack Query alone are 74 KB of it (see the README), so its guard
 // holds what it is now. Raised from 97.5 to 98 for the night's honest counts (seats won and led in every sentence
 // and table, changes against the ridings counted so far, the refresh jitter): correctness on election night over
-// 0.2 KB, until #14's decision on the embed's stack. Raised again, by 0.6 KB each (#28), for a night you can
-// trust: the words and arithmetic that never call a majority on leads (core/majorityStanding), and the 0.2 KB
+// 0.2 KB, until #14's decision on the embed's stack. Raised again (#28, #29), by 1.3 KB each: for a night you
+// can trust, the words and arithmetic that never call a majority on leads (core/majorityStanding) and the 0.2 KB
 // script that keeps a page's drawn election off the screen when its link asks for another
-// (public/other-election.js). #34 (arrival) is where the overview wins its 100 KB back.
-export const BUDGETS_KB: Record<string, number> = { '/': 100.7, '/embed/': 98.5 };
+// (public/other-election.js); for the newsroom's picture, the layout that parts the rows for a straight majority
+// line and the riding page that leads with the riding. #34 (arrival) is where the overview wins its 100 KB back.
+export const BUDGETS_KB: Record<string, number> = { '/': 101.3, '/embed/': 99 };
 const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
 
 /** Script URLs an HTML page loads up front: module entries and their preloads. */

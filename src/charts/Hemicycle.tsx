@@ -104,6 +104,8 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         <div
           className={pinned ? 'seat-detail pinned' : 'seat-detail'}
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
+          // A seat in the chart's lower half has its card above it, so the card never runs off the bottom.
+          data-rise={detailAt.top > 50 ? '' : undefined}
           style={{ left: `${detailAt.left}%`, top: `${detailAt.top}%` }}
         >
           {renderDetail(activeSeat, pinned ? unpin : undefined)}

@@ -88,7 +88,10 @@ export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
     const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * 2) / u);
     const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
     const wedges = wedgeLabel
-      ? wedgeLabels(seats, { lead, unitsPerPx: u, lineX: line.x2, measure }).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
+      ? wedgeLabels(seats, { lead, unitsPerPx: u, lineX: line.x2, lineTop: line.y2, measure }).map((l) => ({
+          ...l,
+          parts: text(l.ids, l.seats),
+        }))
       : [];
     const captionY = -4 * u;
     return {

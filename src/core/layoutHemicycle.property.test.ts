@@ -15,9 +15,9 @@ const seatSplit = fc.integer({ min: 1, max: 6000 }).chain((n) =>
 );
 
 /** A seat count and a threshold: half and one, or anywhere from none to all. */
-const parted = fc.integer({ min: 1, max: 6000 }).chain((n) =>
-  fc.record({ n: fc.constant(n), threshold: fc.oneof(fc.constant(Math.floor(n / 2) + 1), fc.integer({ min: 0, max: n })) }),
-);
+const parted = fc
+  .integer({ min: 1, max: 6000 })
+  .chain((n) => fc.record({ n: fc.constant(n), threshold: fc.oneof(fc.constant(Math.floor(n / 2) + 1), fc.integer({ min: 0, max: n })) }));
 
 describe('layoutHemicycle properties', () => {
   it('places every seat, with no two overlapping, for random counts, whole or parted at a threshold', () => {

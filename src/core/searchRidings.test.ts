@@ -14,7 +14,7 @@ const index = indexRidings([
   riding('35001', 'Ajax'),
   riding('24016', 'Saint-Laurent'),
 ]);
-const ids = (query: string) => searchRidings(index, query).map((r) => r.id);
+const ids = (query: string) => searchRidings(index, query).map((m) => m.riding.id);
 
 describe('searchKey', () => {
   it('drops case, accents and dashes', () => {
@@ -56,7 +56,11 @@ describe('searchRidings', () => {
 describe('searchRidings on the 343 ridings of 2025', () => {
   const real = JSON.parse(readFileSync(new URL('../../public/data/canada-2025.json', import.meta.url), 'utf8')) as { ridings: Riding[] };
   const realIndex = indexRidings(real.ridings);
-  const names = (query: string) => searchRidings(realIndex, query).map((r) => r.name.en);
+  // The ridings found by their own names (candidates' come after them: Sébastien St-Jean after Saint-Jean).
+  const names = (query: string) =>
+    searchRidings(realIndex, query)
+      .filter((m) => m.candidate === undefined)
+      .map((m) => m.riding.name.en);
 
   it.each([
     ['st-jean', ['Saint-Jean', 'Lac-Saint-Jean']],
@@ -84,12 +88,22 @@ describe('searchRidings on the 343 ridings of 2025', () => {
     expect(names('ste.')).toEqual(['Laurier—Sainte-Marie', 'Sault Ste. Marie—Algoma']);
   });
 
+  it('finds a candidate by name, accents and case ignored, and names the riding', () => {
+    const found = (query: string) => searchRidings(realIndex, query).map((m) => [m.candidate, m.riding.name.en]);
+    expect(found('poilievre')).toEqual([['Pierre Poilievre', 'Carleton']]);
+    expect(found('CARNEY')).toEqual([['Mark Carney', 'Nepean']]);
+    expect(found('yves-francois blanchet')).toEqual([['Yves-François Blanchet', 'Beloeil—Chambly']]);
+    // A riding's own name comes before a candidate's: "Carleton" is a riding before it is anyone's name.
+    expect(found('carleton')[0]).toEqual([undefined, 'Carleton']);
+    expect(found('zzzz')).toEqual([]);
+  });
+
   it('finds a riding written "St-" from "Saint-" and the reverse', () => {
     const abbreviated = indexRidings([riding('1', 'St-Jérôme'), riding('2', 'Sainte-Thérèse'), riding('3', 'Stanstead')]);
-    expect(searchRidings(abbreviated, 'saint-jerome').map((r) => r.id)).toEqual(['1']);
-    expect(searchRidings(abbreviated, 'ste therese').map((r) => r.id)).toEqual(['2']);
+    expect(searchRidings(abbreviated, 'saint-jerome').map((m) => m.riding.id)).toEqual(['1']);
+    expect(searchRidings(abbreviated, 'ste therese').map((m) => m.riding.id)).toEqual(['2']);
     // "St-" is a whole word, so not the start of "Stanstead"; "saint" begins "sainte".
-    expect(searchRidings(abbreviated, 'st-').map((r) => r.id)).toEqual(['1', '2']);
+    expect(searchRidings(abbreviated, 'st-').map((m) => m.riding.id)).toEqual(['1', '2']);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * Finds ridings by name as a reader types: case, accents, dashes and
- * punctuation do not matter ("levis" finds "Lévis—Lotbinière"), English
- * and French names both count, and "St"/"Ste" mean "Saint"/"Sainte".
+ * Finds ridings by name, or by a candidate's name, as a reader types: case,
+ * accents, dashes and punctuation do not matter ("levis" finds
+ * "Lévis—Lotbinière", "poilievre" finds Carleton by Pierre Poilievre),
+ * English and French names both count, and "St"/"Ste" mean "Saint"/"Sainte".
+ * A riding's own name ranks before a candidate's.
  */
 import type { Riding } from '../data/electionSchema.ts';
 
@@ -28,10 +30,22 @@ export function searchKey(text: string): string {
 export interface RidingIndexEntry {
   riding: Riding;
   keys: string[];
+  /** Each candidate's name, and its key. */
+  candidates: { name: string; key: string }[];
+}
+
+/** A riding found: by its own name, or by the candidate named (`candidate`). */
+export interface RidingMatch {
+  riding: Riding;
+  candidate?: string;
 }
 
 export function indexRidings(ridings: readonly Riding[]): RidingIndexEntry[] {
-  return ridings.map((riding) => ({ riding, keys: [...new Set([riding.name.en, riding.name.fr ?? ''].filter(Boolean).map(searchKey))] }));
+  return ridings.map((riding) => ({
+    riding,
+    keys: [...new Set([riding.name.en, riding.name.fr ?? ''].filter(Boolean).map(searchKey))],
+    candidates: riding.candidates.map((c) => ({ name: c.name, key: searchKey(c.name) })),
+  }));
 }
 
 // A memo, the only state in core/: keyed weakly by the list, so it holds nothing the app has let go.
@@ -46,8 +60,8 @@ export function ridingIndex(ridings: readonly Riding[]): RidingIndexEntry[] {
 
 const NO_MATCH = 4;
 
-/** Best matches first: name starts with the query, then a word does, then it appears anywhere. */
-export function searchRidings(index: readonly RidingIndexEntry[], query: string, limit = 8): Riding[] {
+/** Best matches first: name starts with the query, then a word does, then it appears anywhere; ridings' names before candidates'. */
+export function searchRidings(index: readonly RidingIndexEntry[], query: string, limit = 8): RidingMatch[] {
   const q = searchKey(query);
   if (!q) return [];
   // A query ending in "st" or "ste" may be a word half typed ("Stormont", "Steveston"): try it as typed too.
@@ -63,9 +77,20 @@ export function searchRidings(index: readonly RidingIndexEntry[], query: string,
   };
   const rank = (keys: string[]) => Math.min(...queries.map((typed) => rankFor(keys, typed)));
   return index
-    .map((entry) => ({ entry, rank: rank(entry.keys) }))
-    .filter((m) => m.rank < NO_MATCH)
-    .sort((a, b) => a.rank - b.rank || a.entry.keys[0]!.localeCompare(b.entry.keys[0]!))
+    .map((entry) => {
+      const own = rank(entry.keys);
+      if (own < NO_MATCH) return { entry, rank: own, sortKey: entry.keys[0]!, candidate: undefined };
+      // The candidate whose name matches best, ranked after every riding found by its own name.
+      const found = entry.candidates
+        .map((c) => ({ c, rank: rank([c.key]) }))
+        .filter((m) => m.rank < NO_MATCH)
+        .sort((a, b) => a.rank - b.rank)[0];
+      return found
+        ? { entry, rank: NO_MATCH + found.rank, sortKey: found.c.key, candidate: found.c.name }
+        : { entry, rank: 2 * NO_MATCH, sortKey: '', candidate: undefined };
+    })
+    .filter((m) => m.rank < 2 * NO_MATCH)
+    .sort((a, b) => a.rank - b.rank || a.sortKey.localeCompare(b.sortKey))
     .slice(0, limit)
-    .map((m) => m.entry.riding);
+    .map((m) => (m.candidate === undefined ? { riding: m.entry.riding } : { riding: m.entry.riding, candidate: m.candidate }));
 }

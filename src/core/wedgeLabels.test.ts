@@ -67,6 +67,15 @@ describe('wedgeLabels', () => {
     expect(labels[1]!.box.left).toBeGreaterThan(0);
   });
 
+  it('raises a label too wide for its side of the line above the line’s end, inside the arc’s width', () => {
+    // At 200 px the middle label is wider than the half circle right of the line.
+    const labels = wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 200, lineX: 0, lineTop: -1.03 });
+    const middle = labels[1]!;
+    expect(middle.box.right).toBeLessThanOrEqual(1);
+    expect(middle.box.left).toBeLessThan(0);
+    expect(middle.box.bottom).toBeLessThan(-1.03);
+  });
+
   it('labels a single party under the left foot', () => {
     expect(ids(wedgeLabels(plan([['only', 5]]), { measure, unitsPerPx: 0.01 }))).toEqual(['only']);
   });

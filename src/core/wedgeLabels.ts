@@ -40,6 +40,8 @@ export interface WedgeLabelOptions {
   gapPx?: number;
   /** x of the majority line's outer end: a label above the arc keeps to its own side of it. */
   lineX?: number | undefined;
+  /** y of the majority line's outer end: a label too wide for its side of the line rises above it instead. */
+  lineTop?: number | undefined;
 }
 
 interface Block {
@@ -70,7 +72,7 @@ const overlaps = (a: WedgeLabel['box'], b: WedgeLabel['box'], gap: number) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOptions): WedgeLabel[] {
-  const { measure, unitsPerPx, gapPx = 6, lineX } = options;
+  const { measure, unitsPerPx, gapPx = 6, lineX, lineTop } = options;
   const blocks = wedgeBlocks(seats, options.lead);
   if (blocks.length === 0) return [];
   const gap = gapPx * unitsPerPx;
@@ -96,12 +98,16 @@ export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOpt
     const angle = b.angleSum / b.seats;
     const { w, h } = size(b);
     const half = Math.min(w / 2, 1);
-    let centre = Math.min(1 - half, Math.max(-1 + half, (outer + gap) * Math.cos(angle)));
-    // Keep clear of the majority line's top, on the wedge's own side of it.
+    const within = (c: number) => Math.min(1 - half, Math.max(-1 + half, c));
+    let centre = within((outer + gap) * Math.cos(angle));
+    let top = -outer - gap - h;
+    // Keep clear of the majority line's top, on the wedge's own side of it; a label too wide for that side (it
+    // would widen the frame) stays over its seats and rises above the line's end instead.
     if (lineX !== undefined && centre - half < lineX + gap && centre + half > lineX - gap) {
-      centre = centre >= lineX ? lineX + gap + half : lineX - gap - half;
+      const beside = centre >= lineX ? lineX + gap + half : lineX - gap - half;
+      if (beside === within(beside) || lineTop === undefined) centre = beside;
+      else top = Math.min(top, lineTop - gap / 2 - h);
     }
-    const top = -outer - gap - h;
     return {
       ids: b.ids,
       seats: b.seats,

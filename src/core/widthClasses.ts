@@ -10,8 +10,8 @@
  *
  * Text of `px` pixels at the reference shows between px × from / ref and
  * px × below / ref: 13 px labels read 10.5–15.7 px on phones (a 266 px chart
- * on a 320 px screen and up), 10.8–15.1 px on small tablets, 10.8–13 px on a
- * desktop (the chart is at most 42rem wide).
+ * on a 320 px screen and up), 10.8–15.1 px on small tablets, 10.8–12.4 px on a
+ * desktop (the chart is at most 40rem wide).
  */
 export interface WidthClass {
   name: 'narrow' | 'medium' | 'wide';

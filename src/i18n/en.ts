@@ -71,7 +71,10 @@ export const en = {
       p.change === undefined || p.previous === undefined
         ? ''
         : p.change === 0
-          ? `, as many as ${before} ${p.previous}`
+          ? // None now and none before: "as in 2021", not "as many as" none.
+            p.seats === 0
+            ? `, as ${p.counting ? 'there ' : ''}in ${p.previous}`
+            : `, as many as ${before} ${p.previous}`
           : `, ${f.count(Math.abs(p.change))} ${p.change > 0 ? 'more' : 'fewer'} than ${before} ${p.previous}`;
     const seats = p.counting
       ? p.seats === 0
@@ -116,9 +119,9 @@ export const en = {
       `${p.riding}: ${p.party} by ${f.count(p.margin)} ${p.margin === 1 ? 'vote' : 'votes'} · ${p.election}`,
     /** A night in progress: the riding has not reported. */
     pageTitleNoResult: (p: { riding: string; election: string }) => `${p.riding}: no result yet · ${p.election}`,
-    search: 'Find a riding',
+    search: 'Find a riding or candidate',
     // Short enough for a 360 px phone: a longer hint is cut off in the box.
-    searchHint: 'Type a name, e.g. Lévis',
+    searchHint: 'e.g. Lévis, Poilievre',
   },
   scoreboard: {
     tileLabel: (

@@ -50,7 +50,9 @@ export const fr: Messages = {
       p.change === undefined || p.previous === undefined
         ? ''
         : p.change === 0
-          ? `, autant qu’en ${p.previous}${there}`
+          ? p.seats === 0
+            ? `, comme en ${p.previous}${there}`
+            : `, autant qu’en ${p.previous}${there}`
           : `, ${f.count(Math.abs(p.change))} de ${p.change > 0 ? 'plus' : 'moins'} qu’en ${p.previous}${there}`;
     const elected = p.counting ? p.seats - p.counting.leading : 0;
     const seats = p.counting
@@ -89,8 +91,8 @@ export const fr: Messages = {
   riding: {
     pageTitle: (f, p) => `${p.riding}${NBSP}: ${p.party} par ${voix(f, p.margin)} · ${p.election}`,
     pageTitleNoResult: (p) => `${p.riding}${NBSP}: aucun résultat · ${p.election}`,
-    search: 'Trouver une circonscription',
-    searchHint: 'Tapez un nom, ex. Lévis',
+    search: 'Trouver une circonscription ou un candidat',
+    searchHint: 'ex. Lévis, Poilievre',
   },
   scoreboard: {
     tileLabel: (f, p) =>

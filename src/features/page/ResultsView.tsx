@@ -19,6 +19,7 @@ import { ResultSummaryLine } from './ResultSummaryLine.tsx';
 import { SettingsBar } from './SettingsBar.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { viewTitle } from '../../shared/viewTitle.ts';
+import { useTakeFocus } from '../../shared/useTakeFocus.ts';
 
 // Requested as soon as this module runs, alongside the data, so they are here when the chart is.
 const belowChartModule = import('./BelowChart.tsx');
@@ -32,6 +33,7 @@ const RidingSearch = lazyNamed(() => searchModule, 'RidingSearch');
 // The map page's chart: fetched only on that page.
 const MapPage = lazyNamed(() => import('../map/MapPage.tsx'), 'MapPage');
 const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
+const RidingSummary = lazyNamed(() => ridingModule, 'RidingSummary');
 // The chart's tools, requested with the chart (HemicyclePanel): the key of a night in progress is one of them.
 const StatusKey = lazyNamed(() => import('../hemicycle/chartTools.ts'), 'StatusKey');
 
@@ -60,6 +62,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const coldRoute = useRef(JSON.stringify(route));
   const takeFocus = JSON.stringify(route) !== coldRoute.current;
   const electionName = f.text(election.name);
+  const ridingTitle = useTakeFocus<HTMLHeadingElement>(riding?.id ?? '', takeFocus && riding !== undefined);
   // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
   const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
@@ -88,15 +91,30 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
     <>
       <header className="page-header">
         <SettingsBar view={view} />
-        {/* A party's page is about the party: its name is the headline, the election what it is part of. */}
+        {/* A party's or a riding's page is about it: its name is the headline, the election what it is part of. */}
         <p className="eyebrow">
           {/* A no-break space before the dot: a narrow screen breaks the line after it, not before. */}
-          {profile ? electionName : f.text(election.legislature)}
+          {profile || riding ? electionName : f.text(election.legislature)}
           {'\u00a0· '}
           <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
-        <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
-        <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
+        {riding ? (
+          // Reached from the page (a seat, the search), the riding's name takes the focus.
+          <h1 id="riding-title" tabIndex={-1} ref={ridingTitle}>
+            {f.text(riding.name)}
+          </h1>
+        ) : (
+          <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
+        )}
+        {/* A riding's page leads with its own result, not the House's. */}
+        {riding ? (
+          // Its line is kept until the riding's chunk is here, so nothing moves.
+          <Suspense fallback={<p className="result-summary" />}>
+            <RidingSummary election={election} riding={riding} partyHref={partyHref} />
+          </Suspense>
+        ) : (
+          <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
+        )}
         {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
         <Suspense
           fallback={
@@ -135,7 +153,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         <NotFoundNotice unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
         {riding && (
           <Suspense fallback={null}>
-            <RidingPanel election={election} riding={riding} electionId={shown.electionId} view={view} takeFocus={takeFocus} />
+            <RidingPanel election={election} riding={riding} electionId={shown.electionId} />
           </Suspense>
         )}
         {onMap ? (

@@ -1,6 +1,6 @@
 /**
- * Find a riding as you type (ARIA combobox with a list box). Matching ignores
- * case, accents and dashes, in English and French; choosing opens the riding.
+ * Find a riding, or a candidate, as you type (ARIA combobox with a list box). Matching ignores
+ * case, accents and dashes, in English and French; each result names its riding; choosing opens it.
  * The box is a chunk of its own, fetched with the data (ResultsView); the matching code is another, fetched
  * when the box takes the focus: most readers never search, and it arrives before the first letter is typed.
  */
@@ -53,7 +53,7 @@ export const RidingSearch = memo(function RidingSearch({
       setActive(matches.length === 0 ? 0 : (active + step + matches.length) % matches.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(matches[active]?.id);
+      choose(matches[active]?.riding.id);
     } else if (event.key === 'Escape') setQuery('');
   };
 
@@ -69,7 +69,7 @@ export const RidingSearch = memo(function RidingSearch({
         aria-expanded={open && matches.length > 0}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].id}` : undefined}
+        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].riding.id}` : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -83,7 +83,7 @@ export const RidingSearch = memo(function RidingSearch({
         onBlur={() => setFocused(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t.riding.search} hidden={!open || matches.length === 0}>
-        {matches.map((riding, i) => (
+        {matches.map(({ riding, candidate }, i) => (
           <li
             key={riding.id}
             id={`${id}-${riding.id}`}
@@ -92,6 +92,8 @@ export const RidingSearch = memo(function RidingSearch({
             onPointerDown={(e) => e.preventDefault()}
             onClick={() => choose(riding.id)}
           >
+            {/* A candidate found: the name typed, then the riding it leads to. */}
+            {candidate !== undefined && <>{candidate} · </>}
             {f.text(riding.name)} <span className="muted">{f.text(regionAbbreviation(riding.region))}</span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 /** A riding's detail: margin, stage, candidates (RidingFacts, SeatDetail, RidingPanel), in each language: they come with the chunk of the views that say them, not with every page. */
+import type { ReactNode } from 'react';
 import { NBSP, type Formatters } from '../format.ts';
 import { voix } from '../frWords.ts';
 
@@ -24,6 +25,15 @@ const en = {
   more: (f: F, n: number) => `and ${f.count(n)}${NBSP}more`,
   open: 'Open the riding',
   close: 'Close',
+  /** A riding page's headline: its winner (or leader), the margin and the runner-up; the party may be a link. */
+  summary: (f: F, p: { leading: boolean; winner: string; party: ReactNode; margin: number; runnerUp: string; runnerUpParty: string }) => [
+    `${p.winner} (`,
+    p.party,
+    `) ${p.leading ? 'leads' : 'won'} by ${f.count(p.margin)}${NBSP}${p.margin === 1 ? 'vote' : 'votes'} over ${p.runnerUp} (${p.runnerUpParty}).`,
+  ],
+  summaryTied: (a: string, aParty: string, b: string, bParty: string) => `${a} (${aParty}) and ${b} (${bParty}) are tied for the lead.`,
+  summaryUnopposed: (winner: string, party: ReactNode) => [`${winner} (`, party, ') was elected unopposed.'],
+  summaryNone: 'No result yet: the riding has not reported.',
 };
 
 const fr: typeof en = {
@@ -44,6 +54,14 @@ const fr: typeof en = {
   more: (f, n) => `et ${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'autre' : 'autres'}`,
   open: 'Ouvrir la circonscription',
   close: 'Fermer',
+  summary: (f, p) => [
+    `${p.winner} (`,
+    p.party,
+    `) ${p.leading ? 'mène' : 'l’emporte'} par ${voix(f, p.margin)} sur ${p.runnerUp} (${p.runnerUpParty}).`,
+  ],
+  summaryTied: (a, aParty, b, bParty) => `${a} (${aParty}) et ${b} (${bParty}) sont à égalité en tête.`,
+  summaryUnopposed: (winner, party) => [`${winner} (`, party, ') est élu sans opposition.'],
+  summaryNone: `Aucun résultat pour l’instant${NBSP}: la circonscription n’a pas fait rapport.`,
 };
 
 export const RIDING_DETAIL_WORDS = { en, fr };
