@@ -53,7 +53,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Every browser the target covers preloads modules itself (Safari from 17); one that does not loads them a moment later.
     modulePreload: { polyfill: false },
     rolldownOptions: isSsrBuild
-      ? {}
+      ? // The server bundle renders every part at once: a lazy part it also imports is no fault there.
+        { checks: { ineffectiveDynamicImport: false } }
       : { input: { main: 'index.html', embed: 'embed/index.html' }, output: { codeSplitting: { groups: [startChunkGroup()] } } },
   },
   preview: { port: 4173, strictPort: true },
