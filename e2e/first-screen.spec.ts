@@ -119,7 +119,9 @@ test('the scoreboard ranks each seat holder by seats, leader then runner-up, wit
   const tiles = page.locator('.score-tile');
   await expect(tiles).toHaveCount(5);
   expect(await tiles.evaluateAll((all) => all.map((a) => a.getAttribute('data-party')))).toEqual(['lpc', 'cpc', 'bq', 'ndp', 'gpc']);
-  await expect(tiles.first()).toHaveAccessibleName(
+  // Named by what it shows (WCAG 2.5.3), described in words.
+  await expect(tiles.first()).toHaveAccessibleName('Liberal 169 +12 43.8%');
+  await expect(tiles.first()).toHaveAccessibleDescription(
     'Liberal Party of Canada: 169 seats, 12 more than in 2021 (transposed), 43.8% of the vote',
   );
   await expect(tiles.first().locator('.score-seats')).toHaveText('169');

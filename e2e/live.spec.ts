@@ -118,6 +118,16 @@ test('an interval out of range is brought into it, and the page says so', async 
   await expect(page.locator('[data-live="15"]')).toHaveCount(1);
 });
 
+test('a file that asks for a pace faster than the floor is drawn, refreshed at the floor, and the page says so', async ({ page }) => {
+  served = JSON.stringify({ ...(JSON.parse(original) as object), live: 5 });
+  await page.clock.install();
+  await page.goto(`${host.origin}/`);
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const status = page.getByRole('status').filter({ hasText: 'Live' });
+  await expect(status).toContainText('refreshed every 15 s (not every 5 s: 15 s is the shortest interval)');
+});
+
 test('the file sets the pace: a link cannot ask for faster, and an unchanged file costs a 304 with no body', async ({ page }) => {
   served = JSON.stringify({ ...(JSON.parse(original) as object), live: 60 });
   await page.clock.install();

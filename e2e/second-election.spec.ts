@@ -26,7 +26,8 @@ test('every view keeps the election: party, riding, province and coalition', asy
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(25);
   await expect(page).toHaveTitle(/NDP: 25 seats · 2021 Canadian federal election/);
   await page.goto('/riding/35018?election=canada-2021');
-  await expect(page.locator('[data-riding-view="35018"]')).toContainText('Davenport');
+  await expect(page.locator('[data-riding-view="35018"]')).toBeVisible();
+  await expect(page.locator('#riding-title')).toHaveText('Davenport');
   await page.goto('/?election=canada-2021&province=qc');
   await expect(page.locator('.province-panel')).toContainText('Quebec: 78 seats');
   await page.goto('/?election=canada-2021&coalition=lpc,ndp');

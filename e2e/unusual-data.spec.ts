@@ -4,6 +4,7 @@
  * overview, a party page and a riding page of a 320 px phone: no horizontal scroll, no error, every seat.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import type { Election } from '../src/data/electionSchema.ts';
 import { randomElection } from '../src/test/randomElection.ts';
 import { expect, test } from './support/test.ts';
@@ -64,5 +65,29 @@ test('the real result fits its tables on a 320 px phone, in both languages: noth
         return context.measureText(select.options[select.selectedIndex]!.text).width - room;
       });
     expect(cut, `${path}: the menu's choice overflows by ${cut} px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a 300-letter party name with no place to break fits a 320 px phone: tiles, labels, cards and tables', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'one narrow screen is the test');
+  // The real result, with the NDP named by one unbroken word, short name and long.
+  const data = JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8')) as Election;
+  const word = `N${'D'.repeat(298)}P`;
+  const ndp = data.parties.find((p) => p.id === 'ndp')!;
+  [ndp.name, ndp.shortName] = [
+    { en: word, fr: word },
+    { en: word, fr: word },
+  ];
+  await page.route('**/data/long-names.json', (route) => route.fulfill({ json: { ...data, id: 'long-names' } }));
+  await page.setViewportSize({ width: 320, height: 640 });
+  const ridingId = data.ridings.find((r) => r.winner === 'ndp')!.id;
+  for (const path of ['/', '/party/ndp', `/riding/${ridingId}`, '/?seats=changes', '/fr/party/ndp']) {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}election=long-names`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Hover a seat of the NDP: its card too stays on the screen.
+    if (path === '/') await page.locator('[data-seat][data-party="ndp"]').first().hover();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${path} is ${scrollWidth} px wide`).toBeLessThanOrEqual(320);
   }
 });

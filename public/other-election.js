@@ -1,4 +1,3 @@
-// Before the first paint: a link to another election hides the one drawn here (html[data-other-election], src/theme/base.css).
 (function (h, a) {
   a = new URLSearchParams(location.search).get('election');
   if (h.dataset.election && a !== null && a !== h.dataset.election) {

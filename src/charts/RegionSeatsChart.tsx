@@ -1,9 +1,9 @@
 /**
  * Seats by region: one stacked bar per province or territory, parties in
- * seating order. d3-shape's stack computes the segments; bar length is
- * proportional to the region's seats so regions compare at a glance.
+ * seating order. d3-shape's stack computes the segments; each bar is its
+ * region's seats, whole, so a province of 4 seats or a territory of 1 reads as
+ * well as Ontario's 122 (the total column gives the sizes).
  */
-import { max } from 'd3-array';
 import { linearScale } from '../core/linearScale.ts';
 import { stack } from 'd3-shape';
 import type { RegionSeats } from '../core/seatsByRegion.ts';
@@ -19,14 +19,13 @@ interface RegionSeatsChartProps {
   describe: (row: RegionSeats) => string;
 }
 
-/** Narrowest segment, in % of the bar's cell, that gets its count written on it. */
-const LABEL_MIN_WIDTH = 8;
+/** Narrowest segment, in % of the bar's cell, that gets a count of `digits` written on it: room for its figures. */
+const labelMinWidth = (digits: number) => 2 + 6 * digits;
 
 export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns, describe }: RegionSeatsChartProps) {
   const layers = stack<RegionSeats>()
     .keys(parties.map((p) => p.id))
     .value((row, key) => row.byParty.get(key) ?? 0)(rows);
-  const x = linearScale([0, max(rows, (r) => r.total) ?? 1], [0, 100]);
   return (
     <div className="table-frame">
       <table className="bar-table region-table">
@@ -43,6 +42,7 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
         <tbody>
           {rows.map((row, i) => {
             const label = regionLabel(row);
+            const x = linearScale([0, Math.max(row.total, 1)], [0, 100]);
             return (
               <tr key={row.region.id} data-region={row.region.id}>
                 <th scope="row">
@@ -59,7 +59,7 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
                       return (
                         <g key={layer.key} data-party={layer.key} color={parties[j]?.color ?? '#888888'}>
                           <rect className="party-fill" x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" />
-                          {width >= LABEL_MIN_WIDTH && (
+                          {width >= labelMinWidth(String(x1 - x0).length) && (
                             <text x={`${x(x0) + width / 2}%`} y="14" textAnchor="middle" className="segment-label">
                               {x1 - x0}
                             </text>

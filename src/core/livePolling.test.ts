@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jitteredMs, pollSeconds } from './livePolling.ts';
+import { fileOutOfRange, jitteredMs, pollSeconds } from './livePolling.ts';
 
 describe('pollSeconds', () => {
   it.each([
@@ -10,7 +10,23 @@ describe('pollSeconds', () => {
     [600, 90, 600],
     [0, 90, undefined],
     [0, undefined, undefined],
+    // A file outside the bounds is refreshed at the nearest one.
+    [undefined, 5, 15],
+    [undefined, 7200, 3600],
+    [undefined, 0, undefined],
   ])('asked %s, file %s → %s', (asked, file, seconds) => expect(pollSeconds(asked, file)).toBe(seconds));
+});
+
+describe('fileOutOfRange', () => {
+  it.each([
+    [undefined, 5, 5],
+    [undefined, 7200, 7200],
+    [undefined, 90, undefined],
+    // The link asks for slower: the file's pace is not the one in force.
+    [60, 5, undefined],
+    [0, 5, undefined],
+    [undefined, undefined, undefined],
+  ])('asked %s, file %s → %s', (asked, file, said) => expect(fileOutOfRange(asked, file)).toBe(said));
 });
 
 describe('jitteredMs', () => {

@@ -4,10 +4,22 @@
  * its own, up to a fifth of the interval, drawn once when it opens: pages opened together, as a push alert
  * makes them, drift apart instead of arriving at the host in step.
  */
+import { LIVE_SECONDS } from '../liveSeconds.ts';
 
-/** The seconds between refreshes, or undefined for none. */
-export const pollSeconds = (asked: number | undefined, fileLive: number | undefined): number | undefined =>
-  asked === 0 ? undefined : Math.max(asked ?? 0, fileLive ?? 0) || undefined;
+/**
+ * The seconds between refreshes, or undefined for none: the slower of the link's and the file's, within the
+ * bounds (a file that asks for 5 s is refreshed every 15 s, and the page says so: `fileOutOfRange`).
+ */
+export const pollSeconds = (asked: number | undefined, fileLive: number | undefined): number | undefined => {
+  const wanted = asked === 0 ? 0 : Math.max(asked ?? 0, fileLive ?? 0);
+  return wanted > 0 ? Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, wanted)) : undefined;
+};
+
+/** The file's own interval when it is the one in force and outside the bounds: the page says what it does instead. */
+export const fileOutOfRange = (asked: number | undefined, fileLive: number | undefined): number | undefined =>
+  asked !== 0 && fileLive !== undefined && fileLive >= (asked ?? 0) && pollSeconds(asked, fileLive) !== fileLive && fileLive > 0
+    ? fileLive
+    : undefined;
 
 const JITTER = 0.2;
 

@@ -32,7 +32,6 @@ export const DATA_PROBLEMS_EN = {
   oneParty: () => 'must list at least one party',
   oneSource: () => 'must name at least one source',
   boolean: () => 'must be true or false',
-  liveRange: (v: Values) => `must be from ${v.min} to ${v.max} seconds`,
   repeatedId: () => 'repeats an id used earlier',
   unknownParty: () => 'names a party that is not in parties',
   unknownRegion: () => 'names a region that is not in regions',

@@ -49,7 +49,7 @@ describe('parseElection', () => {
       (e) => ((e as { updated?: string }).updated = '2025-02-31T12:00:00Z'),
       'updated must be an ISO timestamp the browser can read',
     ],
-    ['a live interval over an hour', (e) => ((e as { live?: number }).live = 3_000_000), 'live must be from 15 to 3600 seconds, got 3000000'],
+    ['a live interval that is not a whole number', (e) => ((e as { live?: number }).live = 7.5), 'live must be a whole number'],
     [
       'a source link that is not http',
       (e) => (e.sources[0] = { ...e.sources[0]!, url: 'javascript:alert(1)' }),

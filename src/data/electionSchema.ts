@@ -8,7 +8,6 @@
  */
 import * as v from 'valibot';
 import { ID_PATTERN } from '../idPattern.ts';
-import { LIVE_SECONDS } from '../liveSeconds.ts';
 import { checkElectionConsistency } from './checkElectionConsistency.ts';
 import type { DataProblemKey } from './dataProblems.ts';
 import { ElectionDataError, type DataIssue } from './ElectionDataError.ts';
@@ -155,14 +154,11 @@ const ElectionSchema = v.object({
   totalVotes: count(),
   /** ISO timestamp of the data, shown as "last updated". */
   updated: v.optional(timestamp()),
-  /** Refetch interval in seconds while results are still coming in. */
-  live: v.optional(
-    v.pipe(
-      count(),
-      v.minValue(LIVE_SECONDS.min, 'liveRange'),
-      v.maxValue(LIVE_SECONDS.max, 'liveRange'),
-    ),
-  ),
+  /**
+   * Refetch interval in seconds while results are still coming in (0: none). Outside 15–3,600 s a page refreshes
+   * at the nearest bound and says so (core/livePolling): a valid file is drawn, not refused for its pace.
+   */
+  live: v.optional(count()),
   sources: v.pipe(v.array(SourceSchema, 'list'), v.minLength(1, 'oneSource')),
   regions: v.array(RegionSchema, 'list'),
   parties: v.pipe(v.array(PartySchema, 'list'), v.minLength(1, 'oneParty')),
@@ -192,7 +188,6 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 const PROBLEM_VALUES: Partial<Record<DataProblemKey, Readonly<Record<string, number>>>> = {
   tooLong: { max: MAX_TEXT },
   seatCount: { max: MAX_SEATS },
-  liveRange: LIVE_SECONDS,
 };
 
 function toDataIssue(issue: v.BaseIssue<unknown>): DataIssue {

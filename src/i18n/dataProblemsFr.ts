@@ -31,7 +31,6 @@ export const DATA_PROBLEMS_FR: DataProblemTexts = {
   oneParty: () => 'doit compter au moins un parti',
   oneSource: () => 'doit nommer au moins une source',
   boolean: () => 'doit valoir true ou false',
-  liveRange: (v: Values) => `doit aller de ${v.min} à ${v.max}${NBSP}secondes`,
   repeatedId: () => 'reprend un identifiant déjà utilisé',
   unknownParty: () => 'nomme un parti absent de parties',
   unknownRegion: () => 'nomme une région absente de regions',

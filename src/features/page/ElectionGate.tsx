@@ -9,7 +9,7 @@ import { LoadingState } from './LoadingState.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
-import { pollSeconds } from '../../core/livePolling.ts';
+import { fileOutOfRange, pollSeconds } from '../../core/livePolling.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
 
 const LiveStatus = lazyNamed(() => import('../live/LiveStatus.tsx'), 'LiveStatus');
@@ -43,7 +43,7 @@ export function ElectionGate({ electionId, liveSeconds, liveAsked, location, chi
           <Suspense fallback={null}>
             <LiveStatus
               seconds={interval}
-              asked={liveAsked}
+              asked={liveAsked ?? fileOutOfRange(liveSeconds, data.live)}
               checkedAt={dataUpdatedAt}
               failure={isRefetchError ? error : undefined}
               counting={isCounting(data) ? data.updated : undefined}

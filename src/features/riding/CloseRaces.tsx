@@ -22,38 +22,41 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
   const short = (id: string | undefined) => (id ? f.text(lookupOf(election).partyName(id)) : '—');
   return (
     <section className="panel close-races-panel">
-      <table className="bar-table close-races">
-        <caption>{closeRacesWords.title}</caption>
-        <ColumnHeads
-          columns={[
-            { label: partyWords.colRiding },
-            { label: isCounting(election) ? closeRacesWords.ahead : closeRacesWords.winner },
-            { label: partyWords.colMargin, num: true },
-          ]}
-        />
-        <tbody>
-          {races.map((race) => (
-            <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
-              <th scope="row" className="riding-name">
-                <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
-                {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
-              </th>
-              <td>
-                {short(race.riding.winner)}{' '}
-                <span className="muted">
-                  {/* Level while counting: neither leads, whatever order the file lists them in. */}
-                  {race.riding.status === 'leading' && race.riding.margin === 0
-                    ? closeRacesWords.tied(short(race.runnerUp?.party))
-                    : closeRacesWords.over(short(race.runnerUp?.party))}
-                </span>
-              </td>
-              <td className="num">
-                {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A table too wide for the screen (a name with no place to break) scrolls in its own frame, never the page. */}
+      <div className="table-frame">
+        <table className="bar-table close-races">
+          <caption>{closeRacesWords.title}</caption>
+          <ColumnHeads
+            columns={[
+              { label: partyWords.colRiding },
+              { label: isCounting(election) ? closeRacesWords.ahead : closeRacesWords.winner },
+              { label: partyWords.colMargin, num: true },
+            ]}
+          />
+          <tbody>
+            {races.map((race) => (
+              <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
+                <th scope="row" className="riding-name">
+                  <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
+                  {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
+                </th>
+                <td>
+                  {short(race.riding.winner)}{' '}
+                  <span className="muted">
+                    {/* Level while counting: neither leads, whatever order the file lists them in. */}
+                    {race.riding.status === 'leading' && race.riding.margin === 0
+                      ? closeRacesWords.tied(short(race.runnerUp?.party))
+                      : closeRacesWords.over(short(race.runnerUp?.party))}
+                  </span>
+                </td>
+                <td className="num">
+                  {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 });

@@ -3,7 +3,7 @@
  * chart's order, with its change and vote share, and the race to a majority.
  * Computed by `core/scoreboard`; each tile opens its party's view.
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Scoreboard as Board } from '../../core/scoreboard.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { AppLink } from '../../url/AppLink.tsx';
@@ -23,11 +23,13 @@ interface ScoreboardProps {
 
 export const Scoreboard = memo(function Scoreboard({ board, previousName, regionName, current, hrefFor }: ScoreboardProps) {
   const { t, f } = useI18n();
+  const id = useId();
   const { race } = board;
   const raceNames = race.parties.map((p) => f.text(p.shortName)).join(' + ');
   return (
     <section className="scoreboard" aria-label={board.counting ? t.seatChartTitleCounting : t.seatChartTitle}>
-      {regionName && <p className="scoreboard-scope">{t.explore.regionTitle(f, { region: regionName, seats: board.total })}</p>}
+      {/* What the tiles count when it is not the House: a heading of its own. */}
+      {regionName && <h2 className="scoreboard-scope">{t.explore.regionTitle(f, { region: regionName, seats: board.total })}</h2>}
       <ol className="score-tiles">
         {board.rows.map((row) => (
           <li key={row.party.id}>
@@ -36,14 +38,8 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
               className="score-tile"
               data-party={row.party.id}
               aria-current={current === row.party.id ? 'page' : undefined}
-              aria-label={t.scoreboard.tileLabel(f, {
-                party: f.text(row.party.name),
-                seats: row.seats,
-                leading: row.leading,
-                change: row.change,
-                previous: previousName,
-                voteShare: row.voteShare,
-              })}
+              // Named by what it shows ("Liberal 169 +12 43.8%", WCAG 2.5.3), described in words.
+              aria-describedby={`${id}-${row.party.id}`}
             >
               <svg className="score-swatch" width="4" height="100%" aria-hidden="true">
                 <rect className="party-fill" width="4" height="100%" color={row.party.color} />
@@ -56,6 +52,17 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
                 {row.leading > 0 && <span className="score-leading">{t.scoreboard.leading(f, row.leading)}</span>}
               </span>
             </AppLink>
+            {/* Read as the link's description only, not again as text of the page. */}
+            <span id={`${id}-${row.party.id}`} hidden>
+              {t.scoreboard.tileLabel(f, {
+                party: f.text(row.party.name),
+                seats: row.seats,
+                leading: row.leading,
+                change: row.change,
+                previous: previousName,
+                voteShare: row.voteShare,
+              })}
+            </span>
           </li>
         ))}
       </ol>
