@@ -33,6 +33,8 @@ const securityHeadersMiddleware: Connect.NextHandleFunction = (req, res, next) =
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
+  // `npm start` (scripts/start.ts) asks for warnings only: it says how far the build is itself.
+  logLevel: process.env.HEMICYCLE_QUIET ? 'warn' : 'info',
   plugins: [
     react(),
     // The prerender build (`vite build --ssr`) only compiles the app for Node: no pages, headers or images.

@@ -239,3 +239,20 @@ test("an embed picked on a province counts that province's seats in its legend",
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(78);
   await expect(page.getByRole('list', { name: 'Seats in Quebec' }).locator('a[data-party="bq"] .legend-seats')).toHaveText('22');
 });
+
+test('a tapped seat’s card floats over a 320 px embed: the page, and so the host’s iframe, keeps its height', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the card floats on a phone’s width; on a desktop it always did');
+  await page.setViewportSize({ width: 320, height: 560 });
+  await page.goto('/embed/');
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const before = await height();
+  // A seat of the lower right, where a card had most to push: the last seat.
+  await page.locator('[data-seat="342"]').tap();
+  await expect(page.locator('.seat-detail')).toBeVisible();
+  expect(await height()).toBe(before);
+  const card = (await page.locator('.seat-detail').boundingBox())!;
+  // On the screen, whole.
+  expect([card.x >= 0, card.x + card.width <= 320]).toEqual([true, true]);
+});

@@ -1,5 +1,5 @@
 /** A riding page's headline sentence: who won it (or leads it), by how much and over whom; it comes with the riding's chunk. */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { lookupOf } from '../../core/electionLookup.ts';
 import { ridingResult } from '../../core/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
@@ -31,9 +31,10 @@ export function RidingSummary({ election, riding, partyHref }: { election: Elect
               runnerUp: runnerUp.name,
               runnerUpParty: party(runnerUp.party),
             });
+  // A sentence with a link in it comes in parts: each part keyed by its place.
   return (
     <p className="result-summary" data-summary="riding">
-      {sentence}
+      {Array.isArray(sentence) ? sentence.map((part, i) => <Fragment key={i}>{part}</Fragment>) : sentence}
     </p>
   );
 }
