@@ -76,7 +76,8 @@ describe('ingestOnce', () => {
     }
     expect(await ingestOnce({ source: 'http://127.0.0.1:9/none', out })).toMatchObject({ wrote: false });
     expect(readFileSync(out).equals(good)).toBe(true);
-  });
+    // Seven runs, each reading and validating the whole 343-riding election: seconds on a busy 2-core machine.
+  }, 20_000);
 
   it('never writes a file the schema refuses', async () => {
     const { dir, out } = folder();
