@@ -16,7 +16,7 @@ for (const party of election.parties) {
     await expect(panel.locator('[data-stat="seats"]')).toHaveText(String(party.seats));
     await expect(page.locator('[data-seat]')).toHaveCount(election.totalSeats);
     await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(party.seats);
-    await expect(page).toHaveTitle(new RegExp(`^${party.shortName.en}: ${party.seats} seats?`));
+    await expect(page).toHaveTitle(new RegExp(`^${party.shortName.en}: ${party.seats}\\sseats?`));
   });
 }
 
@@ -24,8 +24,8 @@ test('the HTML of a party path names the party before any script runs', async ({
   const response = await request.get(`${host.origin}/party/cpc/`);
   expect(response.status()).toBe(200);
   const html = await response.text();
-  expect(html).toContain('<title>Conservative: 144 seats · 2025 Canadian federal election</title>');
-  expect(html).toMatch(/<meta property="og:title" content="Conservative: 144 seats[^"]*"/);
+  expect(html).toContain('<title>Conservative: 144\u00a0seats · 2025 Canadian federal election</title>');
+  expect(html).toMatch(/<meta property="og:title" content="Conservative: 144\u00a0seats[^"]*"/);
   expect(html).toMatch(/<meta property="og:description" content="The Conservative Party of Canada won 144 of 343 seats/);
   expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
   const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
@@ -44,7 +44,7 @@ test('vite preview serves party and embed paths too', async ({ request }) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
   }
-  expect(await (await request.get('/party/ppc')).text()).toContain('<meta property="og:title" content="PPC: 0 seats');
+  expect(await (await request.get('/party/ppc')).text()).toContain('<meta property="og:title" content="PPC: 0\u00a0seats');
   expect(await (await request.get('/embed/party/bq')).text()).toContain('<meta name="robots" content="noindex" />');
 });
 
@@ -54,7 +54,7 @@ test('switching party updates the URL without a reload; back and forward work', 
   await page.locator('.legend a[data-party="ndp"]').click();
   await expect(page).toHaveURL(/\/party\/ndp$/);
   await expect(page.locator('[data-party-view="ndp"]')).toBeVisible();
-  await expect(page).toHaveTitle(/^NDP: 7 seats/);
+  await expect(page).toHaveTitle(/^NDP: 7\sseats/);
   await page.goBack();
   await expect(page).toHaveURL(/\/party\/lpc$/);
   await expect(page.locator('[data-party-view="lpc"]')).toBeVisible();

@@ -78,7 +78,7 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   await expect(page.locator('caption', { hasText: `Ridings won or led (${counted})` })).toBeVisible();
   await expect(page.locator('.score-tile[data-party="bq"] .score-change')).toContainText(String(Math.abs(counted - heldThere)));
   await page.goto('/embed/party/bq');
-  await expect(page.locator('.embed-title')).toContainText(`${counted} seats`);
+  await expect(page.locator('.embed-title')).toContainText(`${counted}\u00a0won or leading`);
   // No close race among ridings that have not reported.
   await page.goto('/');
   const pending = new Set(night.ridings.filter((r) => r.status === 'pending').map((r) => r.id));

@@ -24,7 +24,7 @@ test('?election=canada-2021 opens the 2021 result on its 338 ridings, with its o
 test('every view keeps the election: party, riding, province and coalition', async ({ page }) => {
   await page.goto('/party/ndp?election=canada-2021');
   await expect(page.locator('[data-seat]:not(.seat-dimmed)')).toHaveCount(25);
-  await expect(page).toHaveTitle(/NDP: 25 seats · 2021 Canadian federal election/);
+  await expect(page).toHaveTitle(/NDP: 25\sseats · 2021 Canadian federal election/);
   await page.goto('/riding/35018?election=canada-2021');
   await expect(page.locator('[data-riding-view="35018"]')).toBeVisible();
   await expect(page.locator('#riding-title')).toHaveText('Davenport');

@@ -50,7 +50,7 @@ test('the chart downloads as a picture that stands alone, as drawn', async ({ pa
   // It stands alone: what it shows, the result, the legend with seats, the source and date, the credit.
   // The headline, wrapped to the picture's width where it must be.
   const headline = [...svg.matchAll(/<text [^>]*font-size="22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-  expect(headline).toBe('NDP: 7 seats · 2025 Canadian federal election');
+  expect(headline).toBe('NDP: 7\u00a0seats · 2025 Canadian federal election');
   expect(svg).toContain('7 of 343 seats, 17 fewer than in 2021 (transposed)');
   expect(svg).toContain('>Liberal <tspan font-weight="700">169</tspan></text>');
   expect(svg).toContain('>Source: Elections Canada · results as of June\u00a013,\u00a02025</text>');

@@ -84,6 +84,7 @@ interface RowArcs {
 function rowArcs(rows: number, innerRadius: number, angle: number | undefined): RowArcs[] {
   const spacing = (1 - innerRadius) / rows;
   return rowRadii(rows, innerRadius).map((radius) => {
+    // Not parted: the whole half circle is the left arc, and there is no right one.
     if (angle === undefined) return { radius, left: Math.PI, right: -1 };
     const half = angleOf(GUTTER * spacing, radius) / 2;
     return { radius, left: Math.PI - angle - half, right: angle - half };
@@ -117,6 +118,16 @@ function dealToRows(n: number, capacities: readonly number[]): number[] {
   return counts;
 }
 
+/**
+ * Seat j of k on a row's left arc, from π down. The whole half circle (`arc` undefined) keeps its own formula,
+ * π·(1 − j/(k − 1)), so its angles are exactly those of the hand-worked tests; a lone seat sits at the top. A
+ * parted row's arc ends at the gutter; a lone seat sits at its outer end.
+ */
+function leftAngle(j: number, k: number, arc: number | undefined): number {
+  if (k === 1) return arc === undefined ? Math.PI / 2 : Math.PI;
+  return arc === undefined ? Math.PI * (1 - j / (k - 1)) : Math.PI - (arc * j) / (k - 1);
+}
+
 export function layoutHemicycle(nSeats: number, options: HemicycleOptions = {}): Seat[] {
   if (!Number.isInteger(nSeats) || nSeats < 0) throw new RangeError(`nSeats must be a whole number ≥ 0, got ${nSeats}`);
   if (nSeats === 0) return [];
@@ -137,11 +148,7 @@ export function layoutHemicycle(nSeats: number, options: HemicycleOptions = {}):
     seats.push({ index: 0, row, angle, x: radius * Math.cos(angle), y: -radius * Math.sin(angle), r });
   arcs.forEach(({ radius, left: arc, right: rightArc }, row) => {
     const k = leftCounts[row]!;
-    // The whole half circle: one seat sits at the top; parted, a lone seat sits at its arc's outer end.
-    for (let j = 0; j < k; j++) {
-      const share = j / (k - 1);
-      place(row, radius, k === 1 ? (parted ? Math.PI : Math.PI / 2) : parted ? Math.PI - arc * share : Math.PI * (1 - share));
-    }
+    for (let j = 0; j < k; j++) place(row, radius, leftAngle(j, k, parted ? arc : undefined));
     const m = rightCounts[row]!;
     for (let j = 0; j < m; j++) place(row, radius, m === 1 ? 0 : rightArc * (1 - j / (m - 1)));
   });

@@ -16,10 +16,10 @@ export const pollSeconds = (asked: number | undefined, fileLive: number | undefi
 };
 
 /** The file's own interval when it is the one in force and outside the bounds: the page says what it does instead. */
-export const fileOutOfRange = (asked: number | undefined, fileLive: number | undefined): number | undefined =>
-  asked !== 0 && fileLive !== undefined && fileLive >= (asked ?? 0) && pollSeconds(asked, fileLive) !== fileLive && fileLive > 0
-    ? fileLive
-    : undefined;
+export function fileOutOfRange(asked: number | undefined, fileLive: number | undefined): number | undefined {
+  const inForce = asked !== 0 && fileLive !== undefined && fileLive > 0 && fileLive >= (asked ?? 0);
+  return inForce && (fileLive < LIVE_SECONDS.min || fileLive > LIVE_SECONDS.max) ? fileLive : undefined;
+}
 
 const JITTER = 0.2;
 

@@ -65,6 +65,13 @@ export function partiesStanding(election: Election, parties: readonly Pick<Party
   return standingOf({ seats, elected, undeclared: undeclaredSeats(election), threshold: majorityThreshold(election.totalSeats) });
 }
 
+/** A group of parties' standing, by their ids (a coalition picked, a block on the chart). */
+export const coalitionStanding = (election: Election, ids: readonly string[]): MajorityStanding =>
+  partiesStanding(
+    election,
+    election.parties.filter((p) => ids.includes(p.id)),
+  );
+
 /** A settled result's standing (the previous election, on the same House): every seat declared. */
 export const settledStanding = (seats: number, threshold: number): MajorityStanding =>
   standingOf({ seats, elected: seats, undeclared: 0, threshold });

@@ -24,6 +24,9 @@ export type SeatStatus = 'pending' | 'leading' | 'elected';
 
 export const seatStatus = (status: RidingStatus): SeatStatus => (status === 'pending' || status === 'leading' ? status : 'elected');
 
+/** A riding still counting whose first two are level: no one leads it, whatever order the file lists them in. */
+export const isTiedLead = (riding: Pick<Riding, 'status' | 'margin'>): boolean => riding.status === 'leading' && riding.margin === 0;
+
 /** Whether the count goes on: some riding has no result yet or only a lead. */
 export const isCounting = (election: Pick<Election, 'ridings'>): boolean => election.ridings.some((r) => r.status !== undefined);
 

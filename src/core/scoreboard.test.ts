@@ -22,7 +22,7 @@ describe('scoreboard', () => {
       house: 7,
       threshold: 4,
       short: 0,
-      standing: 'majority',
+      standing: { standing: 'majority', seats: 4, elected: 4, threshold: 4, short: 0, surplus: 0 },
     });
   });
 
@@ -42,7 +42,7 @@ describe('scoreboard', () => {
       1,
     ]);
     // Blue's 3 are declared and 2 ridings are not: it may still reach 4, so the race is open, not lost.
-    expect(board.race.standing).toBe('short');
+    expect(board.race.standing).toMatchObject({ standing: 'short', elected: 3 });
     // In a province, in rank: the leads there (101 is in the East).
     expect(scoreboard(sampleNight(), { region: 'east' }).rows.map((r) => [r.party.id, r.seats, r.leading])).toEqual([
       ['red', 2, 1],

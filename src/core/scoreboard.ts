@@ -11,7 +11,7 @@
 import type { Election, Party } from '../data/electionSchema.ts';
 import { coalitionMembers } from './coalitions.ts';
 import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
-import { partiesStanding, settledStanding, type Standing } from './majorityStanding.ts';
+import { partiesStanding, settledStanding, type MajorityStanding } from './majorityStanding.ts';
 import { regionResult } from './regionResult.ts';
 import { partiesInSeatOrder, seatCounts, type SeatPlanOptions } from './seatPlan.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
@@ -42,8 +42,8 @@ export interface MajorityRace {
   threshold: number;
   /** Seats missing; 0 once reached. */
   short: number;
-  /** Whether the count has settled a majority, or only the leads make one (majorityStanding). */
-  standing: Standing;
+  /** Its declared seats, and whether they settle a majority or only the leads make one (majorityStanding). */
+  standing: MajorityStanding;
 }
 
 export interface Scoreboard {
@@ -84,7 +84,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
     house: election.totalSeats,
     threshold,
     short: seatsShortOfMajority(raceSeats, election.totalSeats),
-    standing: (previous ? settledStanding(raceSeats, threshold) : partiesStanding(election, racers)).standing,
+    standing: previous ? settledStanding(raceSeats, threshold) : partiesStanding(election, racers),
   };
 
   const region = options.region === undefined ? undefined : regionRows(election, options.region, previous);

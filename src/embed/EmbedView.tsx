@@ -34,7 +34,10 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const { party } = shown;
   const legend = useLegendCounts(election, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
-  const heading = party ? `${f.text(party.name)}\u00a0· ${t.seats(f, seatsCounted(party))}` : f.text(election.name);
+  // While counting, its seats are won or led: said so, as the party's page title says it.
+  const heading = party
+    ? `${f.text(party.name)}\u00a0· ${t.partySeats(f, { seats: seatsCounted(party), counting: isCounting(election) })}`
+    : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
   useDocumentTitle(heading);
   const fullView = view.hrefFor(shown.route);

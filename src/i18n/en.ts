@@ -176,9 +176,11 @@ export const en = {
   backToOverview: 'Back to the full result',
   mapPageTitle: (election: string) => `Ridings on the map · ${election}`,
   pageTitle: (election: string) => `${election} · Hemicycle`,
-  /** `counting`: a night in progress, when its seats are won and led. */
+  /** A party's seats as the count stands: "144 seats", or on a night in progress "19 won or leading". */
+  partySeats: (f: F, p: { seats: number; counting: boolean }) =>
+    p.counting ? `${f.count(p.seats)}${NBSP}won or leading` : en.seats(f, p.seats),
   partyPageTitle: (f: F, p: { party: string; seats: number; counting: boolean; election: string }) =>
-    `${p.party}: ${f.count(p.seats)} ${p.counting ? 'won or leading' : f.plural(p.seats) === 'one' ? 'seat' : 'seats'} · ${p.election}`,
+    `${p.party}: ${en.partySeats(f, p)} · ${p.election}`,
   /** The legend's way back from a party to all of them. */
   allParties: 'All parties',
   errorTitle: 'The results could not be shown',

@@ -132,8 +132,8 @@ export const fr: Messages = {
   backToOverview: 'Retour au résultat complet',
   mapPageTitle: (election) => `Les circonscriptions sur la carte · ${election}`,
   pageTitle: (election) => `${election} · Hémicycle`,
-  partyPageTitle: (f, p) =>
-    `${p.party}${NBSP}: ${p.counting ? `${f.count(p.seats)} remportés ou en tête` : sieges(f, p.seats)} · ${p.election}`,
+  partySeats: (f, p) => (p.counting ? `${f.count(p.seats)}${NBSP}remportés ou en tête` : sieges(f, p.seats)),
+  partyPageTitle: (f, p) => `${p.party}${NBSP}: ${fr.partySeats(f, p)} · ${p.election}`,
   allParties: 'Tous les partis',
   errorTitle: 'Les résultats n’ont pas pu être affichés',
   errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,

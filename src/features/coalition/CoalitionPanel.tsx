@@ -14,7 +14,7 @@ import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
 import type { View } from '../../url/useView.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
-import { partiesStanding } from '../../core/majorityStanding.ts';
+import { coalitionStanding } from '../../core/majorityStanding.ts';
 import { isCounting, seatsCounted } from '../../core/ridingStatus.ts';
 
 interface CoalitionPanelProps {
@@ -63,10 +63,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
           <>
             <strong>{coalitionWords.total(f, { parties: join(picked), seats })}</strong>{' '}
             {seats >= threshold
-              ? partiesStanding(
-                  election,
-                  election.parties.filter((p) => picked.includes(p.id)),
-                ).standing === 'majority'
+              ? coalitionStanding(election, picked).standing === 'majority'
                 ? partyWords.reached(f, { surplus: seats - threshold, threshold })
                 : partyWords.reachedIfLeadsHold(f, { surplus: seats - threshold, threshold })
               : partyWords.short(f, { short: seatsShortOfMajority(seats, election.totalSeats), threshold })}

@@ -7,7 +7,6 @@ import type { PlanSeat, SeatPlanOptions } from '../../core/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../../url/routes.ts';
-import { ridingSentence } from '../../shared/ridingSentence.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
 
 export function seatLabeler(
@@ -28,7 +27,9 @@ export function seatLabeler(
         election: f.text(election.previous.name),
       });
     }
-    const label = ridingSentence({ t, f }, election, riding);
+    if (riding.status === 'pending') return t.seatDetail.noResultLabel(f.text(riding.name));
+    const said = { riding: f.text(riding.name), party: partyName(seat.party), margin: riding.margin };
+    const label = riding.status === 'leading' ? t.seatDetail.leadingLabel(f, said) : t.seatDetail.seatLabel(f, said);
     // Two sentences: a semicolon would need a no-break space before it in French.
     return shown === 'changes' && seat.flipped ? `${label}. ${t.seatDetail.gain(partyName(riding.previousWinner))}` : label;
   };

@@ -9,7 +9,7 @@ import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
 import type { LabelPart } from '../../core/labelText.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
 import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts';
-import { partiesStanding, settledStanding } from '../../core/majorityStanding.ts';
+import { coalitionStanding, settledStanding } from '../../core/majorityStanding.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
 import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
@@ -42,13 +42,7 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
             seats: n,
             short: seatsShortOfMajority(n, election.totalSeats),
             // The previous result is settled; this one's leads make a majority only if they hold.
-            standing:
-              view.result === 'previous'
-                ? settledStanding(n, threshold).standing
-                : partiesStanding(
-                    election,
-                    election.parties.filter((p) => ids.includes(p.id)),
-                  ).standing,
+            standing: view.result === 'previous' ? settledStanding(n, threshold).standing : coalitionStanding(election, ids).standing,
           }),
           strong: true,
         },

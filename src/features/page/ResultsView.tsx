@@ -99,21 +99,21 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           <time dateTime={election.date}>{f.date(election.date)}</time>
         </p>
         {riding ? (
-          // Reached from the page (a seat, the search), the riding's name takes the focus.
-          <h1 id="riding-title" tabIndex={-1} ref={ridingTitle}>
-            {f.text(riding.name)}
-          </h1>
+          // A riding's page leads with the riding and its own result, not the House's. Reached from the page (a
+          // seat, the search), its name takes the focus; its sentence's line is kept until its chunk is here.
+          <>
+            <h1 id="riding-title" tabIndex={-1} ref={ridingTitle}>
+              {f.text(riding.name)}
+            </h1>
+            <Suspense fallback={<p className="result-summary" />}>
+              <RidingSummary election={election} riding={riding} partyHref={partyHref} />
+            </Suspense>
+          </>
         ) : (
-          <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
-        )}
-        {/* A riding's page leads with its own result, not the House's. */}
-        {riding ? (
-          // Its line is kept until the riding's chunk is here, so nothing moves.
-          <Suspense fallback={<p className="result-summary" />}>
-            <RidingSummary election={election} riding={riding} partyHref={partyHref} />
-          </Suspense>
-        ) : (
-          <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
+          <>
+            <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
+            <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
+          </>
         )}
         {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
         <Suspense

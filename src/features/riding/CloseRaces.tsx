@@ -9,7 +9,7 @@ import { CLOSE_RACES_WORDS } from '../../i18n/words/closeRaces.ts';
 import { routePath } from '../../url/routes.ts';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
 import { lookupOf } from '../../core/electionLookup.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { isCounting, isTiedLead } from '../../core/ridingStatus.ts';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {
@@ -43,8 +43,7 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
                 <td>
                   {short(race.riding.winner)}{' '}
                   <span className="muted">
-                    {/* Level while counting: neither leads, whatever order the file lists them in. */}
-                    {race.riding.status === 'leading' && race.riding.margin === 0
+                    {isTiedLead(race.riding)
                       ? closeRacesWords.tied(short(race.runnerUp?.party))
                       : closeRacesWords.over(short(race.runnerUp?.party))}
                   </span>

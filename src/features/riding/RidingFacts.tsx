@@ -5,6 +5,7 @@ import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isTiedLead } from '../../core/ridingStatus.ts';
 
 export function RidingFacts({ election, result }: { election: Election; result: RidingResult }) {
   const { t, f } = useI18n();
@@ -25,7 +26,7 @@ export function RidingFacts({ election, result }: { election: Election; result: 
       {/* A night in progress: where the count stands, and its polls when known. */}
       {status ? (
         <p className="riding-stage" data-status={status}>
-          {status === 'leading' && riding.margin === 0 ? statusWords.tied : statusWords.status[status]}
+          {isTiedLead(riding) ? statusWords.tied : statusWords.status[status]}
           {polls && ` · ${statusWords.polls(f, polls)}`}
         </p>
       ) : (

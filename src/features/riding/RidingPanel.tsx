@@ -11,6 +11,7 @@ import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isTiedLead } from '../../core/ridingStatus.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
 
 // The riding's place on a small map: its own chunk, with the map's code (features/map).
@@ -35,11 +36,11 @@ export const RidingPanel = memo(function RidingPanel({ election, riding, electio
   const standing =
     riding.status === 'pending'
       ? undefined
-      : riding.status === 'leading'
-        ? riding.margin === 0
-          ? statusWords.tied
-          : statusWords.status.leading
-        : statusWords.status.elected;
+      : isTiedLead(riding)
+        ? statusWords.tied
+        : riding.status === 'leading'
+          ? statusWords.status.leading
+          : statusWords.status.elected;
   return (
     <section className="panel party-panel riding-panel" aria-labelledby="riding-title" data-riding-view={riding.id}>
       <Swatch color={winner?.color} shape="stripe" />

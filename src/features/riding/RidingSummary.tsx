@@ -1,6 +1,7 @@
 /** A riding page's headline sentence: who won it (or leads it), by how much and over whom; it comes with the riding's chunk. */
 import { Fragment, useMemo } from 'react';
 import { lookupOf } from '../../core/electionLookup.ts';
+import { isTiedLead } from '../../core/ridingStatus.ts';
 import { ridingResult } from '../../core/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
@@ -21,7 +22,7 @@ export function RidingSummary({ election, riding, partyHref }: { election: Elect
       ? words.summaryNone
       : !runnerUp
         ? words.summaryUnopposed(first.name, linked(first.party))
-        : riding.status === 'leading' && riding.margin === 0
+        : isTiedLead(riding)
           ? words.summaryTied(first.name, party(first.party), runnerUp.name, party(runnerUp.party))
           : words.summary(f, {
               leading: riding.status === 'leading',

@@ -74,9 +74,9 @@ export const Scoreboard = memo(function Scoreboard({ board, previousName, region
         text={`${t.scoreboard.race(f, {
           parties: raceNames,
           seats: race.seats,
-          elected: race.seats - race.partyLeading.reduce((sum, n) => sum + n, 0),
+          elected: race.standing.elected,
           threshold: race.threshold,
-          standing: race.standing,
+          standing: race.standing.standing,
           counting: board.counting,
         })}${
           board.toReport > 0

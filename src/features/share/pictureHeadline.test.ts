@@ -15,7 +15,7 @@ describe('pictureHeadline', () => {
       'Sample election',
     );
     expect(pictureHeadline(i18n, election, { party: election.parties[1], riding: undefined, region: undefined, route: overview })).toBe(
-      'Blue: 3 seats · Sample election',
+      'Blue: 3\u00a0seats · Sample election',
     );
     expect(pictureHeadline(i18n, election, { party: undefined, riding: undefined, region: election.regions[0], route: overview })).toBe(
       'Seats in East · Sample election',
