@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PREVIEW_PORT as PORT } from './e2e/support/testSite.ts';
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +31,7 @@ export default defineConfig({
       testIgnore: ['live.spec.ts', 'security.spec.ts', 'deep-links.spec.ts', 'hardening.spec.ts'],
     },
   ],
-  // The production build, served as a static host would (build first: `npm run build`).
+  // The production build, served as a static host would (build first: `SITE_URL=http://localhost:4173 npm run build`, as npm test does).
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,

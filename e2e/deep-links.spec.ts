@@ -1,4 +1,5 @@
 import { expect, test } from './support/test.ts';
+import { onTestSite } from './support/testSite.ts';
 import { election } from './support/election.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 
@@ -29,9 +30,9 @@ test('the HTML of a party path names the party before any script runs', async ({
   expect(html).toMatch(/<meta property="og:description" content="The Conservative Party of Canada won 144 of 343 seats/);
   expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
   const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-  expect(image).toBe('/og/cpc.png');
+  expect(image).toBe(onTestSite('/og/cpc.png'));
 
-  const png = await request.get(`${host.origin}${image}`);
+  const png = await request.get(`${host.origin}${new URL(image!).pathname}`);
   expect(png.headers()['content-type']).toBe('image/png');
   const bytes = await png.body();
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');

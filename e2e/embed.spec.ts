@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test.ts';
+import { onTestSite } from './support/testSite.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,11 +151,11 @@ test('party and embed pages name their oEmbed answer: the embed snippet of that 
     ['/fr/embed/party/bq', '/oembed/fr/party/bq.json'],
   ] as const) {
     await page.goto(path);
-    await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', json);
+    await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute('href', onTestSite(json));
   }
   const answer = (await (await request.get('/oembed/fr/party/bq.json')).json()) as Record<string, string>;
   expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Hémicycle' });
-  expect(answer.html).toContain('src="/fr/embed/party/bq"');
+  expect(answer.html).toContain(`src="${onTestSite('/fr/embed/party/bq')}"`);
   expect(answer.html).toContain('title="Bloc Québécois\u00a0: 22\u00a0sièges"');
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './support/test.ts';
+import { onTestSite } from './support/testSite.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 
 let host: StaticServer;
@@ -50,7 +51,7 @@ test('/riding/<id> opens cold on a plain static host, highlighted, with its own 
   await expect(page).toHaveTitle('Terrebonne: Liberal by 1 vote · 2025 Canadian federal election');
   const html = await (await request.get(`${host.origin}/riding/24073/`)).text();
   expect(html).toContain('<meta property="og:title" content="Terrebonne: Liberal by 1 vote');
-  expect(html).toContain('<meta property="og:image" content="/og/riding/24073.png" />');
+  expect(html).toContain(`<meta property="og:image" content="${onTestSite('/og/riding/24073.png')}" />`);
   expect((await request.get(`${host.origin}/og/riding/24073.png`)).headers()['content-type']).toBe('image/png');
 });
 

@@ -124,6 +124,20 @@ test('?map=hex shows the cartogram, in French too, and the toggle says which is 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
 
+  test('the cartogram wraps into bands a finger can aim at, and names every province and territory', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'a touch screen is the phone’s');
+    await page.goto('/fr/map?map=hex');
+    const hexagon = page.locator('.map-main [data-riding="24073"]');
+    await expect(hexagon).toBeVisible();
+    expect((await hexagon.boundingBox())!.width).toBeGreaterThanOrEqual(14);
+    // Thirteen names, Prince Edward Island's and the territories' among them, in French.
+    const names = page.locator('.map-main .map-provinces text');
+    await expect(names).toHaveCount(13);
+    expect(await names.allTextContents()).toEqual(expect.arrayContaining(['Î.-P.-É.', 'Yn', 'T.N.-O.', 'Nt']));
+    const box = await page.locator('.map-main').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+  });
+
   test('a tap on a riding pins its card, which its button or a touch outside the map closes', async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'a touch screen is the phone’s');
     await page.goto('/map?map=hex');

@@ -1,4 +1,5 @@
 /** Every page arrives drawn: the HTML served holds the result before any script runs, and the app takes it over. */
+import { TEST_SITE_URL, onTestSite } from './support/testSite.ts';
 import { readFileSync } from 'node:fs';
 import { previewPicture } from '../scripts/site/previewPicture.ts';
 import { sitePages } from '../scripts/site/sitePages.ts';
@@ -83,7 +84,8 @@ test.describe('for search engines', () => {
         .locator('link[rel="canonical"], link[rel="alternate"][hreflang]')
         .evaluateAll((els) =>
           els.map((el) => `${el.getAttribute('rel')} ${el.getAttribute('hreflang') ?? ''} ${el.getAttribute('href')}`.replace('  ', ' ')),
-        );
+        )
+        .then((links) => links.map((link) => link.replace(TEST_SITE_URL, '')));
     await page.goto('/party/bq');
     expect(await links()).toEqual([
       'canonical /party/bq',
@@ -94,18 +96,18 @@ test.describe('for search engines', () => {
     await page.goto('/fr/');
     expect(await links()).toEqual(['canonical /fr/', 'alternate en /', 'alternate fr /fr/', 'alternate x-default /']);
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_CA');
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', '/og/fr/overview.png');
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', onTestSite('/og/fr/overview.png'));
     await page.goto('/fr/embed/party/bq');
     expect(await links()).toEqual([]);
   });
 
   test('robots.txt and the sitemap list every page in both languages', async ({ request }) => {
-    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: /sitemap.xml');
+    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${onTestSite('/sitemap.xml')}`);
     const sitemap = await (await request.get('/sitemap.xml')).text();
     // 1 overview, the map, 7 parties and 343 ridings, in two languages.
     expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 1 + 7 + 343));
-    expect(sitemap).toContain('<loc>/fr/riding/24073</loc>');
-    expect(sitemap).toContain('<loc>/fr/map</loc>');
+    expect(sitemap).toContain(`<loc>${onTestSite('/fr/riding/24073')}</loc>`);
+    expect(sitemap).toContain(`<loc>${onTestSite('/fr/map')}</loc>`);
     expect(sitemap).not.toContain('/embed');
   });
 

@@ -39,8 +39,8 @@ describe('oembedJson', () => {
 
 describe('oembedLink', () => {
   it('is the discovery tag', () => {
-    expect(oembedLink('/oembed/party/bq.json', 'Bloc "22"', undefined)).toBe(
-      '<link rel="alternate" type="application/json+oembed" href="/oembed/party/bq.json" title="Bloc &quot;22&quot;" />',
+    expect(oembedLink('/oembed/party/bq.json', 'Bloc "22"', 'https://hemicycle.example/news/')).toBe(
+      '<link rel="alternate" type="application/json+oembed" href="https://hemicycle.example/oembed/party/bq.json" title="Bloc &quot;22&quot;" />',
     );
   });
 });

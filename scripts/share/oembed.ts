@@ -2,13 +2,13 @@
  * oEmbed (https://oembed.com) for the views one can embed: a static JSON file
  * per view and language, written at build time, and the `<link>` that lets a
  * content system find it from the page's address, so a link pasted on its
- * own line becomes the embedded chart.
+ * own line becomes the embedded chart. Only with the site's address: an oEmbed consumer
+ * fetches from another site, so every address in it is whole.
  */
 import { SNIPPET_WIDTH, embedSnippet } from '../../src/features/share/embedSnippet.ts';
 import { textsIn, type ShareMeta } from './shareMeta.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
-
-const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
+import { siteAddress } from '../site/siteAddress.ts';
 
 /** Where the oEmbed JSON of an embeddable view lives, from its embed path: `/fr/embed/party/bq` → `/oembed/fr/party/bq.json`. */
 export function oembedPath(embedPath: string): string {
@@ -20,19 +20,19 @@ export function oembedPath(embedPath: string): string {
  * The `rich` oEmbed answer: the same iframe and host script the app's Embed button gives, as tall as the view
  * at the snippet's width (embedHeight).
  */
-export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string | undefined, height: number): string {
+export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string, height: number): string {
   const { t } = textsIn(meta.lang);
   return `${JSON.stringify(
     {
       version: '1.0',
       type: 'rich',
       provider_name: t.appName,
-      provider_url: located('/', siteUrl),
+      provider_url: siteAddress('/', siteUrl),
       title: meta.title,
       html: embedSnippet(siteUrl, embedPath, meta.imageAlt, height),
       width: SNIPPET_WIDTH,
       height,
-      thumbnail_url: located(meta.image, siteUrl),
+      thumbnail_url: siteAddress(meta.image, siteUrl),
       thumbnail_width: 1200,
       thumbnail_height: 630,
     },
@@ -42,6 +42,6 @@ export function oembedJson(meta: ShareMeta, embedPath: string, siteUrl: string |
 }
 
 /** The discovery tag for a page's head. */
-export function oembedLink(path: string, title: string, siteUrl: string | undefined): string {
-  return `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(located(path, siteUrl))}" title="${escapeMarkup(title)}" />`;
+export function oembedLink(path: string, title: string, siteUrl: string): string {
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(siteAddress(path, siteUrl))}" title="${escapeMarkup(title)}" />`;
 }

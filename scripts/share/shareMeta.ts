@@ -18,6 +18,7 @@ import { STATUS_WORDS } from '../../src/i18n/words/status.ts';
 import { routePath } from '../../src/url/routes.ts';
 import { SHARE_TEXT } from './shareText.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { siteAddress } from '../site/siteAddress.ts';
 
 export interface ShareMeta {
   lang: Lang;
@@ -158,9 +159,6 @@ export function ridingMeta(election: Election, riding: Riding, lang: Lang): Shar
   };
 }
 
-/** Absolute when the site's address is known (link previews want absolute URLs), else root-relative. */
-const absolute = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
-
 const LOCALE: Record<Lang, string> = { en: 'en_CA', fr: 'fr_CA' };
 
 /** The same page in each language, for `hreflang`: English is also the default for other languages. */
@@ -173,32 +171,38 @@ export type Alternates = Record<Lang, string>;
  */
 export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string, alternates?: Alternates): string {
   const other = (Object.keys(LOCALE) as Lang[]).filter((l) => l !== meta.lang);
-  const link = (attrs: string, path: string) => `<link ${attrs} href="${escapeMarkup(absolute(path, siteUrl))}" />`;
+  // Every address here must be whole; without the site's address they are left out (siteAddress.ts).
+  const located = (tags: (at: (path: string) => string) => string[]) => (siteUrl ? tags((path) => siteAddress(path, siteUrl)) : []);
+  const link = (attrs: string, href: string) => `<link ${attrs} href="${escapeMarkup(href)}" />`;
   const tags = [
     `<meta name="description" content="${escapeMarkup(meta.description)}" />`,
-    ...(alternates
-      ? [
-          link('rel="canonical"', meta.path),
-          ...(Object.entries(alternates) as [Lang, string][]).map(([lang, path]) => link(`rel="alternate" hreflang="${lang}"`, path)),
-          link('rel="alternate" hreflang="x-default"', alternates.en),
-        ]
-      : []),
+    ...located((at) =>
+      alternates
+        ? [
+            link('rel="canonical"', at(meta.path)),
+            ...(Object.entries(alternates) as [Lang, string][]).map(([lang, path]) => link(`rel="alternate" hreflang="${lang}"`, at(path))),
+            link('rel="alternate" hreflang="x-default"', at(alternates.en)),
+          ]
+        : [],
+    ),
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="${escapeMarkup(textsIn(meta.lang).t.appName)}" />`,
     `<meta property="og:title" content="${escapeMarkup(meta.title)}" />`,
     `<meta property="og:description" content="${escapeMarkup(meta.description)}" />`,
-    `<meta property="og:url" content="${escapeMarkup(absolute(meta.path, siteUrl))}" />`,
-    `<meta property="og:image" content="${escapeMarkup(absolute(meta.image, siteUrl))}" />`,
-    `<meta property="og:image:type" content="image/png" />`,
-    `<meta property="og:image:width" content="1200" />`,
-    `<meta property="og:image:height" content="630" />`,
-    `<meta property="og:image:alt" content="${escapeMarkup(meta.imageAlt)}" />`,
+    ...located((at) => [
+      `<meta property="og:url" content="${escapeMarkup(at(meta.path))}" />`,
+      `<meta property="og:image" content="${escapeMarkup(at(meta.image))}" />`,
+      `<meta property="og:image:type" content="image/png" />`,
+      `<meta property="og:image:width" content="1200" />`,
+      `<meta property="og:image:height" content="630" />`,
+      `<meta property="og:image:alt" content="${escapeMarkup(meta.imageAlt)}" />`,
+    ]),
     `<meta property="og:locale" content="${LOCALE[meta.lang]}" />`,
     ...other.map((l) => `<meta property="og:locale:alternate" content="${LOCALE[l]}" />`),
-    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:card" content="${siteUrl ? 'summary_large_image' : 'summary'}" />`,
     `<meta name="twitter:title" content="${escapeMarkup(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeMarkup(meta.description)}" />`,
-    `<meta name="twitter:image" content="${escapeMarkup(absolute(meta.image, siteUrl))}" />`,
+    ...located((at) => [`<meta name="twitter:image" content="${escapeMarkup(at(meta.image))}" />`]),
   ].join('\n    ');
   return inLanguage(html, meta.lang)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(meta.title)}</title>`)

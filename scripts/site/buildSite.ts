@@ -19,6 +19,7 @@ import { parseLocation } from '../../src/url/routes.ts';
 import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
+import { leftOutWithoutSiteUrl } from './siteAddress.ts';
 import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
@@ -48,12 +49,12 @@ export function fillShell(
     .replace(/<html\b/, `<html data-election="${escapeMarkup(drawn.election)}"`);
 }
 
-/** The page's head in its language: preview tags and twins for an app page, a title for an embed; its oEmbed link. */
+/** The page's head in its language: preview tags and twins for an app page, a title for an embed; its oEmbed link (siteAddress.ts). */
 export function pageHead(shell: string, page: SitePage, siteUrl: string | undefined): string {
   const head = page.embedded
     ? withTitle(inLanguage(shell, page.lang), page.meta.imageAlt)
     : injectShareMeta(shell, page.meta, siteUrl, page.alternates);
-  return page.oembed ? head.replace('</head>', `  ${oembedLink(page.oembed.path, page.meta.title, siteUrl)}\n  </head>`) : head;
+  return page.oembed && siteUrl ? head.replace('</head>', `  ${oembedLink(page.oembed.path, page.meta.title, siteUrl)}\n  </head>`) : head;
 }
 
 /** The preview worker (previewWorker.ts): one page's picture drawn at a time, answered in order of asking. */
@@ -182,19 +183,19 @@ async function main() {
       }
     }
     write(join(dist, page.path, 'index.html'), html);
-    if (page.embedded && page.oembed && markup) {
+    if (page.embedded && page.oembed && markup && siteUrl) {
       write(join(dist, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl, embedHeight(markup)));
     }
   }
   await Promise.all(picturesDone).finally(() => drawer.close());
-  write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));
+  if (siteUrl) write(join(dist, 'sitemap.xml'), sitemapXml(pages, siteUrl));
   write(join(dist, 'robots.txt'), robotsTxt(siteUrl));
   cache.prune();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   progress.end(
-    `site: ${pages.length} pages (${drawn.length} drawn), ${pictures.length} preview pictures, sitemap in ${seconds} s; ${cache.hits} reused from the last build`,
+    `site: ${pages.length} pages (${drawn.length} drawn), ${pictures.length} preview pictures${siteUrl ? ', sitemap' : ''} in ${seconds} s; ${cache.hits} reused from the last build`,
   );
-  if (!siteUrl) console.log('site: SITE_URL is not set, so preview tags, hreflang links and the sitemap use root-relative addresses');
+  if (!siteUrl) console.log(`site: ${leftOutWithoutSiteUrl}`);
 }
 
 if (process.argv[1]?.endsWith('buildSite.ts')) await main();

@@ -62,7 +62,7 @@ export async function openLiveSite(site: string, ssrEntry: string, siteUrl?: str
       join(site, page.path, 'index.html'),
       fillShell(head, markup, { fingerprint, path: page.path, election, loading: textsIn(page.lang).t.loading }),
     );
-    if (page.embedded && page.oembed)
+    if (page.embedded && page.oembed && siteUrl)
       writeAtomically(join(site, page.oembed.path), oembedJson(page.meta, page.oembed.embedPath, siteUrl, embedHeight(markup)));
     return markup;
   };

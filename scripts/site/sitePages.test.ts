@@ -74,4 +74,7 @@ describe('robotsTxt', () => {
   it('allows everything and names the sitemap', () => {
     expect(robotsTxt('https://hemicycle.example')).toBe('User-agent: *\nAllow: /\nSitemap: https://hemicycle.example/sitemap.xml\n');
   });
+  it('names no sitemap when the site has no address to give it (there is none then)', () => {
+    expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
 });

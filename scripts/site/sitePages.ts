@@ -11,6 +11,7 @@ import { routePath, type Route } from '../../src/url/routes.ts';
 import { oembedPath } from '../share/oembed.ts';
 import { mapMeta, overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
 import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { siteAddress } from './siteAddress.ts';
 
 export interface SitePage {
   path: string;
@@ -84,17 +85,14 @@ export function sitePages(election: Election, { withMap = false } = {}): SitePag
   return pages;
 }
 
-/** Absolute when the site's address is known, else root-relative (the build says the address is missing). */
-const located = (path: string, siteUrl: string | undefined) => (siteUrl ? new URL(path, siteUrl).href : path);
-
 /** Every page that may be listed, each with its twins (Google's `xhtml:link` form of hreflang). */
-export function sitemapXml(pages: SitePage[], siteUrl: string | undefined): string {
+export function sitemapXml(pages: SitePage[], siteUrl: string): string {
   const listed = pages.filter((p) => p.alternates);
   const entries = listed.map((page) => {
     const twins = Object.entries(page.alternates!).map(
-      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeMarkup(located(path, siteUrl))}"/>`,
+      ([lang, path]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeMarkup(siteAddress(path, siteUrl))}"/>`,
     );
-    return [`  <url>`, `    <loc>${escapeMarkup(located(page.path, siteUrl))}</loc>`, ...twins, `  </url>`].join('\n');
+    return [`  <url>`, `    <loc>${escapeMarkup(siteAddress(page.path, siteUrl))}</loc>`, ...twins, `  </url>`].join('\n');
   });
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -105,7 +103,10 @@ export function sitemapXml(pages: SitePage[], siteUrl: string | undefined): stri
   ].join('\n');
 }
 
-/** Everything may be crawled (embeds say `noindex` themselves, which a crawler must fetch to read). */
+/**
+ * Everything may be crawled (embeds say `noindex` themselves, which a crawler must fetch to read); the sitemap is
+ * named only when there is one, which needs the site's address.
+ */
 export function robotsTxt(siteUrl: string | undefined): string {
-  return ['User-agent: *', 'Allow: /', `Sitemap: ${located('/sitemap.xml', siteUrl)}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', ...(siteUrl ? [`Sitemap: ${siteAddress('/sitemap.xml', siteUrl)}`] : []), ''].join('\n');
 }

@@ -37,6 +37,22 @@ function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
   return near;
 }
 
+/**
+ * The panel's inner width in pixels, once it is laid out: the cartogram is laid out at the size it is drawn,
+ * its hexagons and names in pixels (hexLayout.ts).
+ */
+function useInnerWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 /** SVG units across a city inset. */
 const INSET_WIDTH = 300;
 
@@ -57,8 +73,18 @@ export function provideMapDrawing(code: Drawing): void {
   drawing = code;
 }
 
-/** The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them are here. */
-function useMapShapes(electionId: string, kind: MapKind, enabled: boolean, only: ReadonlySet<string> | undefined) {
+/**
+ * The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them
+ * are here; the cartogram at `width` pixels (WIDTH units until the panel is measured), its provinces named.
+ */
+function useMapShapes(
+  electionId: string,
+  kind: MapKind,
+  enabled: boolean,
+  only: ReadonlySet<string> | undefined,
+  width: number | undefined,
+  nameOf: (province: string) => string | undefined,
+) {
   const map = useRidingMap(electionId, enabled);
   const [draw, setDraw] = useState(() => drawing);
   useEffect(() => {
@@ -68,8 +94,8 @@ function useMapShapes(electionId: string, kind: MapKind, enabled: boolean, only:
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
-    () => (map.data && draw ? draw.mapShapes(map.data, kind, WIDTH, only) : undefined),
-    [map.data, draw, kind, only],
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, kind === 'hex' ? (width ?? WIDTH) : WIDTH, only, nameOf) : undefined),
+    [map.data, draw, kind, only, width, nameOf],
   );
   const insets = useMemo(() => {
     if (!map.data?.insets || !draw || kind !== 'geo') return [];
@@ -110,11 +136,6 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
     () => (region === undefined ? undefined : new Set(election.ridings.filter((r) => r.region === region).map((r) => r.id))),
     [election, region],
   );
-  const { map, shapes, insets: cities } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only);
-  const insets = withInsets ? cities : [];
-  // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
-  const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;
-  const look = useRidingLooks(i18n, election, shown);
   // A province's code is its ridings' first two digits: its name comes from the election's regions.
   const provinceName = useMemo(() => {
     const names = new Map<string, string>();
@@ -125,6 +146,15 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
     }
     return (province: string) => names.get(province);
   }, [election, f]);
+  const {
+    map,
+    shapes,
+    insets: cities,
+  } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only, useInnerWidth(panel), provinceName);
+  const insets = withInsets ? cities : [];
+  // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
+  const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;
+  const look = useRidingLooks(i18n, election, shown);
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {

@@ -3,7 +3,7 @@
  * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
  * the detail card, a tap to pin it (with a link) rather than leave the page.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { ridingInDirection } from '../../core/mapNavigation.ts';
 import { seatStatus } from '../../core/ridingStatus.ts';
 import type { RidingStatus } from '../../data/electionSchema.ts';
@@ -168,9 +168,12 @@ export function RidingMap({
         {provinceName && map.provinces && (
           <g className="map-provinces" aria-hidden="true">
             {map.provinces.map((p) => (
-              <text key={p.province} x={p.x} y={p.y}>
-                {provinceName(p.province)}
-              </text>
+              <Fragment key={p.province}>
+                {p.leader && <line className="map-leader" x1={p.leader[0]} y1={p.leader[1]} x2={p.leader[2]} y2={p.leader[3]} />}
+                <text x={p.x} y={p.y} fontSize={map.labelSize} textAnchor={p.anchor}>
+                  {provinceName(p.province)}
+                </text>
+              </Fragment>
             ))}
           </g>
         )}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hexagonPath, mapShapes } from './mapShapes.ts';
+import { mapShapes } from './mapShapes.ts';
 import { parseRidingMap } from './ridingMapSchema.ts';
 
 const topology = parseRidingMap(JSON.parse(readFileSync('public/data/canada-2025-ridings.topo.json', 'utf8')));
@@ -33,17 +33,6 @@ describe('mapShapes', () => {
     expect(Math.max(...shapes.map((s) => s.x))).toBeLessThanOrEqual(width);
   });
 
-  it('names each province of the cartogram at the middle of its hexagons', () => {
-    const { shapes, provinces } = mapShapes(topology, 'hex', 1000);
-    // Nine provinces: the three territories (one riding each) and Prince Edward Island (four) have no label.
-    expect(provinces).toHaveLength(9);
-    expect(provinces!.some((p) => p.province === '11')).toBe(false);
-    const quebec = provinces!.find((p) => p.province === '24')!;
-    const cells = shapes.filter((s) => s.province === '24');
-    expect(quebec.x).toBeCloseTo(cells.reduce((sum, s) => sum + s.x, 0) / cells.length, 0);
-    expect(mapShapes(topology, 'geo', 1000).provinces).toBeUndefined();
-  });
-
   it('frames a province alone, drawn as large as the width allows, in either form', () => {
     const ontario = new Set(topology.objects.ridings.geometries.map((g) => String(g.id)).filter((id) => id.startsWith('35')));
     expect(ontario.size).toBe(122);
@@ -64,10 +53,6 @@ describe('mapShapes', () => {
     expect(cell(hexes)).toBeGreaterThan(cell(mapShapes(topology, 'hex', 1000)));
     // One province's map names none: the page says which it is.
     expect(hexes.provinces).toEqual([]);
-  });
-
-  it('writes a hexagon point up, its six corners at the given distance', () => {
-    expect(hexagonPath(0, 0, 10)).toBe('M8.7,5L0,10L-8.7,5L-8.7,-5L0,-10L8.7,-5Z');
   });
 });
 

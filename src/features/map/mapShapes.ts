@@ -6,86 +6,47 @@
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import { cellCentre } from '../../core/hexGrid.ts';
+import { hexLayout, round, type HexCellInput } from './hexLayout.ts';
 import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
 
 export type { MapKindParam as MapKind } from '../../url/routes.ts';
 import type { MapKindParam as MapKind } from '../../url/routes.ts';
 
-export interface RidingShape {
-  id: string;
-  province: string;
-  d: string;
-  x: number;
-  y: number;
-}
+export type { PlacedShape as RidingShape, ProvinceLabel } from './hexLayout.ts';
+import type { PlacedShape as RidingShape, ProvinceLabel } from './hexLayout.ts';
 
 export interface MapShapes {
   width: number;
   height: number;
   shapes: RidingShape[];
-  /** Where each province's name goes (the cartogram: its hexagons' middle); none on the geographic map. */
-  provinces?: { province: string; x: number; y: number }[];
-}
-
-/**
- * The middle of each province's shapes, for its name. A province of fewer than five ridings (Prince Edward
- * Island, the territories) gets none: its name would run into its neighbour's, and its hexagons say what they
- * are when pointed at. A map of one province names none: the page says which it is.
- */
-export function provinceMiddles(shapes: readonly RidingShape[]): { province: string; x: number; y: number }[] {
-  const groups = new Map<string, RidingShape[]>();
-  for (const s of shapes) {
-    const group = groups.get(s.province);
-    if (group) group.push(s);
-    else groups.set(s.province, [s]);
-  }
-  return [...groups]
-    .filter(([, group]) => group.length >= 5 && groups.size > 1)
-    .map(([province, group]) => ({
-      province,
-      x: round(group.reduce((sum, s) => sum + s.x, 0) / group.length),
-      y: round(group.reduce((sum, s) => sum + s.y, 0) / group.length),
-    }));
-}
-
-export const round = (n: number) => Math.round(n * 10) / 10;
-
-/** A pointy-top hexagon around (x, y), `r` from its centre to a corner. */
-export function hexagonPath(x: number, y: number, r: number): string {
-  const corners = Array.from({ length: 6 }, (_, k) => {
-    const a = Math.PI / 6 + (k * Math.PI) / 3;
-    return `${round(x + r * Math.cos(a))},${round(y + r * Math.sin(a))}`;
-  });
-  return `M${corners.join('L')}Z`;
+  /** The cartogram's province names, and their size; none on the geographic map. */
+  provinces?: ProvinceLabel[];
+  labelSize?: number;
 }
 
 /**
  * The map of every riding, or of those in `only` (a province's), framed to fill `width`: a province's ridings
- * drawn as large as the panel allows, so Hamilton's or Halifax's are not specks.
+ * drawn as large as the panel allows, so Hamilton's or Halifax's are not specks. The cartogram is laid out for
+ * the width it is drawn at, in pixels, and names its provinces with `nameOf` (hexLayout.ts).
  */
-export function mapShapes(topology: RidingMapTopology, kind: MapKind, width: number, only?: ReadonlySet<string>): MapShapes {
-  const geometries = topology.objects.ridings.geometries
-    .map((g) => ({ id: String(g.id), ...(g.properties as RidingMapProperties) }))
-    .filter((g) => !only || only.has(g.id));
-  if (kind === 'hex') {
-    const centres = geometries.map((g) => cellCentre({ col: g.hex[0], row: g.hex[1] }));
-    const minX = Math.min(...centres.map((c) => c.x));
-    const maxX = Math.max(...centres.map((c) => c.x));
-    const minY = Math.min(...centres.map((c) => c.y));
-    const maxY = Math.max(...centres.map((c) => c.y));
-    // Neighbours' centres are one cell apart: a cell is `step` wide, its corners `step / √3` from its centre.
-    const step = width / (maxX - minX + 1);
-    const r = step / Math.sqrt(3);
-    const shapes = geometries.map((g, i) => {
-      const x = (centres[i]!.x - minX + 0.5) * step;
-      const y = (centres[i]!.y - minY) * step + r;
-      return { id: g.id, province: g.province, d: hexagonPath(x, y, r * 0.94), x: round(x), y: round(y) };
-    });
-    return { width, height: Math.ceil((maxY - minY) * step + 2 * r), shapes, provinces: provinceMiddles(shapes) };
-  }
+export function mapShapes(
+  topology: RidingMapTopology,
+  kind: MapKind,
+  width: number,
+  only?: ReadonlySet<string>,
+  nameOf?: (province: string) => string | undefined,
+): MapShapes {
+  if (kind === 'hex') return hexLayout(hexCells(topology, only), width, nameOf);
   const features = ridingFeatures(topology);
   return drawFeatures(only ? features.filter((f) => only.has(String(f.id))) : features, width);
+}
+
+/** The ridings' cells on the cartogram's grid, as the build placed them (scripts/geo/hexCartogram.ts). */
+export function hexCells(topology: RidingMapTopology, only?: ReadonlySet<string>): HexCellInput[] {
+  return topology.objects.ridings.geometries
+    .map((g) => ({ id: String(g.id), ...(g.properties as RidingMapProperties) }))
+    .filter((g) => !only || only.has(g.id))
+    .map((g) => ({ id: g.id, province: g.province, col: g.hex[0], row: g.hex[1] }));
 }
 
 export type RidingFeature = Feature<Geometry, RidingMapProperties>;

@@ -46,6 +46,7 @@ export default function BelowChart({ election, urgent, now, view, province, ridi
   const results = useMemo(() => partyResults(election), [election]);
   const profile = usePartyProfile(election, shown.party?.id);
   const regions = useMemo(() => seatsByRegion(election), [election]);
+  const seatless = profile !== undefined && profile.result.seats === 0;
   return (
     <>
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
@@ -55,8 +56,10 @@ export default function BelowChart({ election, urgent, now, view, province, ridi
         </p>
       )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
+      {/* A party with no seat: where it did best comes first; coalitions are the House's question, not its. */}
+      {seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
       <CoalitionPanel election={election} view={urgent} picked={now.coalition} />
-      {profile && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
+      {profile && !seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
       {/* On the map's own page the map is the chart above. */}
       {shown.route.page !== 'map' && (
         <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />

@@ -85,6 +85,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   );
   const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
   const onMap = now.route.page === 'map';
+  // A party with no seat: its page leads with its own figures, not the House's scoreboard over a greyed chart.
+  const seatless = profile !== undefined && profile.seats === 0 && !showPrevious;
+  const partyHeadline = profile && (
+    <Suspense fallback={null}>
+      <PartyHeadline election={election} party={profile.party} coalitionHref={coalitionHref} takeFocus={takeFocus} />
+    </Suspense>
+  );
   const title = viewTitle(i18n, election, profile, riding, shown.route.page === 'map');
   useDocumentTitle(title);
   return (
@@ -127,7 +134,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           <RidingSearch election={election} onChoose={openRiding} />
         </Suspense>
         {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
-        {!riding && (
+        {!riding && !seatless && (
           <Scoreboard
             board={board}
             previousName={election.previous ? f.text(election.previous.name) : undefined}
@@ -151,6 +158,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           </AppLink>
         )}
         <NotFoundNotice unknown={shown.unknown} homeHref={home} shownHref={view.hrefWith(shownParams(shown))} />
+        {seatless && partyHeadline}
         {riding && (
           <Suspense fallback={null}>
             <RidingPanel election={election} riding={riding} electionId={shown.electionId} />
@@ -165,11 +173,7 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
         )}
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
-        {profile && (
-          <Suspense fallback={null}>
-            <PartyHeadline election={election} party={profile.party} coalitionHref={coalitionHref} takeFocus={takeFocus} />
-          </Suspense>
-        )}
+        {!seatless && partyHeadline}
         {belowChart && (
           <Suspense fallback={null}>
             <BelowChart

@@ -53,7 +53,8 @@ function drawMapPage(kind: 'geo' | 'hex') {
       { id: '101', province: '10', d: 'M0,0L40,0L40,40Z', x: 20, y: 20 },
       { id: '102', province: '10', d: 'M50,0L90,0L90,40Z', x: 70, y: 20 },
     ],
-    provinces: kind === 'hex' ? [{ province: '10', x: 45, y: 25 }] : undefined,
+    provinces: kind === 'hex' ? [{ province: '10', x: 45, y: 25, anchor: 'middle' as const }] : undefined,
+    labelSize: kind === 'hex' ? 14 : undefined,
   };
   return render(
     <>
@@ -98,7 +99,7 @@ describe('viewPicture', () => {
     expect(hex).toContain('data-riding="101" data-party="red" fill="');
     expect(hex).toMatch(/data-riding="101"[^>]* stroke-width="0"/);
     expect(hex).toContain(
-      `<text x="45" y="25" fill="${text}" stroke="${background}" stroke-width="4" stroke-linejoin="round" paint-order="stroke" font-size="18" font-weight="700" text-anchor="middle" dominant-baseline="middle">N.L.</text>`,
+      `<text x="45" y="25" font-size="14" text-anchor="middle" fill="${text}" stroke="${background}" stroke-width="4" stroke-linejoin="round" paint-order="stroke" font-weight="700" dominant-baseline="middle">N.L.</text>`,
     );
   });
 

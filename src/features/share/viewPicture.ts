@@ -48,8 +48,12 @@ const KEPT = new Set([
   'data-party',
   'data-riding',
   'data-majority',
-  // The map's shapes and its province names.
+  // The map's shapes, its province names and their leaders.
   'd',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
 ]);
 
 /** The chart a picture is made of: the hemicycle's SVG, or the main map's (not a city inset's, nor a card's party dots). */
@@ -106,16 +110,15 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
     if (has('map-outline-halo'))
       Object.assign(style, { fill: 'none', stroke: palette.background, 'stroke-width': 4.5, 'stroke-linejoin': 'round' });
     if (has('map-outline')) Object.assign(style, { fill: 'none', stroke: palette.text, 'stroke-width': 2, 'stroke-linejoin': 'round' });
-    if (parent.includes('map-provinces')) {
+    if (has('map-leader')) return { stroke: palette.text, 'stroke-width': 1 };
+    if (parent.includes('map-provinces') && element.localName === 'text') {
       Object.assign(style, {
         fill: palette.text,
         stroke: palette.background,
         'stroke-width': 4,
         'stroke-linejoin': 'round',
         'paint-order': 'stroke',
-        'font-size': 18,
         'font-weight': 700,
-        'text-anchor': 'middle',
         'dominant-baseline': 'middle',
       });
     }
