@@ -12,7 +12,18 @@ const FEATURES = readdirSync('./src/features');
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-ssr', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'public/data', 'bench/tmp', '.night'],
+    ignores: [
+      'dist',
+      '**/dist',
+      'dist-ssr',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+      'public/data',
+      'bench/tmp',
+      '.night',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Connect, type PluginOption } from 'vite';
 import { startChunkGroup } from './scripts/build/startChunk.ts';
 import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
@@ -42,6 +42,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   resolve: {
     alias: [
+      // The layout package from its source: the app builds and tests with it as it is, no build of its own first.
+      { find: /^hemicycle-layout$/, replacement: join(import.meta.dirname, 'packages/hemicycle-layout/src/index.ts') },
       {
         find: /^use-sync-external-store\/shim(\/index\.js)?$/,
         replacement: join(import.meta.dirname, 'scripts/build/syncExternalStore.ts'),
@@ -61,7 +63,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/fastCheckSeed.ts'],
   },
@@ -99,7 +101,7 @@ function buildPlugins(): PluginOption[] {
       configureServer: (server) => void server.middlewares.use(shellFallback(() => server.config.root)),
       configurePreviewServer: (server) => {
         server.middlewares.use(securityHeadersMiddleware);
-        server.middlewares.use(shellFallback(() => join(server.config.root, server.config.build.outDir)));
+        server.middlewares.use(shellFallback(() => resolve(server.config.root, server.config.build.outDir)));
       },
     },
   ];

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { TEST_SITE_URL } from '../e2e/support/testSite.ts';
 
-const STAGES = ['lint', 'typecheck', 'deadcode', 'audit:deps', 'test:unit', 'build', 'budget', 'test:e2e'] as const;
+const STAGES = ['lint', 'typecheck', 'deadcode', 'audit:deps', 'test:unit', 'test:pack', 'build', 'budget', 'test:e2e'] as const;
 
 const times: [string, number][] = [];
 let failed: string | undefined;

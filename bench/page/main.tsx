@@ -10,8 +10,7 @@ import parliamentSVG from 'parliament-svg';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Hemicycle } from '../../src/charts/Hemicycle.tsx';
-import { assignSeats } from '../../src/core/assignSeats.ts';
-import { layoutHemicycle } from '../../src/core/layoutHemicycle.ts';
+import { arc, assignSeats } from 'hemicycle-layout';
 import { hemicycleModel } from '../../src/core/hemicycleModel.ts';
 import { majorityThreshold } from '../../src/core/majority.ts';
 import type { PlanSeat } from '../../src/core/seatPlan.ts';
@@ -42,13 +41,14 @@ const reactRoot = createRoot(reactBox);
 
 function hemicycle(n: number, box: HTMLElement) {
   const parties = split(n);
-  const seats: PlanSeat[] = assignSeats(layoutHemicycle(n), parties).map((s) => ({
+  const threshold = majorityThreshold(n);
+  const layout = arc(n, { threshold });
+  const seats: PlanSeat[] = assignSeats(layout.seats, parties).map((s) => ({
     ...s,
     riding: undefined,
     flipped: false,
     status: 'elected' as const,
   }));
-  const threshold = majorityThreshold(n);
   box.append(reactBox);
   flushSync(() =>
     reactRoot.render(
@@ -57,7 +57,7 @@ function hemicycle(n: number, box: HTMLElement) {
         model={hemicycleModel({
           seats,
           colors: new Map(parties.map((p) => [p.id, p.color])),
-          threshold,
+          layout,
           figure: String(threshold),
           caption: 'for a majority',
           seatLabel: (s) => s.party,

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hemicycleModel } from '../core/hemicycleModel.ts';
 import { majorityThreshold } from '../core/majority.ts';
-import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
+import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 
@@ -29,7 +29,7 @@ const threshold = majorityThreshold(election.totalSeats);
 const model = hemicycleModel({
   seats,
   colors,
-  threshold,
+  layout: houseLayout(election),
   figure: String(threshold),
   caption: 'for a majority',
   seatLabel: (s) => `seat ${s.riding}`,

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { hemicycleModel } from '../core/hemicycleModel.ts';
 import { majorityThreshold } from '../core/majority.ts';
-import { buildSeatPlan, type PlanSeat } from '../core/seatPlan.ts';
+import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 
@@ -16,7 +16,7 @@ function draw(highlight?: string, flipMarks = false, onActivate?: (seat: PlanSea
       model={hemicycleModel({
         seats,
         colors: new Map(election.parties.map((p) => [p.id, p.color])),
-        threshold,
+        layout: houseLayout(election),
         figure: String(threshold),
         caption: 'for a majority',
         wedgeLabel: (ids, n) => [{ text: `${ids.join(' · ')} ` }, { text: String(n), strong: true }],

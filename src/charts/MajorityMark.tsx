@@ -1,6 +1,6 @@
 /**
- * The majority line across the hemicycle (stepping around a column of seats
- * when the threshold splits it), and its label in the hollow of the arc:
+ * The majority line across the hemicycle (the layout's boundary: straight, in
+ * the gutter the layout leaves at the threshold), and its label in the hollow of the arc:
  * the seats needed, large, and what they are, small. The line keeps its width
  * on screen (non-scaling stroke); the label is laid out for each class of
  * width (core/hemicycleModel), so it keeps its size too.

@@ -10,9 +10,7 @@
  */
 import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Seat } from '../core/layoutHemicycle.ts';
-import { nearestSeat } from '../core/nearestSeat.ts';
-import { seatForKey } from '../core/seatNavigation.ts';
+import { nearestSeat, seatForKey, type Seat } from 'hemicycle-layout';
 
 function seatIndexOf(target: EventTarget | null): number | null {
   const value = target instanceof Element ? target.getAttribute('data-seat') : null;

@@ -1,6 +1,6 @@
 /**
  * The drawing frame of a hemicycle, in the layout's unit frame: the seats'
- * extent, widened for the majority line and the wedge labels. The SVG scales
+ * extent (hemicycle-layout), widened for the majority line and the wedge labels. The SVG scales
  * it to any width with `viewBox`; the text is laid out for a few reference
  * widths (widthClasses), and the frame holds the text of all of them, so it
  * is the same whichever shows.
@@ -12,8 +12,7 @@
  *       └ Liberal 169    CPC 144 ┘   ← labels under the feet
  *      -1            0           1   (x)
  */
-import { hemicycleExtent } from './layoutHemicycle.ts';
-import type { Seat } from './layoutHemicycle.ts';
+import type { Extent } from 'hemicycle-layout';
 
 export interface HemicycleFrame {
   minX: number;
@@ -36,11 +35,11 @@ export function unitsPerPxAt(widthPx: number): number {
 }
 
 /**
+ * @param box the seats' extent, as the layout gives it
  * @param boxes what else must fit: the majority line's ends, the labels
  * @param pad room kept around everything, in units
  */
-export function hemicycleFrame(seats: readonly Seat[], boxes: readonly FrameBox[] = [], pad = 0): HemicycleFrame {
-  const box = hemicycleExtent(seats);
+export function hemicycleFrame(box: Extent, boxes: readonly FrameBox[] = [], pad = 0): HemicycleFrame {
   let left = box.minX;
   let right = box.minX + box.width;
   let top = box.minY;

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { assignSeats } from './assignSeats.ts';
+import { arc, assignSeats } from 'hemicycle-layout';
 import { hemicycleModel, seatsPerParty } from './hemicycleModel.ts';
-import { layoutHemicycle } from './layoutHemicycle.ts';
 import type { PlanSeat } from './seatPlan.ts';
 
 /** `n` seats dealt left to right to parties a, b, … as `counts` says, as in layoutHemicycle.exact.test. */
 function seated(counts: number[], riding = (i: number) => `r${i}`): PlanSeat[] {
   const n = counts.reduce((a, b) => a + b, 0);
   const groups = counts.map((seats, i) => ({ id: 'abc'[i]!, seats, color: '#000000' }));
-  return assignSeats(layoutHemicycle(n), groups).map((s) => ({ ...s, riding: riding(s.index), flipped: false, status: 'elected' }));
+  return assignSeats(arc(n, { threshold: Math.floor(n / 2) + 1 }).seats, groups).map((s) => ({
+    ...s,
+    riding: riding(s.index),
+    flipped: false,
+    status: 'elected',
+  }));
 }
 
 const model = (seats: PlanSeat[], extra: Partial<Parameters<typeof hemicycleModel>[0]> = {}) =>
   hemicycleModel({
     seats,
     colors: new Map(),
-    threshold: Math.floor(seats.length / 2) + 1,
+    layout: arc(seats.length, { threshold: Math.floor(seats.length / 2) + 1 }),
     figure: 'F',
     caption: 'C',
     wedgeLabel: (ids, n) => [{ text: `${ids.join('+')} ` }, { text: String(n), strong: true }],
@@ -52,8 +56,9 @@ describe('hemicycleModel, exactly, on 3 seats (a 2, b 1; one row of radius 0.7, 
   });
 
   it('frames the seats and the labels of every class, with 2 px of room at the narrowest', () => {
-    // Top: the middle seat's top (0.7 + 0.24). Bottom: the narrow labels' foot, 16.25 px (13 px × 1.25) under their top.
-    const top = -0.94 - 2 * U.narrow;
+    // Top: the middle seat's top, at π/3 + asin(6/7) on the row of radius 0.7, with its radius 0.24 (arc.exact.test).
+    // Bottom: the narrow labels' foot, 16.25 px (13 px × 1.25) under their top.
+    const top = -0.7 * Math.sin(Math.PI / 3 + Math.asin(6 / 7)) - 0.24 - 2 * U.narrow;
     const bottom = 0.24 + (6 + 16.25 + 2) * U.narrow;
     expect(m.frame.minX).toBe(-1);
     expect(m.frame.width).toBe(2);

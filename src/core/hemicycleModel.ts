@@ -11,7 +11,7 @@
  */
 import { hemicycleFrame, unitsPerPxAt, type HemicycleFrame } from './hemicycleFrame.ts';
 import { fitLabel, labelSize, type LabelPart } from './labelText.ts';
-import { majorityLine, type MajorityLine } from './majority.ts';
+import type { Boundary, Extent } from 'hemicycle-layout';
 import type { PlanSeat } from './seatPlan.ts';
 import { wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
 import { WIDTH_CLASSES, type WidthClass } from './widthClasses.ts';
@@ -46,7 +46,8 @@ export interface HemicycleModel {
   ordered: readonly PlanSeat[];
   /** Party id → fill colour. */
   colors: ReadonlyMap<string, string>;
-  majority: { line: MajorityLine; figure: string; caption: string };
+  /** The majority's line (the layout's boundary), its figure and caption. */
+  majority: { line: Boundary; figure: string; caption: string };
   classes: readonly LabelledClass[];
   frame: HemicycleFrame;
   /** Accessible name of each seat, by seat index. */
@@ -64,8 +65,8 @@ export interface HemicycleModelInput {
   /** The plain result's seats, whose order the document keeps; the seats' own order when absent. */
   plain?: readonly PlanSeat[] | undefined;
   colors: ReadonlyMap<string, string>;
-  /** Seats needed for a majority. */
-  threshold: number;
+  /** Where the seats were laid out (hemicycle-layout): its majority boundary and extent. */
+  layout: { boundary: Boundary; extent: Extent };
   /** The majority's figure as written ("172") and what it is ("for a majority"). */
   figure: string;
   caption: string;
@@ -79,8 +80,8 @@ export interface HemicycleModelInput {
 }
 
 export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
-  const { seats, plain, wedgeLabel, lead = [], threshold } = input;
-  const line = majorityLine(seats, threshold);
+  const { seats, plain, wedgeLabel, lead = [], layout } = input;
+  const line = layout.boundary;
   const classes = WIDTH_CLASSES.map(({ name, refPx }): LabelledClass => {
     const u = unitsPerPxAt(refPx);
     // No label wider than the arc (2 units, less a tenth for fonts wider than the estimate): a long name is cut,
@@ -105,7 +106,7 @@ export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
   // The frame holds the labels of every class, so it is the same whichever shows; 2 px of room above and below,
   // at the narrowest class (where a pixel is the most units).
   const frame = hemicycleFrame(
-    seats,
+    layout.extent,
     [{ left: line.x2, right: line.x2, top: line.y2, bottom: line.y2 }, ...classes.flatMap((c) => c.wedges.map((l) => l.box))],
     2 * unitsPerPxAt(WIDTH_CLASSES[0]!.refPx),
   );

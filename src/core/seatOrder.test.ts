@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSeats } from './assignSeats.ts';
-import { layoutHemicycle } from './layoutHemicycle.ts';
-import { majorityLine, majorityThreshold } from './majority.ts';
+import { arc, assignSeats } from 'hemicycle-layout';
+import { majorityThreshold } from './majority.ts';
 import { boundaryAt } from '../test/majoritySide.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
 
@@ -103,11 +102,12 @@ describe('seatOrder properties', () => {
     fc.assert(
       fc.property(result, ({ total, parties }) => {
         const ordered = seatOrder(parties, own);
-        const seats = assignSeats(layoutHemicycle(total), ordered);
+        const threshold = majorityThreshold(total);
+        const layout = arc(total, { threshold });
+        const seats = assignSeats(layout.seats, ordered);
         const leader = ordered[0]!;
         // The leader has at least as many seats as anyone.
         expect(Math.max(...parties.map(own))).toBe(leader.seats);
-        const threshold = majorityThreshold(total);
         // The leader's wedge is the first seats from the left, and the line falls after seat `threshold`:
         // the wedge reaches the line exactly when it holds a majority, and otherwise ends `threshold - seats` short.
         expect(seats.slice(0, leader.seats).every((s) => s.party === leader.id)).toBe(true);
@@ -116,7 +116,7 @@ describe('seatOrder properties', () => {
         expect(firstOther === -1 ? total : firstOther).toBe(leader.seats);
         // Drawn: short, the whole wedge is left of the line and so is the next seat; with a majority, the wedge
         // runs across it.
-        const line = majorityLine(seats, threshold);
+        const line = layout.boundary!;
         const leftOfLine = (s: (typeof seats)[number]) => s.angle > boundaryAt(line, Math.hypot(s.x, s.y));
         if (leader.seats < threshold) {
           if (leader.seats > 0) expect(leftOfLine(seats[leader.seats - 1]!)).toBe(true);

@@ -5,8 +5,7 @@
  * election's, and a coalition's parties can be seated together on the left.
  */
 import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
-import { assignSeats, type PlacedSeat, type SeatGroup } from './assignSeats.ts';
-import { layoutHemicycle } from './layoutHemicycle.ts';
+import { arc, assignSeats, type Boundary, type Layout, type PlacedSeat, type SeatGroup } from 'hemicycle-layout';
 import { majorityThreshold } from './majority.ts';
 import { ridingStatus, seatsCounted } from './ridingStatus.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
@@ -30,6 +29,8 @@ export interface SeatPlanOptions {
   lead?: readonly string[] | undefined;
   /** Leader left and runner-up right (default), or the data's political order. */
   ordering?: SeatOrdering | undefined;
+  /** The seats to deal, when already laid out (houseLayout). */
+  layout?: Layout | undefined;
 }
 
 /** Whether every riding knows its previous winner, so the previous result can be seated. */
@@ -103,6 +104,11 @@ function withUnreported(groups: SeatGroup[], unreported: number): SeatGroup[] {
   return [...groups.slice(0, at), { id: UNREPORTED, seats: unreported }, ...groups.slice(at)];
 }
 
+/** The House's seats laid out, parted at its majority: a gutter where the majority line runs straight. */
+export function houseLayout(election: Election): Layout & { boundary: Boundary } {
+  return arc(election.totalSeats, { threshold: majorityThreshold(election.totalSeats) });
+}
+
 export function buildSeatPlan(election: Election, options: SeatPlanOptions = {}): PlanSeat[] {
   const previous = options.result === 'previous' && hasPreviousSeats(election);
   const winnerOf = previous ? previousWinnerOf : (r: Riding) => r.winner;
@@ -116,8 +122,7 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
   const rightRidings = right === undefined ? undefined : ridings.get(right);
   if (right !== undefined && rightRidings && dealt.length > 1)
     ridings.set(right, [...rightRidings.filter((r) => r.status === 'leading'), ...rightRidings.filter((r) => r.status !== 'leading')]);
-  // Parted at the House's majority: a gutter where the majority line runs straight.
-  const placed = assignSeats(layoutHemicycle(election.totalSeats, { threshold: majorityThreshold(election.totalSeats) }), dealt);
+  const placed = assignSeats((options.layout ?? houseLayout(election)).seats, dealt);
   return placed.map((seat) => {
     const riding = ridings.get(seat.party)?.[seat.rank];
     return {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSeats } from './assignSeats.ts';
-import { layoutHemicycle } from './layoutHemicycle.ts';
+import { arc, assignSeats } from 'hemicycle-layout';
 import { wedgeBlocks, wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
 
 const plan = (groups: [string, number][]) =>
   assignSeats(
-    layoutHemicycle(groups.reduce((a, [, n]) => a + n, 0)),
+    arc(groups.reduce((a, [, n]) => a + n, 0)).seats,
     groups.map(([id, seats]) => ({ id, seats })),
   );
 const CANADA = plan([

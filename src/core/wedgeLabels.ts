@@ -13,7 +13,7 @@
  * edge). Text is measured by the caller in CSS pixels and converted with
  * `unitsPerPx`, so labels keep their size on screen at any chart width.
  */
-import type { PlacedSeat } from './assignSeats.ts';
+import type { PlacedSeat } from 'hemicycle-layout';
 
 type LabelAnchor = 'start' | 'middle' | 'end';
 

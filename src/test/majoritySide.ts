@@ -1,8 +1,8 @@
 /** For tests: which side of a drawn majority line a seat is on. */
-import type { MajorityLine } from '../core/majority.ts';
+import type { Boundary } from 'hemicycle-layout';
 
 /** The line's angle at a radius: that of its radial stroke spanning it (a seat's row is crossed by one). */
-export function boundaryAt(line: MajorityLine, radius: number): number {
+export function boundaryAt(line: Boundary, radius: number): number {
   // In [−π/2, 3π/2): a line just past either end of the arc keeps its side.
   const angle = ([x, y]: readonly [number, number]) => {
     const a = Math.atan2(-y, x);

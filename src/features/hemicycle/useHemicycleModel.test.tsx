@@ -21,7 +21,7 @@ describe('hemicycleWords', () => {
 
   it('names the wedges, the chart and its seats left to right, in the reader’s language', () => {
     const words = hemicycleWords(EN, election, plain, seats);
-    expect([words.threshold, words.figure, words.caption, words.title]).toEqual([4, '4', 'for a majority', 'Seats won, by party']);
+    expect([words.figure, words.caption, words.title]).toEqual(['4', 'for a majority', 'Seats won, by party']);
     expect(words.description).toBe('Red 4, Blue 3. 4 seats are needed for a majority.');
     expect(text(words.wedgeLabel(['red'], 4))).toBe('Red\u00a04');
     expect(text(words.wedgeLabel(['blue', 'gold'], 3))).toBe('Blue\u00a03 · Gold\u00a00');

@@ -12,7 +12,7 @@ import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts'
 import { coalitionStanding, settledStanding } from '../../core/majorityStanding.ts';
 import { isCounting } from '../../core/ridingStatus.ts';
 import { seatHighlight } from '../../core/seatHighlight.ts';
-import { buildSeatPlan, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
+import { buildSeatPlan, houseLayout, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, type I18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
@@ -54,7 +54,6 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
     ]);
   };
   return {
-    threshold,
     figure: f.count(threshold),
     caption: view.regional ? t.majorityNational : t.majorityShort,
     wedgeLabel,
@@ -77,13 +76,17 @@ export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
   const { seats: shown, result, coalition: lead, ordering, region } = view;
   const regional = region !== undefined;
-  const plain = useMemo(() => buildSeatPlan(election), [election]);
+  // Laid out once for the election: every view deals its seats onto the same places.
+  const layout = useMemo(() => houseLayout(election), [election]);
+  const plain = useMemo(() => buildSeatPlan(election, { layout }), [election, layout]);
   const model = useMemo(() => {
     const seats =
-      result === 'current' && lead.length === 0 && ordering === 'result' ? plain : buildSeatPlan(election, { result, lead, ordering });
+      result === 'current' && lead.length === 0 && ordering === 'result'
+        ? plain
+        : buildSeatPlan(election, { result, lead, ordering, layout });
     const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional }, seats);
-    return hemicycleModel({ seats, plain, colors: lookupOf(election).colors, lead, flipMarks: shown !== 'current', ...words });
-  }, [i18n, election, plain, shown, result, lead, ordering, regional]);
+    return hemicycleModel({ seats, plain, layout, colors: lookupOf(election).colors, lead, flipMarks: shown !== 'current', ...words });
+  }, [i18n, election, layout, plain, shown, result, lead, ordering, regional]);
   const party = view.party?.id;
   const riding = view.riding?.id;
   const highlight = useMemo(

@@ -3,7 +3,7 @@
  * fingertip: a tap anywhere within `reach` of a seat's centre picks the
  * nearest seat, so seats are as easy to hit as the gaps between them allow.
  */
-import type { Seat } from './layoutHemicycle.ts';
+import type { Seat } from './types.ts';
 
 /** Index of the seat nearest (x, y) within `reach` (frame units), or null when none is that close. */
 export function nearestSeat(seats: readonly Seat[], x: number, y: number, reach: number): number | null {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hemicycleExtent, layoutHemicycle, type Seat } from './layoutHemicycle.ts';
+import { arc } from './arc.ts';
+import type { Seat } from './types.ts';
+import { overlaps } from './testing/overlaps.ts';
 
 const TOLERANCE = 1e-9;
-
-/** Pairs of seats whose marks overlap, found through a grid of cells one seat wide. */
-function overlaps(seats: readonly Seat[]): number {
-  const size = 2 * (seats[0]?.r ?? 1);
-  const cell = (cx: number, cy: number) => cx * 100_003 + cy;
-  const grid = new Map<number, Seat[]>();
-  let found = 0;
-  for (const s of seats) {
-    const cx = Math.floor(s.x / size);
-    const cy = Math.floor(s.y / size);
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (const o of grid.get(cell(cx + dx, cy + dy)) ?? []) if (Math.hypot(o.x - s.x, o.y - s.y) < s.r + o.r - TOLERANCE) found++;
-    const list = grid.get(cell(cx, cy));
-    if (list) list.push(s);
-    else grid.set(cell(cx, cy), [s]);
-  }
-  return found;
-}
 
 function isMirrored(seats: readonly Seat[]): boolean {
   // Rounding to 1e-6 and adding 0 turns −0 into 0, so a seat on the axis mirrors itself.
@@ -30,11 +13,11 @@ function isMirrored(seats: readonly Seat[]): boolean {
   return seats.every((s) => positions.has(key(-s.x, s.y)));
 }
 
-describe('layoutHemicycle', () => {
+describe('arc', () => {
   it('places every seat, without overlap, symmetric, for every count from 1 to 3000', () => {
     const failures: string[] = [];
     for (let n = 1; n <= 3000; n++) {
-      const seats = layoutHemicycle(n);
+      const seats = arc(n).seats;
       if (seats.length !== n) failures.push(`n=${n}: ${seats.length} seats`);
       if (overlaps(seats) > 0) failures.push(`n=${n}: overlapping seats`);
       if (!isMirrored(seats)) failures.push(`n=${n}: not symmetric`);
@@ -44,7 +27,7 @@ describe('layoutHemicycle', () => {
 
   it('keeps every mark inside the unit half-disc frame', () => {
     for (const n of [1, 2, 7, 343, 650, 2999]) {
-      for (const s of layoutHemicycle(n)) {
+      for (const s of arc(n).seats) {
         expect(Math.hypot(s.x, s.y) + s.r).toBeLessThanOrEqual(1 + TOLERANCE);
         expect(s.y).toBeLessThanOrEqual(TOLERANCE);
       }
@@ -52,7 +35,7 @@ describe('layoutHemicycle', () => {
   });
 
   it('orders seats left to right by angle, indices matching positions', () => {
-    const seats = layoutHemicycle(343);
+    const seats = arc(343).seats;
     seats.forEach((s, i) => {
       expect(s.index).toBe(i);
       if (i > 0) expect(s.angle).toBeLessThanOrEqual(seats[i - 1]!.angle);
@@ -61,43 +44,53 @@ describe('layoutHemicycle', () => {
     expect(seats[342]!.x).toBeGreaterThan(0);
   });
 
-  it('lays out 343 seats in a handful of rows with even density', () => {
-    const seats = layoutHemicycle(343);
-    const rows = new Set(seats.map((s) => s.row)).size;
-    expect(rows).toBeGreaterThanOrEqual(8);
-    expect(rows).toBeLessThanOrEqual(14);
+  it('lays out 343 seats in 10 rows, whole or parted at 172: spacing 0.06, seats of radius 0.024', () => {
+    for (const layout of [arc(343), arc(343, { threshold: 172 })]) {
+      expect(new Set(layout.seats.map((s) => s.row)).size).toBe(10);
+      expect(layout.seats[0]!.r).toBeCloseTo(0.024, 15);
+    }
   });
 
   it('puts a single seat at the top of the arc', () => {
-    const [seat] = layoutHemicycle(1);
+    const [seat] = arc(1).seats;
     expect(seat!.x).toBeCloseTo(0, 12);
     expect(seat!.angle).toBeCloseTo(Math.PI / 2, 12);
   });
 
   it('returns no seats for 0 and refuses counts that are not whole numbers', () => {
-    expect(layoutHemicycle(0)).toEqual([]);
-    expect(() => layoutHemicycle(-1)).toThrow(RangeError);
-    expect(() => layoutHemicycle(2.5)).toThrow(RangeError);
+    expect(arc(0).seats).toEqual([]);
+    expect(() => arc(-1).seats).toThrow(RangeError);
+    expect(() => arc(2.5).seats).toThrow(RangeError);
   });
 
   it('honours innerRadius', () => {
-    const seats = layoutHemicycle(200, { innerRadius: 0.6 });
+    const seats = arc(200, { innerRadius: 0.6 }).seats;
     const nearest = Math.min(...seats.map((s) => Math.hypot(s.x, s.y) - s.r));
     expect(nearest).toBeGreaterThanOrEqual(0.6 - TOLERANCE);
   });
 
   it('lays out 20,000 seats', () => {
-    expect(layoutHemicycle(20_000)).toHaveLength(20_000);
+    expect(arc(20_000).seats).toHaveLength(20_000);
   });
 });
 
-describe('hemicycleExtent', () => {
-  it('spans the full width and includes the marks below the baseline', () => {
-    const seats = layoutHemicycle(343);
-    const box = hemicycleExtent(seats);
-    expect(box.minX).toBe(-1);
-    expect(box.width).toBe(2);
-    expect(box.minY + box.height).toBeCloseTo(seats[0]!.r, 12);
-    expect(box.minY).toBeLessThan(-0.9);
+describe('arc extent', () => {
+  it('holds every mark: the outer row (radius 0.97) and a seat beyond it, from the top seat to under the baseline', () => {
+    const { seats, extent } = arc(343, { threshold: 172 });
+    expect(extent.minX).toBeCloseTo(-0.994, 12);
+    expect(extent.width).toBeCloseTo(1.988, 12);
+    expect(extent.minY).toBeCloseTo(Math.min(...seats.map((s) => s.y - s.r)), 12);
+    expect(extent.minY + extent.height).toBeCloseTo(0.024, 12);
+  });
+});
+
+describe('arc options', () => {
+  it('names what is wrong with an option', () => {
+    expect(() => arc(10, { arc: 30 })).toThrow('arc must be from 60 to 360, got 30');
+    expect(() => arc(10, { rows: 0 })).toThrow('rows must be a whole number from 1 to 1000, got 0');
+    expect(() => arc(10, { rows: 2.5 })).toThrow(RangeError);
+    expect(() => arc(10, { innerRadius: 1 })).toThrow('innerRadius must be from 0 to 0.9, got 1');
+    expect(() => arc(10, { threshold: 11 })).toThrow('threshold must be a whole number from 0 to 10, got 11');
+    expect(() => arc(-1)).toThrow('seats must be a whole number from 0 to 10000000, got -1');
   });
 });

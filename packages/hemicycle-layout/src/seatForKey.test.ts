@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seatForKey } from './seatNavigation.ts';
+import { seatForKey } from './seatForKey.ts';
 
 describe('seatForKey', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutHemicycle } from './layoutHemicycle.ts';
+import { arc } from './arc.ts';
 import { nearestSeat } from './nearestSeat.ts';
 
 describe('nearestSeat', () => {
-  const seats = layoutHemicycle(3);
+  const seats = arc(3).seats;
   // Three seats on one row of radius 0.7: at angles π, π/2 and 0.
   it('picks the seat whose centre is nearest the tap, within reach', () => {
     expect(seats.map((s) => [s.x, s.y].map((v) => Math.round(v * 100) / 100))).toEqual([

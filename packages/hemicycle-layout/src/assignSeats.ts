@@ -3,7 +3,7 @@
  * `seats` seats in left-to-right order, the next party the following ones, and
  * so on, so each party is one contiguous wedge.
  */
-import type { Seat } from './layoutHemicycle.ts';
+import type { Seat } from './types.ts';
 
 export interface SeatGroup {
   id: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assignSeats } from './assignSeats.ts';
-import { layoutHemicycle } from './layoutHemicycle.ts';
+import { arc } from './arc.ts';
 
 describe('assignSeats', () => {
   it('gives each group one contiguous run of seats, in the order given', () => {
-    const placed = assignSeats(layoutHemicycle(10), [
+    const placed = assignSeats(arc(10).seats, [
       { id: 'a', seats: 3 },
       { id: 'b', seats: 0 },
       { id: 'c', seats: 7 },
@@ -15,7 +15,7 @@ describe('assignSeats', () => {
   });
 
   it('keeps the seats in angle order so wedges do not interleave', () => {
-    const placed = assignSeats(layoutHemicycle(343), [
+    const placed = assignSeats(arc(343).seats, [
       { id: 'left', seats: 100 },
       { id: 'right', seats: 243 },
     ]);
@@ -25,7 +25,7 @@ describe('assignSeats', () => {
   });
 
   it('throws when the groups do not fill the hemicycle exactly', () => {
-    expect(() => assignSeats(layoutHemicycle(5), [{ id: 'a', seats: 4 }])).toThrow(/4 seats but the hemicycle has 5/);
-    expect(() => assignSeats(layoutHemicycle(5), [{ id: 'a', seats: 6 }])).toThrow(RangeError);
+    expect(() => assignSeats(arc(5).seats, [{ id: 'a', seats: 4 }])).toThrow(/4 seats but the hemicycle has 5/);
+    expect(() => assignSeats(arc(5).seats, [{ id: 'a', seats: 6 }])).toThrow(RangeError);
   });
 });
