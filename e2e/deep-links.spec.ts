@@ -85,6 +85,11 @@ test('a party with no seat has a view too: it says so, with its vote, and lists 
   await expect(panel.locator('[data-stat="no-seat"]')).toHaveText('Won no seat, with 0.7% of the vote.');
   // "172 short of 172" says nothing of a party without seats.
   await expect(panel.locator('[data-stat="majority"]')).toHaveCount(0);
+  await expect(panel.locator('[data-stat="change"]')).toHaveText('None');
+  // Its page leads with its own figures: no House scoreboard, and its card above the chart, across the page.
+  await expect(page.locator('.scoreboard')).toHaveCount(0);
+  const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  expect(await top('[data-party-view="ppc"]')).toBeLessThan(await top('.hemicycle-panel'));
   const best = page.locator('[data-party-wins="ppc"] [data-best-ridings]');
   await expect(best.getByRole('caption')).toHaveText('Where the PPC did best');
   await expect(best.locator('[data-riding-row]')).toHaveCount(10);

@@ -185,6 +185,24 @@ test('the answer is in the first screen: headline, scoreboard and chart without 
   }
 });
 
+test("each score tile's figures fit inside it on a 360 px phone, in French's wider figures too", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/fr/']) {
+    await page.goto(path);
+    const overflow = await page.locator('.score-tile').evaluateAll((tiles) =>
+      tiles.map((tile) => {
+        const edge = tile.getBoundingClientRect().right - parseFloat(getComputedStyle(tile).paddingRight);
+        const parts = [...tile.querySelectorAll('.score-seats, .score-facts > *')];
+        return Math.max(...parts.map((part) => part.getBoundingClientRect().right - edge));
+      }),
+    );
+    expect(
+      overflow.every((px) => px <= 0.5),
+      `${path}: ${overflow.join(', ')}`,
+    ).toBe(true);
+  }
+});
+
 test("a party's link leads with the party: its name is the headline, its card and its seats are in the first screen", async ({ page }) => {
   await page.goto('/party/bq');
   const { height } = page.viewportSize()!;

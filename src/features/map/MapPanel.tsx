@@ -12,6 +12,7 @@ import type { View } from '../../url/useView.ts';
 import { SeatDetail } from '../riding/LazySeatDetail.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import type { MapKind, MapShapes } from './mapShapes.ts';
+import type { HexLayoutOptions } from './hexLayout.ts';
 import { RidingMap } from './RidingMap.tsx';
 import { useRidingMap } from './ridingMapQuery.ts';
 import { useRidingLooks } from './useRidingLooks.ts';
@@ -83,7 +84,7 @@ function useMapShapes(
   enabled: boolean,
   only: ReadonlySet<string> | undefined,
   width: number | undefined,
-  nameOf: (province: string) => string | undefined,
+  hex: HexLayoutOptions,
 ) {
   const map = useRidingMap(electionId, enabled);
   const [draw, setDraw] = useState(() => drawing);
@@ -94,8 +95,8 @@ function useMapShapes(
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
-    () => (map.data && draw ? draw.mapShapes(map.data, kind, kind === 'hex' ? (width ?? WIDTH) : WIDTH, only, nameOf) : undefined),
-    [map.data, draw, kind, only, width, nameOf],
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, kind === 'hex' ? (width ?? WIDTH) : WIDTH, only, hex) : undefined),
+    [map.data, draw, kind, only, width, hex],
   );
   const insets = useMemo(() => {
     if (!map.data?.insets || !draw || kind !== 'geo') return [];
@@ -146,15 +147,24 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
     }
     return (province: string) => names.get(province);
   }, [election, f]);
-  const {
-    map,
-    shapes,
-    insets: cities,
-  } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only, useInnerWidth(panel), provinceName);
+  const look = useRidingLooks(i18n, election, shown);
+  // The cartogram's names leave in sight a riding of another colour than most of its province's: Rosemont's
+  // orange among Quebec's red and teal is the story, not a place for "Que.".
+  const hex = useMemo<HexLayoutOptions>(() => {
+    const counts = new Map<string, Map<string, number>>();
+    for (const r of election.ridings) {
+      const byColour = counts.get(r.id.slice(0, 2)) ?? new Map<string, number>();
+      const colour = look(r.id).color;
+      byColour.set(colour, (byColour.get(colour) ?? 0) + 1);
+      counts.set(r.id.slice(0, 2), byColour);
+    }
+    const most = new Map([...counts].map(([province, byColour]) => [province, [...byColour].sort((a, b) => b[1] - a[1])[0]![0]]));
+    return { nameOf: provinceName, keepInSight: (id) => look(id).color !== most.get(id.slice(0, 2)) };
+  }, [election, look, provinceName]);
+  const { map, shapes, insets: cities } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only, useInnerWidth(panel), hex);
   const insets = withInsets ? cities : [];
   // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
   const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;
-  const look = useRidingLooks(i18n, election, shown);
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {

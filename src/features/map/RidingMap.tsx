@@ -160,6 +160,7 @@ export function RidingMap({
         >
           {paths}
         </g>
+        {map.edges && <path className="map-province-edges" d={map.edges} aria-hidden="true" />}
         {flips.length > 0 && (
           <g className="map-flips" aria-hidden="true">
             {flips}

@@ -75,7 +75,7 @@ describe('hexLayout', () => {
       ...[0, 1, 2, 3, 4, 5].map((col) => ({ id: `big${col}`, province: 'B', col, row: 1 })),
       { id: 'small', province: 'S', col: 8, row: 1 },
     ];
-    const { provinces, labelSize, shapes } = hexLayout(cluster, 180, (p) => (p === 'B' ? 'Big' : 'Sm'));
+    const { provinces, labelSize, shapes } = hexLayout(cluster, 180, { nameOf: (p) => (p === 'B' ? 'Big' : 'Sm') });
     // 9 columns across 180: 20 a hexagon; the names 16 high, and 20 of room over the band.
     expect(labelSize).toBe(16);
     const small = shapes.find((s) => s.id === 'small')!;
@@ -86,12 +86,38 @@ describe('hexLayout', () => {
     ]);
   });
 
+  it('keeps in sight what it is asked to: the name moves to the nearest cell where it hides none of them', () => {
+    const row = [0, 1, 2, 3, 4, 5].map((col) => ({ id: `big${col}`, province: 'B', col, row: 1 }));
+    const cluster = [...row, { id: 'small', province: 'S', col: 8, row: 1 }];
+    const plain = hexLayout(cluster, 180, { nameOf: (p) => (p === 'B' ? 'Big' : 'Sm') });
+    // 'Big' is 30 wide on 20-wide cells: over a cell, it hides that cell and half of each neighbour.
+    const kept = hexLayout(cluster, 180, { nameOf: (p) => (p === 'B' ? 'Big' : 'Sm'), keepInSight: (id) => id === 'big2' });
+    const x = (layout: HexLayout, id: string) => layout.shapes.find((c) => c.id === id)!.x;
+    expect(plain.provinces[0]!.x).toBe(60);
+    expect(kept.provinces[0]!.x).toBe(x(kept, 'big4'));
+  });
+
+  it('parts two provinces where their hexagons meet: the side they share, perpendicular to their centres', () => {
+    const pair = [
+      { id: 'a1', province: 'A', col: 0, row: 0 },
+      { id: 'a2', province: 'A', col: 1, row: 0 },
+      { id: 'b1', province: 'B', col: 2, row: 0 },
+    ];
+    // 3 columns across 60: cells 20 wide, corners r = 20/√3 from their centres; the shared side at x = 40.
+    const r = 20 / Math.sqrt(3);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    // (From the centres as placed, to a tenth: y = 11.5.)
+    expect(hexLayout(pair, 60).edges).toBe(`M40,${round(11.5 + r / 2)}L40,${round(11.5 - r / 2)}`);
+    // Neighbours on the grid that the bands put apart share no side.
+    expect(hexLayout(tiny, 60).edges).toBe('');
+  });
+
   it('names none when it draws one province: the page says which it is', () => {
     expect(
       hexLayout(
         tiny.filter((c) => c.province === 'A'),
         120,
-        () => 'A',
+        { nameOf: () => 'A' },
       ).provinces,
     ).toEqual([]);
   });
@@ -131,7 +157,7 @@ function expectReadable(layout: HexLayout, names: (p: string) => string | undefi
 describe('the 2025 cartogram', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`keeps one band on a wide panel, every province and territory named (${lang})`, () => {
-      const layout = hexLayout(cells, 1000, namesIn(lang));
+      const layout = hexLayout(cells, 1000, { nameOf: namesIn(lang) });
       const step = expectReadable(layout, namesIn(lang));
       expect(step).toBeCloseTo(1000 / 52.5, 0);
       expect(layout.provinces).toHaveLength(13);
@@ -139,7 +165,7 @@ describe('the 2025 cartogram', () => {
 
     for (const width of [296, 316, 346]) {
       it(`wraps into three bands of hexagons a finger can aim at, at ${width} px (${lang})`, () => {
-        const layout = hexLayout(cells, width, namesIn(lang));
+        const layout = hexLayout(cells, width, { nameOf: namesIn(lang) });
         const step = expectReadable(layout, namesIn(lang));
         expect(step).toBeGreaterThanOrEqual(MIN_CELL);
         // West of Manitoba, Manitoba to Ontario (and Nunavut), Quebec to Newfoundland.

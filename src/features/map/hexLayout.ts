@@ -5,7 +5,7 @@
  * order, cut where the widest band is narrowest. Every group of hexagons (a province or territory) gets its
  * name: over its middle when it has room, else beside it where the name covers no hexagon and no other name.
  */
-import { cellCentre } from '../../core/hexGrid.ts';
+import { cellCentre, cellKey, neighbours } from '../../core/hexGrid.ts';
 
 export interface HexCellInput {
   id: string;
@@ -38,6 +38,8 @@ export interface HexLayout {
   provinces: ProvinceLabel[];
   /** The names' size, in the layout's units (pixels when it is laid out at the width it is drawn). */
   labelSize: number;
+  /** Where two provinces' hexagons meet, as one SVG path: drawn in the background's colour, it parts them. */
+  edges: string;
 }
 
 /** A hexagon narrower than this (px) wraps the cartogram into bands: about the smallest a fingertip picks out. */
@@ -103,7 +105,14 @@ const textWidth = (text: string, size: number) => [...text].length * 0.62 * size
  * `cells`: the ridings' cells on the grid (src/core/hexGrid.ts); `nameOf`: a group's name, to place it (none:
  * no names). A layout of one group names none: the page says which it is.
  */
-export function hexLayout(cells: readonly HexCellInput[], width: number, nameOf?: (province: string) => string | undefined): HexLayout {
+export interface HexLayoutOptions {
+  /** A group's name, to place it (none: no names). */
+  nameOf?: ((province: string) => string | undefined) | undefined;
+  /** Ridings a name should leave in sight where it can (a seat of another colour than its province's most). */
+  keepInSight?: ((id: string) => boolean) | undefined;
+}
+
+export function hexLayout(cells: readonly HexCellInput[], width: number, { nameOf, keepInSight }: HexLayoutOptions = {}): HexLayout {
   const byProvince = new Map<string, Group>();
   for (const cell of cells) {
     const { x, y } = cellCentre(cell);
@@ -114,7 +123,7 @@ export function hexLayout(cells: readonly HexCellInput[], width: number, nameOf?
     group.maxX = Math.max(group.maxX, x);
   }
   const groups = [...byProvince.values()].sort((a, b) => a.minX - b.minX || a.maxX - b.maxX);
-  if (groups.length === 0) return { width, height: 0, shapes: [], provinces: [], labelSize: 12 };
+  if (groups.length === 0) return { width, height: 0, shapes: [], provinces: [], labelSize: 12, edges: '' };
 
   // The fewest bands whose hexagons are wide enough to aim at; failing that, the widest hexagons there are.
   const choices = Array.from({ length: Math.min(MAX_BANDS, groups.length) }, (_, i) => bandsOf(groups, i + 1));
@@ -152,8 +161,8 @@ export function hexLayout(cells: readonly HexCellInput[], width: number, nameOf?
   const order = new Map(cells.map((c, i) => [c.id, i]));
   shapes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 
-  const provinces = named ? nameGroups(groups, cellsOf, { width, height, step, r, labelSize }, nameOf) : [];
-  return { width, height, shapes, provinces, labelSize };
+  const provinces = named ? nameGroups(groups, cellsOf, { width, height, step, r, labelSize }, nameOf, keepInSight) : [];
+  return { width, height, shapes, provinces, labelSize, edges: provinceEdges(cells, shapes, r) };
 }
 
 interface Frame {
@@ -174,6 +183,7 @@ function nameGroups(
   cellsOf: ReadonlyMap<string, PlacedShape[]>,
   { width, height, step, r, labelSize: h }: Frame,
   nameOf: (province: string) => string | undefined,
+  keepInSight: ((id: string) => boolean) | undefined,
 ): ProvinceLabel[] {
   const cellBoxes = [...cellsOf.values()].flat().map((s) => ({ x0: s.x - step / 2, y0: s.y - r, x1: s.x + step / 2, y1: s.y + r }));
   const taken: Box[] = [];
@@ -195,7 +205,22 @@ function nameGroups(
     const bottomX = mean(own.filter((s) => s.y === bottomY).map((s) => s.x));
     const above = topY - r - h / 2 - 1;
     const below = bottomY + r + h / 2 + 1;
-    const middle = { x: midX, y: midY, anchor: 'middle' as const };
+    // Over its own hexagons: at the cell nearest its middle among those where the name hides the fewest it
+    // should leave in sight.
+    const hidden = (x: number, y: number) => {
+      const box = boxOf({ x, y, anchor: 'middle' });
+      return own.filter((c) => keepInSight?.(c.id) && overlaps(box, { x0: c.x - step / 2, y0: c.y - r, x1: c.x + step / 2, y1: c.y + r }))
+        .length;
+    };
+    const [mx, my] = own
+      .map((c) => [c.x, c.y, hidden(c.x, c.y), Math.hypot(c.x - midX, c.y - midY)] as const)
+      .concat([[midX, midY, hidden(midX, midY), 0]])
+      .filter(([x, y]) => {
+        const b = boxOf({ x, y, anchor: 'middle' });
+        return b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
+      })
+      .reduce((best, c) => (c[2] < best[2] || (c[2] === best[2] && c[3] < best[3]) ? c : best), [midX, midY, Infinity, Infinity] as const);
+    const middle = { x: mx, y: my, anchor: 'middle' as const };
     const touching: Pick<ProvinceLabel, 'x' | 'y' | 'anchor'>[] = [
       { x: topX, y: above, anchor: 'middle' },
       { x: topX - step / 2, y: above, anchor: 'start' },
@@ -204,6 +229,13 @@ function nameGroups(
       { x: Math.max(...xs) + step / 2 + 2, y: midY, anchor: 'start' },
       { x: Math.min(...xs) - step / 2 - 2, y: midY, anchor: 'end' },
     ];
+    /** From the name's edge nearest the group to the group's nearest hexagon. */
+    const leaderOf = (box: Box): [number, number, number, number] => {
+      const cx = (box.x0 + box.x1) / 2;
+      const cy = (box.y0 + box.y1) / 2;
+      const cell = own.reduce((a, b) => (Math.hypot(b.x - cx, b.y - cy) < Math.hypot(a.x - cx, a.y - cy) ? b : a));
+      return [Math.min(Math.max(cell.x, box.x0), box.x1), Math.min(Math.max(cell.y, box.y0), box.y1), cell.x, cell.y];
+    };
     // Farther out, in rings round the group's middle: a line will join them.
     const rings = Array.from({ length: 8 }, (_, d) =>
       Array.from({ length: 16 }, (_, k) => {
@@ -222,8 +254,9 @@ function nameGroups(
       ...(own.length >= NAMED_INSIDE ? [middle].filter((c) => clear(c, false)) : []),
       ...touching.filter((c) => clear(c, true)),
     ];
-    const far = () => rings.find((c) => clear(c, true));
-    return [{ group, own, boxOf, middle, options, far }];
+    // A leader must not cross another name on its way.
+    const far = () => rings.find((c) => clear(c, true) && !taken.some((t) => crosses(leaderOf(boxOf(c)), t)));
+    return [{ group, own, boxOf, middle, options, far, leaderOf }];
   });
   // Large groups first (their middles), then whichever small group has the fewest places left.
   const left = [...todo].sort((a, b) => b.own.length - a.own.length);
@@ -237,16 +270,40 @@ function nameGroups(
     const box = t!.boxOf(chosen);
     taken.push(box);
     const label: ProvinceLabel = { province: t!.group.province, x: round(chosen.x), y: round(chosen.y), anchor: chosen.anchor };
-    if (away) {
-      // From the name's edge nearest the group to the group's nearest hexagon.
-      const cx = (box.x0 + box.x1) / 2;
-      const cy = (box.y0 + box.y1) / 2;
-      const cell = t!.own.reduce((a, b) => (Math.hypot(b.x - cx, b.y - cy) < Math.hypot(a.x - cx, a.y - cy) ? b : a));
-      const ex = Math.min(Math.max(cell.x, box.x0), box.x1);
-      const ey = Math.min(Math.max(cell.y, box.y0), box.y1);
-      label.leader = [round(ex), round(ey), round(cell.x), round(cell.y)];
-    }
+    if (away) label.leader = t!.leaderOf(box).map(round) as [number, number, number, number];
     placed.push(label);
   }
   return placed;
+}
+
+/** Whether a segment passes through a box (sampled finely enough for a name's height). */
+function crosses([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2! - x1!, y2! - y1!) / 2));
+  for (let i = 0; i <= steps; i++) {
+    const [x, y] = [x1! + ((x2! - x1!) * i) / steps, y1! + ((y2! - y1!) * i) / steps];
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+}
+
+/**
+ * The edges where hexagons of two provinces meet: each the side two neighbours share, perpendicular to the line
+ * between their centres at its middle, as long as a corner's distance `r`.
+ */
+function provinceEdges(cells: readonly HexCellInput[], shapes: readonly PlacedShape[], r: number): string {
+  const at = new Map(cells.map((c, i) => [cellKey(c), { cell: c, shape: shapes[i]! }]));
+  const edges: string[] = [];
+  for (const { cell, shape } of at.values()) {
+    for (const next of neighbours(cell)) {
+      const other = at.get(cellKey(next));
+      if (!other || other.cell.province === cell.province || other.shape.id < shape.id) continue;
+      const [mx, my] = [(shape.x + other.shape.x) / 2, (shape.y + other.shape.y) / 2];
+      const [dx, dy] = [other.shape.x - shape.x, other.shape.y - shape.y];
+      // Neighbours on the grid, but in two bands on the page: nothing between them to part.
+      if (Math.hypot(dx, dy) > 1.5 * r * Math.sqrt(3)) continue;
+      const k = r / 2 / Math.hypot(dx, dy);
+      edges.push(`M${round(mx - dy * k)},${round(my + dx * k)}L${round(mx + dy * k)},${round(my - dx * k)}`);
+    }
+  }
+  return edges.join('');
 }

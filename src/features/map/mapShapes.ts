@@ -6,7 +6,7 @@
 import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import { hexLayout, round, type HexCellInput } from './hexLayout.ts';
+import { hexLayout, round, type HexCellInput, type HexLayoutOptions } from './hexLayout.ts';
 import type { RidingMapProperties, RidingMapTopology } from './ridingMapSchema.ts';
 
 export type { MapKindParam as MapKind } from '../../url/routes.ts';
@@ -19,24 +19,25 @@ export interface MapShapes {
   width: number;
   height: number;
   shapes: RidingShape[];
-  /** The cartogram's province names, and their size; none on the geographic map. */
+  /** The cartogram's province names, their size, and the edges between provinces; none on the geographic map. */
   provinces?: ProvinceLabel[];
   labelSize?: number;
+  edges?: string;
 }
 
 /**
  * The map of every riding, or of those in `only` (a province's), framed to fill `width`: a province's ridings
  * drawn as large as the panel allows, so Hamilton's or Halifax's are not specks. The cartogram is laid out for
- * the width it is drawn at, in pixels, and names its provinces with `nameOf` (hexLayout.ts).
+ * the width it is drawn at, in pixels, its provinces named and parted (hexLayout.ts).
  */
 export function mapShapes(
   topology: RidingMapTopology,
   kind: MapKind,
   width: number,
   only?: ReadonlySet<string>,
-  nameOf?: (province: string) => string | undefined,
+  hex?: HexLayoutOptions,
 ): MapShapes {
-  if (kind === 'hex') return hexLayout(hexCells(topology, only), width, nameOf);
+  if (kind === 'hex') return hexLayout(hexCells(topology, only), width, hex);
   const features = ridingFeatures(topology);
   return drawFeatures(only ? features.filter((f) => only.has(String(f.id))) : features, width);
 }

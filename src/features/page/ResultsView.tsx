@@ -151,7 +151,8 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
           </Suspense>
         )}
       </header>
-      <main className={profile ? 'with-aside' : undefined}>
+      {/* A seatless party's figures lead across the page, over a chart that has none of its seats. */}
+      <main className={profile && !seatless ? 'with-aside' : undefined}>
         {(profile || riding) && (
           <AppLink href={home} className="back-link">
             ← {t.backToOverview}

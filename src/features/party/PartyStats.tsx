@@ -43,8 +43,10 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
           <div>
             <dt>{partyWords.change(f.text(election.previous.name))}</dt>
             <dd>
-              <strong data-stat="change">{f.signed(result.seatChange)}</strong>{' '}
-              {partyWords.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
+              <strong data-stat="change">{result.seatChange === 0 ? partyWords.noChange : f.signed(result.seatChange)}</strong>{' '}
+              {result.seatChange === 0
+                ? partyWords.sameSeats(f, result.seats)
+                : partyWords.changeDetail(f, { before: result.previousSeats ?? 0, after: result.seats })}
             </dd>
           </div>
         )}

@@ -111,6 +111,7 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       Object.assign(style, { fill: 'none', stroke: palette.background, 'stroke-width': 4.5, 'stroke-linejoin': 'round' });
     if (has('map-outline')) Object.assign(style, { fill: 'none', stroke: palette.text, 'stroke-width': 2, 'stroke-linejoin': 'round' });
     if (has('map-leader')) return { stroke: palette.text, 'stroke-width': 1 };
+    if (has('map-province-edges')) return { fill: 'none', stroke: palette.background, 'stroke-width': 3, 'stroke-linecap': 'round' };
     if (parent.includes('map-provinces') && element.localName === 'text') {
       Object.assign(style, {
         fill: palette.text,

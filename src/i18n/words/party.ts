@@ -11,6 +11,9 @@ const en = {
   votes: (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'vote' : 'votes'}`,
   change: (previous: string) => `Change since ${previous}`,
   changeDetail: (f: F, p: { before: number; after: number }) => `${f.count(p.before)}${NBSP}→${NBSP}${f.count(p.after)}${NBSP}seats`,
+  /** No change: said in words, and the seats once ("0 · 0 → 0 seats" said it three times). */
+  noChange: 'None',
+  sameSeats: (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'seat' : 'seats'} both times`,
   majority: 'Majority',
   short: (f: F, p: { short: number; threshold: number }) => `${f.count(p.short)}${NBSP}short of${NBSP}${f.count(p.threshold)}`,
   reached: (f: F, p: { surplus: number; threshold: number }) =>
@@ -48,6 +51,8 @@ const fr: typeof en = {
   votes: (f, n) => voix(f, n),
   change: (previous) => `Variation depuis ${previous}`,
   changeDetail: (f, p) => `${f.count(p.before)}${NBSP}→${NBSP}${sieges(f, p.after)}`,
+  noChange: 'Aucune',
+  sameSeats: (f, n) => `${sieges(f, n)} les deux fois`,
   majority: 'Majorité',
   short: (f, p) => `${f.count(p.short)}${NBSP}de moins que${NBSP}${f.count(p.threshold)}`,
   reached: (f, p) => `Atteinte${NBSP}: ${f.count(p.threshold)}${NBSP}nécessaires, ${f.count(p.surplus)}${NBSP}de plus`,
