@@ -1,37 +1,29 @@
 /** The first screen: the picture alone must tell who won and how far from a majority. */
 import { expect, test, type Page } from './support/test.ts';
+import { boundaryAt, seatAngle } from '../src/test/majoritySide.ts';
 
 /**
- * Which seats the drawn majority line leaves on its left, read from the SVG: each seat's angle around
- * the centre (π = left end) against the line's angle at the seat's radius (the line may step once).
+ * Which seats the drawn majority line leaves on its left, read from the SVG and judged by the unit tests' own rule
+ * (src/test/majoritySide.ts): each seat's angle around the centre against the line's at the seat's radius.
  */
 async function seatsLeftOfLine(page: Page) {
-  return page.locator('.hemicycle svg').evaluate((svg) => {
-    const angle = (x: number, y: number) => {
-      const a = Math.atan2(-y, x);
-      return a < -Math.PI / 2 ? a + 2 * Math.PI : a;
-    };
-    const points = svg
+  const { points, seats } = await page.locator('.hemicycle svg').evaluate((svg) => ({
+    points: svg
       .querySelector('[data-majority] polyline')!
       .getAttribute('points')!
       .trim()
       .split(/\s+/)
-      .map((p) => p.split(',').map(Number) as [number, number]);
-    // The line runs radially through each row (stepping between rows along their gutter): a seat's side is
-    // given by the radial stroke across its radius.
-    const radial = points.slice(1).flatMap((b, i) => {
-      const a = points[i]!;
-      return Math.abs(angle(...a) - angle(...b)) < 1e-9 ? [{ from: Math.hypot(...a), to: Math.hypot(...b), angle: angle(...a) }] : [];
-    });
-    return [...svg.querySelectorAll('[data-seat]')]
-      .map((el) => {
-        const [x, y] = [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))];
-        const radius = Math.hypot(x, y);
-        const boundary = radial.find((s) => s.from <= radius && radius <= s.to)?.angle ?? NaN;
-        return { index: Number(el.getAttribute('data-seat')), party: el.getAttribute('data-party') ?? '', left: angle(x, y) > boundary };
-      })
-      .sort((a, b) => a.index - b.index);
-  });
+      .map((p) => p.split(',').map(Number) as [number, number]),
+    seats: [...svg.querySelectorAll('[data-seat]')].map((el) => ({
+      index: Number(el.getAttribute('data-seat')),
+      party: el.getAttribute('data-party') ?? '',
+      x: Number(el.getAttribute('cx')),
+      y: Number(el.getAttribute('cy')),
+    })),
+  }));
+  return seats
+    .map(({ index, party, x, y }) => ({ index, party, left: seatAngle(x, y) > boundaryAt({ points }, Math.hypot(x, y)) }))
+    .sort((a, b) => a.index - b.index);
 }
 
 for (const { election, leader, seats, threshold, runnerUp } of [
@@ -49,6 +41,32 @@ for (const { election, leader, seats, threshold, runnerUp } of [
     expect(drawn.at(-1)!.party).toBe(runnerUp);
   });
 }
+
+test('the chart takes the shape its link asks for, and its line still leaves exactly 172 seats on its side', async ({ page }) => {
+  for (const shape of ['arc=240&rows=12', 'arc=90', 'rows=4']) {
+    await page.goto(`/?${shape}`);
+    await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
+    await expect(page.locator('[data-majority]')).toHaveAttribute('data-majority', '172');
+    const drawn = await seatsLeftOfLine(page);
+    expect(
+      drawn.filter((s) => s.left).map((s) => s.index),
+      shape,
+    ).toEqual([...Array(172).keys()]);
+    // The shape is kept in the links the page makes: a party's, the overview's.
+    await expect(page.locator('.legend a[data-party="cpc"]')).toHaveAttribute('href', new RegExp(`\\?${shape}$`));
+  }
+  await page.goto('/?arc=240&rows=12');
+  const rows = await page.locator('.hemicycle [data-seat]').evaluateAll((seats) => {
+    const radii = seats.map((s) => Math.round(Math.hypot(Number(s.getAttribute('cx')), Number(s.getAttribute('cy'))) * 1000));
+    return new Set(radii).size;
+  });
+  expect(rows).toBe(12);
+  // A shape the layout cannot draw is named, and the chart keeps its own.
+  await page.goto('/fr/?arc=30');
+  await expect(page.getByRole('alert')).toContainText('arc=30');
+  await expect(page.getByRole('alert')).toContainText('60–360');
+  await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
+});
 
 test('?order=spectrum seats the parties in political order, and says so; the race stays the leader’s', async ({ page }) => {
   await page.goto('/?order=spectrum');

@@ -57,10 +57,11 @@ describe('<Hemicycle>', () => {
     }
     const figureSize = (name: string) =>
       Number(container.querySelector(`[data-width-class="${name}"] .majority-figure`)!.getAttribute('font-size'));
-    // 20 px at 330, 480 and 672 px wide, in units of 2 per width.
-    expect(figureSize('narrow')).toBeCloseTo(40 / 330, 12);
-    expect(figureSize('medium')).toBeCloseTo(40 / 480, 12);
-    expect(figureSize('wide')).toBeCloseTo(40 / 672, 12);
+    // 20 px at 330, 480 and 672 px wide, in units of the seats' width per chart width.
+    const across = houseLayout(sampleElection()).extent.width;
+    expect(figureSize('narrow')).toBeCloseTo((20 * across) / 330, 12);
+    expect(figureSize('medium')).toBeCloseTo((20 * across) / 480, 12);
+    expect(figureSize('wide')).toBeCloseTo((20 * across) / 672, 12);
   });
 
   it('matches its golden SVG', () => {

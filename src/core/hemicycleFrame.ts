@@ -29,9 +29,9 @@ export interface FrameBox {
   bottom: number;
 }
 
-/** Units per CSS pixel when the seats' width (2 units) fills `widthPx` (at least 1 is assumed). */
-export function unitsPerPxAt(widthPx: number): number {
-  return 2 / Math.max(widthPx, 1);
+/** Units per CSS pixel when the seats' width (`across` units: 2 for a half circle) fills `widthPx` (at least 1 is assumed). */
+export function unitsPerPxAt(widthPx: number, across = 2): number {
+  return across / Math.max(widthPx, 1);
 }
 
 /**

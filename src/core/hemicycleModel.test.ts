@@ -29,8 +29,10 @@ const model = (seats: PlanSeat[], extra: Partial<Parameters<typeof hemicycleMode
     ...extra,
   });
 
-// Frame units per CSS pixel at each class's reference width (330, 480, 672 px): 2 units fill the width.
-const U = { narrow: 2 / 330, medium: 2 / 480, wide: 2 / 672 } as const;
+// Frame units per CSS pixel at each class's reference width (330, 480, 672 px): the seats' width fills it. Three
+// seats on one row of radius 0.7, each of radius 0.24, span 2 × 0.94 = 1.88 (arc.exact.test).
+const ACROSS = arc(3, { threshold: 2 }).extent.width;
+const U = { narrow: ACROSS / 330, medium: ACROSS / 480, wide: ACROSS / 672 } as const;
 
 describe('hemicycleModel, exactly, on 3 seats (a 2, b 1; one row of radius 0.7, seats of radius 0.24)', () => {
   const m = model(seated([2, 1]));
@@ -48,9 +50,10 @@ describe('hemicycleModel, exactly, on 3 seats (a 2, b 1; one row of radius 0.7, 
   it('puts the end wedges under the feet of the arc, 6 px below the seats, in 13 px type', () => {
     for (const c of m.classes) {
       expect(c.fontSize).toBe(13 * U[c.name]);
-      expect(c.wedges.map((w) => [w.ids, w.x, w.y, w.anchor, w.parts.map((p) => p.text).join('')])).toEqual([
-        [['a'], -1, 0.24 + 6 * U[c.name], 'start', 'a 2'],
-        [['b'], 1, 0.24 + 6 * U[c.name], 'end', 'b 1'],
+      const near = (n: number) => Math.round(n * 1e12) / 1e12;
+      expect(c.wedges.map((w) => [w.ids, near(w.x), near(w.y), w.anchor, w.parts.map((p) => p.text).join('')])).toEqual([
+        [['a'], near(-ACROSS / 2), near(0.24 + 6 * U[c.name]), 'start', 'a 2'],
+        [['b'], near(ACROSS / 2), near(0.24 + 6 * U[c.name]), 'end', 'b 1'],
       ]);
     }
   });
@@ -60,8 +63,8 @@ describe('hemicycleModel, exactly, on 3 seats (a 2, b 1; one row of radius 0.7, 
     // Bottom: the narrow labels' foot, 16.25 px (13 px × 1.25) under their top.
     const top = -0.7 * Math.sin(Math.PI / 3 + Math.asin(6 / 7)) - 0.24 - 2 * U.narrow;
     const bottom = 0.24 + (6 + 16.25 + 2) * U.narrow;
-    expect(m.frame.minX).toBe(-1);
-    expect(m.frame.width).toBe(2);
+    expect(m.frame.minX).toBeCloseTo(-0.94, 12);
+    expect(m.frame.width).toBeCloseTo(ACROSS, 12);
     expect(m.frame.top).toBeCloseTo(top, 12);
     expect(m.frame.height).toBeCloseTo(bottom - top, 12);
   });

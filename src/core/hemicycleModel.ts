@@ -34,9 +34,10 @@ interface LabelledClass {
   fontSize: number;
   /** Placed labels with their text, fitted to the arc. */
   wedges: readonly (WedgeLabel & { parts: readonly LabelPart[] })[];
-  /** The majority's figure and caption, in the hollow of the arc (x = 0). */
+  /** The majority's figure and caption, in the hollow of the arc (x = 0), and the box they take. */
   figure: PlacedText;
   caption: PlacedText;
+  majorityBox: { left: number; right: number; top: number; bottom: number };
 }
 
 export interface HemicycleModel {
@@ -82,33 +83,52 @@ export interface HemicycleModelInput {
 export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
   const { seats, plain, wedgeLabel, lead = [], layout } = input;
   const line = layout.boundary;
+  // The seats' width fills the chart's: 2 units for a half circle, less for a narrower arc.
+  const across = layout.extent.width;
+  const arcBottom = layout.extent.minY + layout.extent.height;
   const classes = WIDTH_CLASSES.map(({ name, refPx }): LabelledClass => {
-    const u = unitsPerPxAt(refPx);
-    // No label wider than the arc (2 units, less a tenth for fonts wider than the estimate): a long name is cut,
-    // the legend gives it whole.
-    const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * 2) / u);
+    const u = unitsPerPxAt(refPx, across);
+    // No label wider than the arc (less a tenth for fonts wider than the estimate): a long name is cut, the
+    // legend gives it whole.
+    const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * across) / u);
     const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
+    // The majority's label in the hollow, at the arc's centre; an arc narrower than a half circle ends above its
+    // centre, and the label rises to just under its middle seats. The end labels go under it too.
+    const half =
+      (Math.max(
+        labelSize([{ text: input.figure, strong: true }], MAJORITY_FIGURE_PX).width,
+        labelSize([{ text: input.caption }], MAJORITY_CAPTION_PX).width,
+      ) *
+        u) /
+      2;
+    const tall = (MAJORITY_FIGURE_PX + MAJORITY_CAPTION_PX + 4) * u;
+    const underMiddle = Math.max(...seats.filter((seat) => Math.abs(seat.x) <= half + seat.r).map((seat) => seat.y + seat.r));
+    const captionY = arcBottom < 0 ? Math.min(-4 * u, underMiddle + 6 * u + tall) : -4 * u;
+    const figure = { y: captionY - (MAJORITY_CAPTION_PX + 4) * u, fontSize: MAJORITY_FIGURE_PX * u };
+    const caption = { y: captionY, fontSize: MAJORITY_CAPTION_PX * u };
+    const majorityBox = { left: -half, right: half, top: figure.y - figure.fontSize, bottom: captionY + caption.fontSize / 4 };
     const wedges = wedgeLabel
-      ? wedgeLabels(seats, { lead, unitsPerPx: u, lineX: line.x2, lineTop: line.y2, measure }).map((l) => ({
-          ...l,
-          parts: text(l.ids, l.seats),
-        }))
+      ? wedgeLabels(seats, {
+          lead,
+          unitsPerPx: u,
+          lineX: line.x2,
+          lineTop: line.y2,
+          measure,
+          extent: layout.extent,
+          below: majorityBox.bottom,
+        }).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
       : [];
-    const captionY = -4 * u;
-    return {
-      name,
-      fontSize: LABEL_PX * u,
-      wedges,
-      figure: { y: captionY - (MAJORITY_CAPTION_PX + 4) * u, fontSize: MAJORITY_FIGURE_PX * u },
-      caption: { y: captionY, fontSize: MAJORITY_CAPTION_PX * u },
-    };
+    return { name, fontSize: LABEL_PX * u, wedges, figure, caption, majorityBox };
   });
   // The frame holds the labels of every class, so it is the same whichever shows; 2 px of room above and below,
   // at the narrowest class (where a pixel is the most units).
   const frame = hemicycleFrame(
     layout.extent,
-    [{ left: line.x2, right: line.x2, top: line.y2, bottom: line.y2 }, ...classes.flatMap((c) => c.wedges.map((l) => l.box))],
-    2 * unitsPerPxAt(WIDTH_CLASSES[0]!.refPx),
+    [
+      { left: line.x2, right: line.x2, top: line.y2, bottom: line.y2 },
+      ...classes.flatMap((c) => [c.majorityBox, ...c.wedges.map((l) => l.box)]),
+    ],
+    2 * unitsPerPxAt(WIDTH_CLASSES[0]!.refPx, across),
   );
   return {
     seats,

@@ -104,9 +104,15 @@ function withUnreported(groups: SeatGroup[], unreported: number): SeatGroup[] {
   return [...groups.slice(0, at), { id: UNREPORTED, seats: unreported }, ...groups.slice(at)];
 }
 
+/** The chart's shape (`?arc=`, `?rows=`): the arc in degrees, and the rows (none: as many as the seats need). */
+export interface ChartShape {
+  arc?: number | undefined;
+  rows?: number | undefined;
+}
+
 /** The House's seats laid out, parted at its majority: a gutter where the majority line runs straight. */
-export function houseLayout(election: Election): Layout & { boundary: Boundary } {
-  return arc(election.totalSeats, { threshold: majorityThreshold(election.totalSeats) });
+export function houseLayout(election: Election, shape: ChartShape = {}): Layout & { boundary: Boundary } {
+  return arc(election.totalSeats, { threshold: majorityThreshold(election.totalSeats), arc: shape.arc, rows: shape.rows });
 }
 
 export function buildSeatPlan(election: Election, options: SeatPlanOptions = {}): PlanSeat[] {

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { arc, assignSeats } from 'hemicycle-layout';
 import { wedgeBlocks, wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
 
-const plan = (groups: [string, number][]) =>
-  assignSeats(
-    arc(groups.reduce((a, [, n]) => a + n, 0)).seats,
-    groups.map(([id, seats]) => ({ id, seats })),
+/** Parties seated left to right on an arc parted at their majority, as the chart seats them. */
+const plan = (groups: [string, number][], degrees = 180) => {
+  const n = groups.reduce((a, [, seats]) => a + seats, 0);
+  const layout = arc(n, { threshold: Math.floor(n / 2) + 1, arc: degrees });
+  return Object.assign(
+    assignSeats(
+      layout.seats,
+      groups.map(([id, seats]) => ({ id, seats })),
+    ),
+    { layout },
   );
+};
 const CANADA = plan([
   ['lpc', 169],
   ['bq', 22],
@@ -45,56 +52,97 @@ describe('wedgeBlocks', () => {
 });
 
 describe('wedgeLabels', () => {
-  it('puts the end wedges under the feet of the arc, flush with its ends', () => {
-    const labels = wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 1000 });
+  /** The labels of a plan drawn `px` wide, with its real majority line. */
+  const labelled = (p: ReturnType<typeof plan>, px: number) =>
+    wedgeLabels(p, {
+      measure,
+      unitsPerPx: p.layout.extent.width / px,
+      extent: p.layout.extent,
+      lineX: p.layout.boundary.x2,
+      lineTop: p.layout.boundary.y2,
+    });
+  const { extent, boundary } = CANADA.layout;
+
+  it('puts the end wedges under the lowest marks, flush with the sides of the seats', () => {
+    const labels = labelled(CANADA, 1000);
     const [first, last] = [labels[0]!, labels.at(-1)!];
-    expect([first.ids, first.anchor, first.x, first.box.left]).toEqual([['lpc'], 'start', -1, -1]);
-    expect([last.ids, last.anchor, last.x, last.box.right]).toEqual([['cpc'], 'end', 1, 1]);
+    expect([first.ids, first.anchor, first.x, first.box.left]).toEqual([['lpc'], 'start', extent.minX, extent.minX]);
+    expect([last.ids, last.anchor, last.x, last.box.right]).toEqual([
+      ['cpc'],
+      'end',
+      extent.minX + extent.width,
+      extent.minX + extent.width,
+    ]);
     // Under the baseline row: its seats reach y = r; the label starts a 6 px gap below.
-    expect(first.y).toBeCloseTo(CANADA[0]!.r + 6 * (2 / 1000), 12);
+    expect(first.y).toBeCloseTo(CANADA[0]!.r + 6 * (extent.width / 1000), 12);
   });
 
   it('labels a wide chart wedge by wedge and gathers small neighbours on a narrow one', () => {
-    expect(ids(wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 2400 }))).toEqual(['lpc', 'bq', 'ndp', 'gpc', 'cpc']);
-    expect(ids(wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 340 }))).toEqual(['lpc', 'bq+ndp+gpc', 'cpc']);
-    const gathered = wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 340 })[1]!;
-    expect(gathered.seats).toBe(30);
+    // Wide: only the NDP's 7 and the Green's 1, side by side just right of the line, share a label.
+    expect(ids(labelled(CANADA, 2400))).toEqual(['lpc', 'bq', 'ndp+gpc', 'cpc']);
+    expect(ids(labelled(CANADA, 340))).toEqual(['lpc', 'bq+ndp+gpc', 'cpc']);
+    expect(labelled(CANADA, 340)[1]!.seats).toBe(30);
   });
 
   it('keeps a label above the arc clear of the majority line, on its own side', () => {
-    const labels = wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 340, lineX: 0 });
-    expect(labels[1]!.box.left).toBeGreaterThan(0);
+    expect(labelled(CANADA, 340)[1]!.box.left).toBeGreaterThan(boundary.x2);
   });
 
-  it('raises a label too wide for its side of the line above the line’s end, inside the arc’s width', () => {
+  it('raises a label too wide for its side of the line above the line’s end, inside the seats’ width', () => {
     // At 200 px the middle label is wider than the half circle right of the line.
-    const labels = wedgeLabels(CANADA, { measure, unitsPerPx: 2 / 200, lineX: 0, lineTop: -1.03 });
-    const middle = labels[1]!;
-    expect(middle.box.right).toBeLessThanOrEqual(1);
-    expect(middle.box.left).toBeLessThan(0);
-    expect(middle.box.bottom).toBeLessThan(-1.03);
+    const middle = labelled(CANADA, 200)[1]!;
+    expect(middle.box.right).toBeLessThanOrEqual(extent.minX + extent.width);
+    expect(middle.box.left).toBeLessThan(boundary.x2);
+    expect(middle.box.bottom).toBeLessThan(boundary.y2);
   });
 
   it('labels a single party under the left foot', () => {
-    expect(ids(wedgeLabels(plan([['only', 5]]), { measure, unitsPerPx: 0.01 }))).toEqual(['only']);
+    expect(ids(labelled(plan([['only', 5]]), 200))).toEqual(['only']);
   });
 
-  it('never lets two labels touch, for random results and widths', () => {
+  it('on an arc wider than a half circle, puts the end labels under its ends, which dip below the centre', () => {
+    const wide = plan(
+      [
+        ['lpc', 169],
+        ['bq', 22],
+        ['ndp', 7],
+        ['gpc', 1],
+        ['cpc', 144],
+      ],
+      240,
+    );
+    const lowest = Math.max(...wide.map((s) => s.y + s.r));
+    expect(lowest).toBeGreaterThan(0.3);
+    const [first, last] = [labelled(wide, 600)[0]!, labelled(wide, 600).at(-1)!];
+    expect(first.box.top).toBeCloseTo(lowest + 6 * (wide.layout.extent.width / 600), 12);
+    expect(last.box.right).toBeCloseTo(wide.layout.extent.minX + wide.layout.extent.width, 12);
+  });
+
+  it('never lets two labels touch or leave the seats’ width, for random results, arcs and widths', () => {
     const result = fc.tuple(
       fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 12 }),
       fc.integer({ min: 280, max: 1400 }),
+      fc.oneof(fc.constant(180), fc.integer({ min: 90, max: 300 })),
     );
     fc.assert(
-      fc.property(result, ([sizes, width]) => {
-        const seats = plan(sizes.map((n, i) => [`p${i}`, n]));
-        const labels = wedgeLabels(seats, { measure, unitsPerPx: 2 / width, lineX: 0 });
+      fc.property(result, ([sizes, width, degrees]) => {
+        const seats = plan(
+          sizes.map((n, i) => [`p${i}`, n]),
+          degrees,
+        );
+        const labels = labelled(seats, width);
+        const { minX, width: across } = seats.layout.extent;
         expect(labels.flatMap((l) => l.ids).sort()).toEqual(sizes.map((_, i) => `p${i}`).sort());
         expect(labels.reduce((a, l) => a + l.seats, 0)).toBe(seats.length);
+        for (const l of labels) {
+          expect(l.box.left).toBeGreaterThanOrEqual(minX - 1e-9);
+          expect(l.box.right).toBeLessThanOrEqual(minX + across + 1e-9);
+        }
         for (let i = 0; i < labels.length; i++)
           for (let j = i + 1; j < labels.length; j++) {
             const [a, b] = [labels[i]!.box, labels[j]!.box];
             const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-            expect(apart, `${labels[i]!.ids} and ${labels[j]!.ids} at ${width} px`).toBe(true);
+            expect(apart, `${labels[i]!.ids} and ${labels[j]!.ids} at ${width} px, ${degrees}°`).toBe(true);
           }
       }),
     );

@@ -10,10 +10,12 @@
  *     Liberal 169        Conservative 144   ← the end wedges: under their foot of the arc
  *
  * Works in the layout's unit frame (x right, y down, radius 1 at the outer
- * edge). Text is measured by the caller in CSS pixels and converted with
- * `unitsPerPx`, so labels keep their size on screen at any chart width.
+ * edge), within the seats' extent, whatever the arc's angle: the end labels
+ * under the lowest marks, flush with the extent's sides. Text is measured by
+ * the caller in CSS pixels and converted with `unitsPerPx`, so labels keep
+ * their size on screen at any chart width.
  */
-import type { PlacedSeat } from 'hemicycle-layout';
+import type { Extent, PlacedSeat } from 'hemicycle-layout';
 
 type LabelAnchor = 'start' | 'middle' | 'end';
 
@@ -36,12 +38,16 @@ export interface WedgeLabelOptions {
   measure: (ids: readonly string[], seats: number) => { width: number; height: number };
   /** Frame units per CSS pixel at the drawn width. */
   unitsPerPx: number;
+  /** The box of the seats' marks (the layout's extent): labels keep within its width. */
+  extent: Extent;
   /** Gap between the seats (or the majority line) and a label, in CSS pixels. */
   gapPx?: number;
   /** x of the majority line's outer end: a label above the arc keeps to its own side of it. */
   lineX?: number | undefined;
   /** y of the majority line's outer end: a label too wide for its side of the line rises above it instead. */
   lineTop?: number | undefined;
+  /** The lowest y of what is drawn in the arc's middle (the majority's label): the end labels go under it too. */
+  below?: number | undefined;
 }
 
 interface Block {
@@ -72,11 +78,11 @@ const overlaps = (a: WedgeLabel['box'], b: WedgeLabel['box'], gap: number) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOptions): WedgeLabel[] {
-  const { measure, unitsPerPx, gapPx = 6, lineX, lineTop } = options;
+  const { measure, unitsPerPx, gapPx = 6, lineX, lineTop, extent, below = -Infinity } = options;
+  const [minX, maxX, bottom] = [extent.minX, extent.minX + extent.width, Math.max(extent.minY + extent.height, below)];
   const blocks = wedgeBlocks(seats, options.lead);
   if (blocks.length === 0) return [];
   const gap = gapPx * unitsPerPx;
-  const r = seats[0]!.r;
   let outer = 0;
   for (const s of seats) outer = Math.max(outer, Math.hypot(s.x, s.y) + s.r);
 
@@ -84,23 +90,26 @@ export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOpt
     const { width, height } = measure(b.ids, b.seats);
     return { w: width * unitsPerPx, h: height * unitsPerPx };
   };
-  // The end wedges: under the feet of the arc, flush with its ends.
+  // The end wedges: under the lowest marks, flush with the sides.
   const foot = (b: Block, side: 'left' | 'right'): WedgeLabel => {
     const { w, h } = size(b);
-    const top = r + gap;
-    const x = side === 'left' ? -1 : 1;
-    const box = side === 'left' ? { left: -1, right: -1 + w, top, bottom: top + h } : { left: 1 - w, right: 1, top, bottom: top + h };
+    const top = bottom + gap;
+    const x = side === 'left' ? minX : maxX;
+    const box =
+      side === 'left' ? { left: minX, right: minX + w, top, bottom: top + h } : { left: maxX - w, right: maxX, top, bottom: top + h };
     return { ids: b.ids, seats: b.seats, x, y: top, anchor: side === 'left' ? 'start' : 'end', box };
   };
   // A middle wedge: in one row above the arc, over its seats' mean angle, kept within the arc's width
   // (a label off to the side would widen the frame and push the chart off-centre).
   const onArc = (b: Block): WedgeLabel => {
-    const angle = b.angleSum / b.seats;
+    // On an arc wider than a half circle, a wedge below the centre goes over its side of the arc: angles kept to
+    // the upper half keep the labels in seating order, left to right, so only neighbours can meet.
+    const angle = Math.min(Math.PI, Math.max(0, b.angleSum / b.seats));
     const { w, h } = size(b);
-    const half = Math.min(w / 2, 1);
-    const within = (c: number) => Math.min(1 - half, Math.max(-1 + half, c));
+    const half = Math.min(w / 2, (maxX - minX) / 2);
+    const within = (c: number) => Math.min(maxX - half, Math.max(minX + half, c));
     let centre = within((outer + gap) * Math.cos(angle));
-    let top = -outer - gap - h;
+    let top = Math.min(-outer, extent.minY) - gap - h;
     // Keep clear of the majority line's top, on the wedge's own side of it; a label too wide for that side (it
     // would widen the frame) stays over its seats and rises above the line's end instead.
     if (lineX !== undefined && centre - half < lineX + gap && centre + half > lineX - gap) {

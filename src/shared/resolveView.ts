@@ -46,6 +46,8 @@ export interface ResolvedView {
   ordering: SeatOrderParam;
   /** The riding map's kind: geographic, or hexagons of equal size. */
   map: MapKindParam;
+  /** The chart's shape: its arc in degrees and its rows (undefined: as many as the seats need). */
+  shape: { arc: number; rows: number | undefined };
   unknown: UnknownName[];
 }
 
@@ -86,6 +88,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     result: seats === 'previous' ? 'previous' : 'current',
     ordering: params.order,
     map: params.map,
+    shape: { arc: params.arc, rows: params.rows },
     unknown,
   };
 }

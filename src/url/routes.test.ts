@@ -32,6 +32,8 @@ describe('parseViewParams', () => {
         coalition: ['lpc', 'ndp'],
         live: undefined,
         liveAsked: undefined,
+        arc: 180,
+        rows: undefined,
         unread: [],
       },
     );
@@ -63,6 +65,8 @@ describe('parseViewParams', () => {
       coalition: ['lpc'],
       live: undefined,
       liveAsked: undefined,
+      arc: 180,
+      rows: undefined,
       // Each value that could not be read, as typed, with what would have been: the page says so.
       unread: [
         { param: 'coalition', value: 'x y', choices: [] },
@@ -83,7 +87,27 @@ describe('parseViewParams', () => {
     });
   });
 
+  it("reads the chart's shape: an arc of 60° to 360° and 1 to 100 rows, whole numbers; anything else is named", () => {
+    const shape = (search: string) => {
+      const { arc, rows, unread } = parseViewParams(search);
+      return { arc, rows, unread };
+    };
+    expect(shape('?arc=240&rows=12')).toEqual({ arc: 240, rows: 12, unread: [] });
+    expect(shape('?arc=360&rows=1')).toEqual({ arc: 360, rows: 1, unread: [] });
+    expect(shape('?arc=30&rows=0')).toEqual({
+      arc: 180,
+      rows: undefined,
+      unread: [
+        { param: 'arc', value: '30', choices: ['60–360'] },
+        { param: 'rows', value: '0', choices: ['1–100'] },
+      ],
+    });
+    expect(shape('?arc=240.5&rows=many').unread.map((u) => u.param)).toEqual(['arc', 'rows']);
+  });
+
   it('round-trips through formatViewParams, leaving defaults out', () => {
+    expect(formatViewParams(parseViewParams('?arc=240&rows=12'))).toBe('?arc=240&rows=12');
+    expect(formatViewParams(parseViewParams('?arc=180'))).toBe('');
     const params = parseViewParams('?lang=fr&theme=dark&province=qc&seats=changes&coalition=lpc,ndp&order=spectrum');
     expect(parseViewParams(formatViewParams(params))).toEqual(params);
     expect(formatViewParams(params)).toContain('coalition=lpc,ndp');

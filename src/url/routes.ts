@@ -43,6 +43,9 @@ export interface ViewParams {
   live: number | undefined;
   /** The interval the URL asked for when it was out of range (and `live` holds it clamped): the page says so. */
   liveAsked: number | undefined;
+  /** The chart's arc in degrees (60 to 360; 180 by default) and its rows (automatic by default): hemicycle-layout. */
+  arc: number;
+  rows: number | undefined;
   /** Parameters whose value could not be read, left out: the page says so. */
   unread: UnreadParam[];
 }
@@ -148,6 +151,9 @@ const SEATS_SHOWN = ['current', 'changes', 'previous'] as const satisfies SeatsS
 const THEMES = ['light', 'dark', 'auto'] as const satisfies Theme[];
 const ORDERS = ['result', 'spectrum'] as const satisfies SeatOrderParam[];
 const MAP_KINDS = ['geo', 'hex'] as const satisfies MapKindParam[];
+/** The chart's shape settings and their ranges, as the layout takes them. */
+const ARC_DEGREES = { min: 60, max: 360, default: 180 } as const;
+const ROWS = { min: 1, max: 100 } as const;
 const FLAG_VALUES = ['1', '0', 'true', 'false'];
 
 export function parseViewParams(search: string): ViewParams {
@@ -178,6 +184,17 @@ export function parseViewParams(search: string): ViewParams {
   const live = parseLive(liveAsked);
   if (liveAsked && live.live === undefined)
     unread.push({ param: 'live', value: liveAsked, choices: ['0', `${LIVE_SECONDS.min}–${LIVE_SECONDS.max}`] });
+  /** A whole number within a range, else undefined and said as unread. */
+  const whole = (param: string, { min, max }: { min: number; max: number }): number | undefined => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return undefined;
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (value >= min && value <= max) return value;
+    unread.push({ param, value: raw, choices: [`${min}–${max}`] });
+    return undefined;
+  };
+  const arc = whole('arc', ARC_DEGREES) ?? ARC_DEGREES.default;
+  const rows = whole('rows', ROWS);
   // `?lang=` is read from the path (canonicalUrl moves it there); one still here names a language we do not have.
   const lang = params.get('lang');
   if (lang !== null && lang !== '' && !['en', 'fr'].includes(lang.toLowerCase()))
@@ -197,6 +214,8 @@ export function parseViewParams(search: string): ViewParams {
     order,
     map,
     ...live,
+    arc,
+    rows,
     unread,
   };
 }
@@ -211,6 +230,8 @@ export function formatViewParams(params: ViewParams): string {
   if (params.order !== 'result') out.set('order', params.order);
   if (params.map !== 'geo') out.set('map', params.map);
   if (params.live !== undefined) out.set('live', String(params.live));
+  if (params.arc !== ARC_DEGREES.default) out.set('arc', String(params.arc));
+  if (params.rows !== undefined) out.set('rows', String(params.rows));
   // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.
   const coalition = params.coalition.length > 0 ? `coalition=${params.coalition.join(',')}` : '';
   const text = [out.toString(), coalition].filter(Boolean).join('&');

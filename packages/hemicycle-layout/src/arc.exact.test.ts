@@ -168,11 +168,16 @@ describe('arc of other angles and rows, exactly', () => {
     const first = seats[0]!;
     const last = seats.at(-1)!;
     expect(Math.hypot(first.x - last.x, first.y - last.y)).toBeGreaterThan(first.r * 2);
-    // Out along the seam, across the hollow, back out along θ = 3π/2 − 2π · 7/12 = π/3.
-    expect(boundary!.points).toHaveLength(4);
+    // In along the seam, round the hollow's rim on the first seats' side, out along θ = 3π/2 − 2π · 7/12 = π/3.
+    const points = boundary!.points;
     const angleOf = ([x, y]: readonly [number, number]) => Math.atan2(-y, x);
-    expect(angleOf(boundary!.points[0]!)).toBeCloseTo(-Math.PI / 2, 12);
-    expect(angleOf(boundary!.points[3]!)).toBeCloseTo(Math.PI / 3, 12);
+    const radius = ([x, y]: readonly [number, number]) => Math.hypot(x, y);
+    expect(angleOf(points[0]!)).toBeCloseTo(-Math.PI / 2, 12);
+    expect(angleOf(points.at(-1)!)).toBeCloseTo(Math.PI / 3, 12);
+    const rim = points.slice(1, -1);
+    expect(rim.every((p) => Math.abs(radius(p) - radius(rim[0]!)) < 1e-12)).toBe(true);
+    // Round the left: through angle π (x < 0), never across the hollow.
+    expect(Math.min(...rim.map(([x]) => x))).toBeCloseTo(-radius(rim[0]!), 2);
     expect(seats.filter((s) => s.angle > Math.PI / 3).map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });

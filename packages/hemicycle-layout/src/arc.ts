@@ -30,7 +30,7 @@
  *    ·  ·  ·  ·  ·  │  ·  ·  ·
  *
  * A full circle (360°) has no ends: its seam, at the bottom, is parted by a gutter too, and the boundary runs
- * out along the seam, across the hollow and back along θ, so the first t seats are the ones it encloses.
+ * in along the seam, round the hollow's rim and out along θ, so the first t seats are the ones it encloses.
  */
 import type { Boundary, Extent, Layout, Seat } from './types.ts';
 
@@ -38,13 +38,13 @@ export interface ArcOptions {
   /** Seats before the majority line: the rows part there, and the layout returns the boundary. Default none. */
   threshold?: number;
   /** Degrees the arc spans, centred on the top: 60 to 360. Default 180. */
-  arc?: number;
+  arc?: number | undefined;
   /** Number of rows; default the fewest that hold the seats at full size. */
-  rows?: number;
+  rows?: number | undefined;
   /** Radius of the empty middle, as a fraction of the outer radius: 0 to 0.9. Default 0.4. */
-  innerRadius?: number;
+  innerRadius?: number | undefined;
   /** Seat diameter as a fraction of the row spacing: 0.1 to 1. Default 0.8. */
-  fill?: number;
+  fill?: number | undefined;
 }
 
 /** The gutter, in seat spacings (a row spacing unless fixed rows shrink the seats) between the seats either side of the line. */
@@ -227,7 +227,12 @@ function boundaryOf(arcs: readonly RowArcs[], r: number, theta: number, span: nu
   const inner = Math.max(0, arcs[0]!.radius - r - OVERSHOOT);
   const outer = arcs.at(-1)!.radius + r + OVERSHOOT;
   const line = radial(inner, outer, theta);
-  return span < TAU - EPSILON ? line : { ...line, points: [polar(outer, from), polar(inner, from), ...line.points] };
+  if (span < TAU - EPSILON) return line;
+  // A full circle: in along the seam, round the hollow's rim on the first seats' side (clear of anything drawn in
+  // the hollow), and out along θ.
+  const steps = Math.ceil((from - theta) / 0.05);
+  const rim = Array.from({ length: steps + 1 }, (_, i) => polar(inner, from - ((from - theta) * i) / steps));
+  return { ...line, points: [polar(outer, from), ...rim, ...line.points.slice(1)] };
 }
 
 /** The box that holds every mark. */

@@ -76,8 +76,9 @@ export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
   const { seats: shown, result, coalition: lead, ordering, region } = view;
   const regional = region !== undefined;
-  // Laid out once for the election: every view deals its seats onto the same places.
-  const layout = useMemo(() => houseLayout(election), [election]);
+  // Laid out once for the election and its shape: every view deals its seats onto the same places.
+  const { arc, rows } = view.shape;
+  const layout = useMemo(() => houseLayout(election, { arc, rows }), [election, arc, rows]);
   const plain = useMemo(() => buildSeatPlan(election, { layout }), [election, layout]);
   const model = useMemo(() => {
     const seats =
