@@ -13,7 +13,9 @@
  *    scrolling to the map's panel to the map drawn in the page, geographic and cartogram
  *    (`npx tsx bench/run.ts --map-only` runs just that);
  * 6. Lighthouse (mobile defaults) on four pages of the build served gzipped, as
- *    hosts serve it (`npx tsx bench/run.ts --lighthouse-only` runs just that).
+ *    hosts serve it (`npx tsx bench/run.ts --lighthouse-only` runs just that);
+ * 7. the layout alone, in Node: hemicycle-layout against parliament-svg's and d3-parliament-chart's layouts at the
+ *    same sizes (bench/layout.ts; `npx tsx bench/run.ts --layout-only` runs just that).
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -24,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { mapShapes, type MapKind } from '../src/features/map/mapShapes.ts';
 import { parseRidingMap } from '../src/features/map/ridingMapSchema.ts';
 import { LIGHTHOUSE, lighthouse, type LighthouseRow } from './lighthouse.ts';
+import { layoutBench, printLayout } from './layout.ts';
 
 const SIZES = [343, 3000, 20_000];
 const PEERS = ['hemicycle', 'parliament-svg', 'd3-parliament-chart', 'floor'];
@@ -188,6 +191,10 @@ function printLighthouse(rows: LighthouseRow[]) {
 }
 
 async function main() {
+  if (process.argv.includes('--layout-only')) {
+    printLayout(layoutBench());
+    return;
+  }
   if (process.argv.includes('--map-only')) {
     const app = await serveStatic('dist');
     const browser = await chromium.launch(LAUNCH);
@@ -243,7 +250,8 @@ async function main() {
   await browser.close();
   await app.close();
   await bench.close();
-  // Last, alone on the machine: Lighthouse times the page under a simulated phone.
+  // Alone on the machine, the browser closed: the layouts in Node, then Lighthouse under a simulated phone.
+  const layout = layoutBench();
   const judged = await lighthouseRows();
 
   const byKey = new Map(render.map((r) => [`${r.name}@${r.n}`, r]));
@@ -265,6 +273,7 @@ async function main() {
     coldLoad: { cpuThrottling: 4, appMs: coldApp, staticMs: coldStatic, ratio: coldApp / coldStatic },
     interactions: ui,
     map,
+    layout,
     lighthouse: judged,
   };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -290,6 +299,7 @@ async function main() {
   );
   console.log(`Party click → updated chart: ${f(ui.partySwitchMs)} ms; seat hover → detail card: ${f(ui.hoverMs)} ms`);
   printMap(map);
+  printLayout(layout);
   printLighthouse(judged);
 }
 

@@ -10,6 +10,8 @@ declare module 'd3-parliament-chart' {
     seatRadius(r: number): ParliamentChart;
     rowHeight(h: number): ParliamentChart;
     aggregatedData(data: { seats: number; color: string }[]): ParliamentChart;
+    /** The seats with their positions (no x for a seat it could not fit). */
+    data(): { x?: number; y?: number }[];
   }
   export function parliamentChart(data?: unknown[], width?: number): ParliamentChart;
 }
