@@ -1,7 +1,7 @@
 /**
  * Starts a Hemicycle page (the full app or the embed) in #root, with its query cache.
  *
- * A prerendered page (scripts/site/prerender.ts) already holds its path's
+ * A prerendered page (scripts/site/buildSite.ts) already holds its path's
  * default view, in its language: when the URL asks for that view, React
  * hydrates it once the data (and a French page's catalogue) is here, so the
  * reader sees the result before any script runs and nothing is redrawn. Any

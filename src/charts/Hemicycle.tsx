@@ -74,7 +74,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
         {...svgProps}
       >
         <desc id={descriptionId}>{model.description}</desc>
-        {/* The stroke of a lead's ring and of a seat still to report (styles.css), in proportion to the seats. */}
+        {/* The stroke of a lead's ring and of a seat still to report (hemicycle.css), in proportion to the seats. */}
         <g ref={groupRef} className="hemicycle-seats" strokeWidth={(seats[0]?.r ?? 0) * 0.3} {...handlers}>
           {marks}
         </g>

@@ -55,7 +55,7 @@ export function RegionSeatsChart({ caption, rows, parties, regionLabel, columns,
                       if (x1 <= x0) return null;
                       const width = x(x1) - x(x0);
                       // Counts written on wide enough segments, so the bar does not rely on colour alone. The party
-                      // colour as `color`: the theme's shade of it fills the segment and picks the ink (styles.css).
+                      // colour as `color`: the theme's shade of it fills the segment and picks the ink (hemicycle.css: .party-fill, .segment-label).
                       return (
                         <g key={layer.key} data-party={layer.key} color={parties[j]?.color ?? '#888888'}>
                           <rect className="party-fill" x={`${x(x0)}%`} width={`${width}%`} y="1" height="18" />

@@ -1,8 +1,8 @@
 /**
  * A linear map from a domain to a range, like d3-scale's scaleLinear for the
  * one thing the charts ask of it. d3-scale is not used because scaleLinear
- * pulls in d3-interpolate, d3-color and d3-format: about 7.5 KB gzip of the
- * 110 KB budget for `/`, measured with `npm run build` (see README).
+ * pulls in d3-interpolate, d3-color and d3-format: about 7.5 KB gzip on the
+ * first screen's JavaScript, whose budget is tight (scripts/jsBudget.ts).
  */
 export type LinearScale = (value: number) => number;
 

@@ -4,7 +4,7 @@
  * on the width the chart is shown at, which only the browser knows, after the
  * page is drawn. So the chart carries its text (labels, majority figure) for a
  * few classes of width, each laid out at a reference width, and CSS container
- * queries on `.hemicycle` (styles.css) show the class that fits. The markup is
+ * queries on `.hemicycle` (hemicycle.css) show the class that fits. The markup is
  * the same at build time and in the browser: nothing to measure, and nothing
  * redrawn or shifted when the page comes alive.
  *

@@ -49,7 +49,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <div className="embed-header">
           <h1 className="embed-title">
             {heading}
-            {/* On a narrow frame the majority goes on a line of its own, without the dot (styles.css). */}
+            {/* On a narrow frame the majority goes on a line of its own, without the dot (embed.css). */}
             <span className="embed-majority">
               <span className="embed-sep">{'\u00a0· '}</span>
               {t.majorityLabel(f, majorityThreshold(election.totalSeats))}

@@ -4,7 +4,7 @@
  * composes them). The one drawing of a chart picture: the browser runs it on
  * the live page for a download, the build on each prerendered page (parsed
  * with linkedom) for its link preview. No stylesheet applies in a file opened
- * elsewhere, so what styles.css does to the chart is written on its elements
+ * elsewhere, so what the stylesheets (hemicycle.css, map.css) do to the chart is written on its elements
  * here, from the theme's palette (core/theme) rather than computed styles.
  */
 import { partyShade } from '../../core/partyShade.ts';
@@ -73,7 +73,7 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
   const shades = new Map<string, string>();
   const shade = (color: string) => shades.get(color) ?? shades.set(color, partyShade(color, palette)).get(color)!;
 
-  /** What styles.css gives an element, as attributes; undefined: the element is not in the picture. */
+  /** What the stylesheets give an element, as attributes; undefined: the element is not in the picture. */
   function paint(element: Element, classes: readonly string[], parent: readonly string[]): Record<string, string | number> | undefined {
     const widthClass = element.getAttribute('data-width-class');
     if (element.localName === 'desc' || (widthClass !== null && widthClass !== shown)) return undefined;
@@ -83,7 +83,7 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
     if (parent.includes('hemicycle-seats')) {
       const fill = shade(element.getAttribute('color') ?? '#888888');
       style.fill = fill;
-      // A night in progress (styles.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
+      // A night in progress (hemicycle.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
       if (status === 'leading') Object.assign(style, { 'fill-opacity': palette.leadFill, stroke: fill });
       if (status === 'pending') Object.assign(style, { fill: 'none', stroke: palette.muted });
     }
