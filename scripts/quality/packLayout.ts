@@ -48,8 +48,10 @@ console.log(JSON.stringify({ seats: dealt.length, rows: new Set(seats.map((s) =>
   // TypeScript against the declarations: what is right compiles, what is wrong is refused.
   writeFileSync(
     join(project, 'typed.ts'),
-    `import { arc, nearestSeat, seatForKey, type Layout, type Seat } from '${PACKAGE}';
+    `import { arc, benches, nearestSeat, seatForKey, type Boundary, type Layout, type Seat } from '${PACKAGE}';
 const layout: Layout = arc(343, { threshold: 172, arc: 240, rows: 12 });
+// With a threshold the boundary is always there, on either layout.
+const line: Boundary = benches(343, { government: 169, threshold: 172, speaker: true }).boundary;
 const first: Seat | undefined = layout.seats[0];
 const picked: number | null = nearestSeat(layout.seats, 0, -0.5, 0.1);
 const next: number | null = seatForKey('ArrowRight', 0, layout.seats.length);
@@ -57,7 +59,7 @@ const next: number | null = seatForKey('ArrowRight', 0, layout.seats.length);
 arc('343');
 // @ts-expect-error there is no such option
 arc(343, { angle: 240 });
-export { first, picked, next };
+export { first, picked, next, line };
 `,
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');

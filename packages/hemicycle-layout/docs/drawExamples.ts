@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arc, assignSeats, type ArcOptions } from '../src/index.ts';
+import { arc, assignSeats, benches, type ArcOptions, type Layout } from '../src/index.ts';
 
 // Elections Canada's 2025 result, leader left and runner-up right (the seat order the app uses).
 const PARTIES = [
@@ -16,15 +16,14 @@ const PARTIES = [
 ];
 const color = new Map(PARTIES.map((p) => [p.id, p.color]));
 
-function picture(options: ArcOptions): string {
-  const { seats, boundary, extent } = arc(343, { threshold: 172, ...options });
-  const pad = 0.04;
+function picture({ seats, boundary, extent }: Layout, parties = PARTIES, stroke = 0.012): string {
+  const pad = Math.max(extent.width, extent.height) * 0.02;
   const viewBox = [extent.minX - pad, extent.minY - pad, extent.width + 2 * pad, extent.height + 2 * pad].map((n) => +n.toFixed(4));
-  const circles = assignSeats(seats, PARTIES)
+  const circles = assignSeats(seats, parties)
     .map((s) => `<circle cx="${s.x.toFixed(4)}" cy="${s.y.toFixed(4)}" r="${s.r.toFixed(4)}" fill="${color.get(s.party)}"/>`)
     .join('');
   const line = boundary!.points.map(([x, y]) => `${x.toFixed(4)},${y.toFixed(4)}`).join(' ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" width="320">${circles}<polyline points="${line}" fill="none" stroke="#111" stroke-width="0.012"/></svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.join(' ')}" width="320">${circles}<polyline points="${line}" fill="none" stroke="#111" stroke-width="${stroke}"/></svg>\n`;
 }
 
 const EXAMPLES: [string, ArcOptions][] = [
@@ -34,5 +33,9 @@ const EXAMPLES: [string, ArcOptions][] = [
   ['rows-4', { rows: 4 }],
   ['rows-12-inner-0.2', { rows: 12, innerRadius: 0.2 }],
 ];
-for (const [name, options] of EXAMPLES) writeFileSync(join(import.meta.dirname, `${name}.svg`), picture(options));
-console.log(`drew ${EXAMPLES.map(([name]) => name).join(', ')}`);
+for (const [name, options] of EXAMPLES)
+  writeFileSync(join(import.meta.dirname, `${name}.svg`), picture(arc(343, { threshold: 172, ...options })));
+// Benches: the Liberals govern alone, 3 short of 172; the others face them.
+const facing = [PARTIES[0]!, PARTIES[4]!, PARTIES[1]!, PARTIES[2]!, PARTIES[3]!];
+writeFileSync(join(import.meta.dirname, 'benches.svg'), picture(benches(343, { government: 169, threshold: 172 }), facing, 0.15));
+console.log(`drew ${EXAMPLES.map(([name]) => name).join(', ')}, benches`);

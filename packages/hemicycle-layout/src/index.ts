@@ -4,6 +4,7 @@
  */
 export { arc, type ArcOptions } from './arc.ts';
 export { assignSeats, type PlacedSeat, type SeatGroup } from './assignSeats.ts';
+export { benches, type BenchesOptions } from './benches.ts';
 export { nearestSeat } from './nearestSeat.ts';
 export { seatForKey } from './seatForKey.ts';
 export type { Boundary, Extent, Layout, Seat } from './types.ts';
