@@ -44,6 +44,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     alias: [
       // The layout package from its source: the app builds and tests with it as it is, no build of its own first.
       { find: /^hemicycle-layout$/, replacement: join(import.meta.dirname, 'packages/hemicycle-layout/src/index.ts') },
+      { find: /^hemicycle-layout\/(\w+)$/, replacement: join(import.meta.dirname, 'packages/hemicycle-layout/src/$1.ts') },
       {
         find: /^use-sync-external-store\/shim(\/index\.js)?$/,
         replacement: join(import.meta.dirname, 'scripts/build/syncExternalStore.ts'),

@@ -43,7 +43,7 @@ for (const { election, leader, seats, threshold, runnerUp } of [
 }
 
 test('the chart takes the shape its link asks for, and its line still leaves exactly 172 seats on its side', async ({ page }) => {
-  for (const shape of ['arc=240&rows=12', 'arc=90', 'rows=4']) {
+  for (const shape of ['arc=240&rows=12', 'arc=90', 'rows=5']) {
     await page.goto(`/?${shape}`);
     await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
     await expect(page.locator('[data-majority]')).toHaveAttribute('data-majority', '172');
@@ -61,6 +61,38 @@ test('the chart takes the shape its link asks for, and its line still leaves exa
     return new Set(radii).size;
   });
   expect(rows).toBe(12);
+  // On benches: the government (the Liberals, alone) facing the others, the line past its seats where the 172nd
+  // would be, crossing none; in a coalition's view, the coalition is the government and the line crosses its side.
+  for (const [search, government] of [
+    ['?layout=benches', ['lpc']],
+    ['?layout=benches&coalition=lpc,ndp', ['lpc', 'ndp']],
+  ] as const) {
+    await page.goto(`/${search}`);
+    await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
+    const { line, seats } = await page.locator('.hemicycle svg').evaluate((svg) => ({
+      line: Number(svg.querySelector('[data-majority] polyline')!.getAttribute('points')!.split(/[ ,]/)[0]),
+      seats: [...svg.querySelectorAll('[data-seat]')].map((el) => ({
+        index: Number(el.getAttribute('data-seat')),
+        party: el.getAttribute('data-party')!,
+        x: Number(el.getAttribute('cx')),
+        y: Number(el.getAttribute('cy')),
+        r: Number(el.getAttribute('r')),
+      })),
+    }));
+    const side = seats.filter((s) => s.y < 0);
+    expect(new Set(side.map((s) => s.party)), search).toEqual(new Set(government));
+    expect(
+      side
+        .filter((s) => s.x < line)
+        .map((s) => s.index)
+        .sort((a, b) => a - b),
+      search,
+    ).toEqual([...Array(Math.min(172, side.length)).keys()]);
+    expect(
+      side.filter((s) => Math.abs(s.x - line) <= s.r),
+      search,
+    ).toEqual([]);
+  }
   // A shape the layout cannot draw is named, and the chart keeps its own.
   await page.goto('/fr/?arc=30');
   await expect(page.getByRole('alert')).toContainText('arc=30');

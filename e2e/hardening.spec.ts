@@ -54,13 +54,13 @@ test('a server that mislabels the data’s encoding is blamed, not the reader’
   }
 });
 
-test('a setting the page cannot read is said, in the reader’s language, with the settings it knows', async ({ page }) => {
+test('a setting the page cannot read is said, in the reader’s language, with the values it knows', async ({ page }) => {
   await page.goto('/fr/?seats=tout');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'Le réglage «\u00a0\u2068seats=tout\u2069\u00a0» du lien n’existe pas sur cette page\u00a0: il est ignoré.',
+    'La valeur «\u00a0\u2068seats=tout\u2069\u00a0» du lien n’est pas connue de cette page\u00a0: elle est ignorée.',
   );
-  await expect(alert).toContainText('Réglages possibles\u00a0: changes, previous.');
+  await expect(alert).toContainText('Valeurs possibles\u00a0: changes, previous.');
   await alert.getByRole('link', { name: 'La même page sans ce réglage' }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -37,6 +37,8 @@ try {
   writeFileSync(
     join(project, 'plain.mjs'),
     `import { arc, assignSeats } from '${PACKAGE}';
+import { benches } from '${PACKAGE}/benches';
+if (typeof benches !== 'function') throw new Error('no benches at ${PACKAGE}/benches');
 const { seats, boundary, extent } = arc(343, { threshold: 172 });
 const dealt = assignSeats(seats, [{ id: 'lpc', seats: 169 }, { id: 'cpc', seats: 144 }, { id: 'bq', seats: 22 }, { id: 'ndp', seats: 7 }, { id: 'gpc', seats: 1 }]);
 console.log(JSON.stringify({ seats: dealt.length, rows: new Set(seats.map((s) => s.row)).size, line: boundary.points.length, width: extent.width > 1.9 }));

@@ -67,6 +67,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       <svg
         ref={svgRef}
         viewBox={frame.viewBox}
+        data-layout={model.benches ? 'benches' : undefined}
         role="group"
         aria-label={model.title}
         aria-describedby={descriptionId}

@@ -15,10 +15,10 @@ export function MajorityMark({ majority, classes }: Pick<HemicycleModel, 'majori
       <polyline points={line.points.map((p) => p.join(',')).join(' ')} strokeWidth={2} vectorEffect="non-scaling-stroke" fill="none" />
       {classes.map((c) => (
         <g key={c.name} data-width-class={c.name}>
-          <text className="majority-figure" x={0} y={c.figure.y} fontSize={c.figure.fontSize} textAnchor="middle">
+          <text className="majority-figure" x={c.figure.x} y={c.figure.y} fontSize={c.figure.fontSize} textAnchor="middle">
             {figure}
           </text>
-          <text className="majority-caption" x={0} y={c.caption.y} fontSize={c.caption.fontSize} textAnchor="middle">
+          <text className="majority-caption" x={c.caption.x} y={c.caption.y} fontSize={c.caption.fontSize} textAnchor="middle">
             {caption}
           </text>
         </g>

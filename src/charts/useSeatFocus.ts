@@ -10,7 +10,10 @@
  */
 import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { nearestSeat, seatForKey, type Seat } from 'hemicycle-layout';
+// By module, not the package's index (seatPlan.ts says why).
+import { nearestSeat } from 'hemicycle-layout/nearestSeat';
+import { seatForKey } from 'hemicycle-layout/seatForKey';
+import type { Seat } from 'hemicycle-layout';
 
 function seatIndexOf(target: EventTarget | null): number | null {
   const value = target instanceof Element ? target.getAttribute('data-seat') : null;

@@ -41,8 +41,8 @@ describe('hemicycleModel, exactly, on 3 seats (a 2, b 1; one row of radius 0.7, 
     expect(m.classes.map((c) => [c.name, c.figure, c.caption])).toEqual(
       (['narrow', 'medium', 'wide'] as const).map((name) => [
         name,
-        { y: -20 * U[name], fontSize: 20 * U[name] },
-        { y: -4 * U[name], fontSize: 12 * U[name] },
+        { x: 0, y: -20 * U[name], fontSize: 20 * U[name] },
+        { x: 0, y: -4 * U[name], fontSize: 12 * U[name] },
       ]),
     );
   });

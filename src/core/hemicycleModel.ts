@@ -12,6 +12,7 @@
 import { hemicycleFrame, unitsPerPxAt, type HemicycleFrame } from './hemicycleFrame.ts';
 import { fitLabel, labelSize, type LabelPart } from './labelText.ts';
 import type { Boundary, Extent } from 'hemicycle-layout';
+import type { benchLabels } from './benchLabels.ts';
 import type { PlanSeat } from './seatPlan.ts';
 import { wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
 import { WIDTH_CLASSES, type WidthClass } from './widthClasses.ts';
@@ -23,6 +24,7 @@ const MAJORITY_CAPTION_PX = 12;
 
 /** One text of the majority's label, in frame units. */
 interface PlacedText {
+  x: number;
   y: number;
   fontSize: number;
 }
@@ -51,6 +53,8 @@ export interface HemicycleModel {
   majority: { line: Boundary; figure: string; caption: string };
   classes: readonly LabelledClass[];
   frame: HemicycleFrame;
+  /** Seats on benches, not an arc: a picture of them is not centred on the arc's middle. */
+  benches: boolean;
   /** Accessible name of each seat, by seat index. */
   labels: readonly string[];
   /** Parties seated as one block (a coalition): one label for all. */
@@ -66,8 +70,10 @@ export interface HemicycleModelInput {
   /** The plain result's seats, whose order the document keeps; the seats' own order when absent. */
   plain?: readonly PlanSeat[] | undefined;
   colors: ReadonlyMap<string, string>;
-  /** Where the seats were laid out (hemicycle-layout): its majority boundary and extent. */
-  layout: { boundary: Boundary; extent: Extent };
+  /** Where the seats were laid out (hemicycle-layout): its majority boundary and extent, and whether on benches. */
+  layout: { boundary: Boundary; extent: Extent; benches?: boolean | undefined };
+  /** The benches' labeler (benchLabels.ts), loaded with the benches layout: needed when `layout.benches`. */
+  labelBenches?: typeof benchLabels | undefined;
   /** The majority's figure as written ("172") and what it is ("for a majority"). */
   figure: string;
   caption: string;
@@ -102,21 +108,27 @@ export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
         u) /
       2;
     const tall = (MAJORITY_FIGURE_PX + MAJORITY_CAPTION_PX + 4) * u;
-    const underMiddle = Math.max(...seats.filter((seat) => Math.abs(seat.x) <= half + seat.r).map((seat) => seat.y + seat.r));
-    const captionY = arcBottom < 0 ? Math.min(-4 * u, underMiddle + 6 * u + tall) : -4 * u;
-    const figure = { y: captionY - (MAJORITY_CAPTION_PX + 4) * u, fontSize: MAJORITY_FIGURE_PX * u };
-    const caption = { y: captionY, fontSize: MAJORITY_CAPTION_PX * u };
-    const majorityBox = { left: -half, right: half, top: figure.y - figure.fontSize, bottom: captionY + caption.fontSize / 4 };
+    // Under the middle seats and the line's inner end.
+    const underMiddle = Math.max(line.y1, ...seats.filter((seat) => Math.abs(seat.x) <= half + seat.r).map((seat) => seat.y + seat.r));
+    // On benches there is no hollow: the label stands over the line's top.
+    const captionY = layout.benches ? line.y2 - 6 * u : arcBottom < 0 ? Math.min(-4 * u, underMiddle + 6 * u + tall) : -4 * u;
+    const x = layout.benches ? line.x2 : 0;
+    const figure = { x, y: captionY - (MAJORITY_CAPTION_PX + 4) * u, fontSize: MAJORITY_FIGURE_PX * u };
+    const caption = { x, y: captionY, fontSize: MAJORITY_CAPTION_PX * u };
+    const majorityBox = { left: x - half, right: x + half, top: figure.y - figure.fontSize, bottom: captionY + caption.fontSize / 4 };
     const wedges = wedgeLabel
-      ? wedgeLabels(seats, {
-          lead,
-          unitsPerPx: u,
-          lineX: line.x2,
-          lineTop: line.y2,
-          measure,
-          extent: layout.extent,
-          below: majorityBox.bottom,
-        }).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
+      ? (layout.benches
+          ? input.labelBenches!(seats, { lead, unitsPerPx: u, measure, extent: layout.extent, avoid: majorityBox })
+          : wedgeLabels(seats, {
+              lead,
+              unitsPerPx: u,
+              lineX: line.x2,
+              lineTop: line.y2,
+              measure,
+              extent: layout.extent,
+              below: majorityBox.bottom,
+            })
+        ).map((l) => ({ ...l, parts: text(l.ids, l.seats) }))
       : [];
     return { name, fontSize: LABEL_PX * u, wedges, figure, caption, majorityBox };
   });
@@ -137,6 +149,7 @@ export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
     majority: { line, figure: input.figure, caption: input.caption },
     classes,
     frame,
+    benches: layout.benches ?? false,
     labels: seats.map(input.seatLabel),
     lead,
     flipMarks: input.flipMarks ?? false,

@@ -5,7 +5,10 @@
  * election's, and a coalition's parties can be seated together on the left.
  */
 import type { Election, Party, Riding, RidingStatus } from '../data/electionSchema.ts';
-import { arc, assignSeats, type Boundary, type Layout, type PlacedSeat, type SeatGroup } from 'hemicycle-layout';
+// By module, not the package's index: the index would bring the benches into the first screen's chunk.
+import { arc } from 'hemicycle-layout/arc';
+import { assignSeats, type PlacedSeat, type SeatGroup } from 'hemicycle-layout/assignSeats';
+import type { Boundary, Layout } from 'hemicycle-layout';
 import { majorityThreshold } from './majority.ts';
 import { ridingStatus, seatsCounted } from './ridingStatus.ts';
 import { seatOrder, type SeatOrdering } from './seatOrder.ts';
@@ -79,7 +82,7 @@ export function seatCounts(election: Election, result: 'current' | 'previous' = 
   return counts;
 }
 
-function seatCounter(election: Election, previous: boolean): (party: Party) => number {
+export function seatCounter(election: Election, previous: boolean): (party: Party) => number {
   const counts = seatCounts(election, previous ? 'previous' : 'current');
   return (p) => counts.get(p.id) ?? 0;
 }
@@ -104,14 +107,18 @@ function withUnreported(groups: SeatGroup[], unreported: number): SeatGroup[] {
   return [...groups.slice(0, at), { id: UNREPORTED, seats: unreported }, ...groups.slice(at)];
 }
 
-/** The chart's shape (`?arc=`, `?rows=`): the arc in degrees, and the rows (none: as many as the seats need). */
+/** The chart's shape (`?layout=`, `?arc=`, `?rows=`): an arc (of so many degrees) or benches, in so many rows. */
 export interface ChartShape {
+  layout?: 'arc' | 'benches' | undefined;
   arc?: number | undefined;
   rows?: number | undefined;
 }
 
-/** The House's seats laid out, parted at its majority: a gutter where the majority line runs straight. */
-export function houseLayout(election: Election, shape: ChartShape = {}): Layout & { boundary: Boundary } {
+/**
+ * The House's seats on an arc, parted at its majority: a gutter where the majority line runs straight. (On
+ * benches: features/hemicycle/benchesChart.ts, loaded when a link asks for them.)
+ */
+export function houseLayout(election: Election, shape: Pick<ChartShape, 'arc' | 'rows'> = {}): Layout & { boundary: Boundary } {
   return arc(election.totalSeats, { threshold: majorityThreshold(election.totalSeats), arc: shape.arc, rows: shape.rows });
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arc, assignSeats } from 'hemicycle-layout';
+import { arc, assignSeats, benches } from 'hemicycle-layout';
+import { benchLabels } from './benchLabels.ts';
 import { wedgeBlocks, wedgeLabels, type WedgeLabel } from './wedgeLabels.ts';
 
 /** Parties seated left to right on an arc parted at their majority, as the chart seats them. */
@@ -116,6 +117,32 @@ describe('wedgeLabels', () => {
     const [first, last] = [labelled(wide, 600)[0]!, labelled(wide, 600).at(-1)!];
     expect(first.box.top).toBeCloseTo(lowest + 6 * (wide.layout.extent.width / 600), 12);
     expect(last.box.right).toBeCloseTo(wide.layout.extent.minX + wide.layout.extent.width, 12);
+  });
+
+  it('on benches, names the government over its side and the others under theirs, clear of the majority’s label', () => {
+    const layout = benches(343, { government: 169, threshold: 172 });
+    const seats = assignSeats(layout.seats, [
+      { id: 'lpc', seats: 169 },
+      { id: 'bq', seats: 22 },
+      { id: 'ndp', seats: 7 },
+      { id: 'gpc', seats: 1 },
+      { id: 'cpc', seats: 144 },
+    ]);
+    const { extent, boundary } = layout;
+    const u = extent.width / 480;
+    const majority = { left: boundary.x2 - 40 * u, right: boundary.x2 + 40 * u, top: boundary.y2 - 40 * u, bottom: boundary.y2 - 4 * u };
+    const labels = benchLabels(seats, { measure, unitsPerPx: u, extent, avoid: majority });
+    expect(ids(labels)).toEqual(['lpc', 'bq+ndp+gpc', 'cpc']);
+    const [government, ...others] = labels;
+    expect(government!.box.bottom).toBeLessThanOrEqual(extent.minY);
+    for (const l of others) expect(l.box.top).toBeGreaterThanOrEqual(extent.minY + extent.height);
+    for (const l of labels) {
+      expect(l.box.left).toBeGreaterThanOrEqual(extent.minX - 1e-9);
+      expect(l.box.right).toBeLessThanOrEqual(extent.minX + extent.width + 1e-9);
+      const apart =
+        l.box.right <= majority.left || majority.right <= l.box.left || l.box.bottom <= majority.top || majority.bottom <= l.box.top;
+      expect(apart, l.ids.join('+')).toBe(true);
+    }
   });
 
   it('never lets two labels touch or leave the seats’ width, for random results, arcs and widths', () => {

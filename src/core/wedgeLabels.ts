@@ -50,7 +50,7 @@ export interface WedgeLabelOptions {
   below?: number | undefined;
 }
 
-interface Block {
+export interface Block {
   ids: string[];
   seats: number;
   /** Sum of the seats' angles, for the mean angle of a gathered block. */
@@ -74,7 +74,7 @@ export function wedgeBlocks(seats: readonly PlacedSeat[], lead: readonly string[
   return blocks;
 }
 
-const overlaps = (a: WedgeLabel['box'], b: WedgeLabel['box'], gap: number) =>
+export const overlaps = (a: WedgeLabel['box'], b: WedgeLabel['box'], gap: number) =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOptions): WedgeLabel[] {
@@ -136,18 +136,21 @@ export function wedgeLabels(seats: readonly PlacedSeat[], options: WedgeLabelOpt
     right = { ...right, y: right.y + drop, box: { ...right.box, top: right.box.top + drop, bottom: right.box.bottom + drop } };
   }
   const labels = [left, right];
-  // Middle wedges, left to right; neighbours whose labels would touch are gathered into one, until none do.
-  let middle = blocks.slice(1, -1);
+  // Middle wedges, left to right.
+  return [labels[0]!, ...gatherRow(blocks.slice(1, -1), onArc, gap), labels[1]!];
+}
+
+/** Labels in a row, left to right: neighbours whose labels would touch are gathered into one, until none do. */
+export function gatherRow(row: Block[], place: (b: Block) => WedgeLabel, gap: number): WedgeLabel[] {
   for (;;) {
-    const placed = middle.map(onArc);
+    const placed = row.map(place);
     const clash = placed.findIndex((label, i) => i > 0 && overlaps(placed[i - 1]!.box, label.box, gap));
-    if (clash === -1) return [labels[0]!, ...placed, labels[1]!];
-    const a = middle[clash - 1]!;
-    const b = middle[clash]!;
-    middle = [
-      ...middle.slice(0, clash - 1),
+    if (clash === -1) return placed;
+    const [a, b] = [row[clash - 1]!, row[clash]!];
+    row = [
+      ...row.slice(0, clash - 1),
       { ids: [...a.ids, ...b.ids], seats: a.seats + b.seats, angleSum: a.angleSum + b.angleSum },
-      ...middle.slice(clash + 1),
+      ...row.slice(clash + 1),
     ];
   }
 }

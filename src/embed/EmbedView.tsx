@@ -64,7 +64,10 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
           <MapPanel election={election} view={view} shown={shown} onOpenRiding={openRiding} ridingHref={ridingHref} withInsets={false} />
         </Suspense>
       ) : (
-        <SeatChart election={election} view={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />
+        // Benches' code comes in a chunk of its own, the first time a link asks for them.
+        <Suspense fallback={<div className="hemicycle" />}>
+          <SeatChart election={election} view={shown} onOpenRiding={openRiding} ridingHref={ridingHref} />
+        </Suspense>
       )}
       <PartyLegend
         parties={legend.parties}

@@ -49,6 +49,15 @@ describe('resolveView', () => {
     expect(resolve({ page: 'not-found' }).unknown).toEqual([{ kind: 'page' }]);
   });
 
+  it('draws the chart in the rows asked for when its seats read in them, and names rows they would not', () => {
+    // 7 seats need 2 rows at full size: 1 to 3 read (half as many, a quarter more).
+    expect(resolve({ page: 'overview' }, '?rows=3&arc=240').shape).toEqual({ layout: 'arc', arc: 240, rows: 3 });
+    const thinned = resolve({ page: 'overview' }, '?rows=4');
+    expect(thinned.shape.rows).toBeUndefined();
+    expect(thinned.unknown).toEqual([{ kind: 'param', param: 'rows', value: '4', choices: ['1–3'] }]);
+    expect(resolve({ page: 'overview' }, '?layout=benches').shape).toEqual({ layout: 'benches', arc: 180, rows: undefined });
+  });
+
   it('shows this election’s seats when the previous result cannot be seated', () => {
     const partial = sampleElection();
     delete partial.ridings[0]!.previousWinner;

@@ -11,7 +11,7 @@
  * read is left out.
  */
 import { coalitionMembers } from '../core/coalitions.ts';
-import { hasPreviousSeats } from '../core/seatPlan.ts';
+import { hasPreviousSeats, houseLayout, type ChartShape } from '../core/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
 import type { MapKindParam, Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
 import { lookupOf } from '../core/electionLookup.ts';
@@ -46,8 +46,8 @@ export interface ResolvedView {
   ordering: SeatOrderParam;
   /** The riding map's kind: geographic, or hexagons of equal size. */
   map: MapKindParam;
-  /** The chart's shape: its arc in degrees and its rows (undefined: as many as the seats need). */
-  shape: { arc: number; rows: number | undefined };
+  /** The chart's shape: arc or benches, the arc in degrees, and the rows (undefined: as many as the seats need). */
+  shape: ChartShape;
   unknown: UnknownName[];
 }
 
@@ -76,6 +76,18 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     if (!members.includes(id)) unknown.push({ kind: 'partner', id, party: parties.get(id) });
   }
   for (const unread of params.unread) unknown.push({ kind: 'param', ...unread });
+  // Rows this chamber can be drawn in and still read: from half the rows its seats need on the arc at full size
+  // (smaller seats) to a quarter more (rows thinned out into spokes past that); benches, the same range, the rows
+  // of a side. Outside, named, and the chart its own.
+  let rows = params.rows;
+  if (rows !== undefined) {
+    const needed = new Set(houseLayout(election, { arc: params.arc }).seats.map((s) => s.row)).size;
+    const [lo, hi] = [Math.max(1, Math.ceil(needed / 2)), needed + Math.ceil(needed / 4)];
+    if (rows < lo || rows > hi) {
+      unknown.push({ kind: 'param', param: 'rows', value: String(rows), choices: [`${lo}–${hi}`] });
+      rows = undefined;
+    }
+  }
   return {
     electionId: params.election,
     route: party || riding || route.page === 'map' ? route : { page: 'overview' },
@@ -88,7 +100,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     result: seats === 'previous' ? 'previous' : 'current',
     ordering: params.order,
     map: params.map,
-    shape: { arc: params.arc, rows: params.rows },
+    shape: { layout: params.layout, arc: params.arc, rows },
     unknown,
   };
 }

@@ -32,6 +32,7 @@ describe('parseViewParams', () => {
         coalition: ['lpc', 'ndp'],
         live: undefined,
         liveAsked: undefined,
+        layout: 'arc',
         arc: 180,
         rows: undefined,
         unread: [],
@@ -65,6 +66,7 @@ describe('parseViewParams', () => {
       coalition: ['lpc'],
       live: undefined,
       liveAsked: undefined,
+      layout: 'arc',
       arc: 180,
       rows: undefined,
       // Each value that could not be read, as typed, with what would have been: the page says so.
@@ -107,6 +109,7 @@ describe('parseViewParams', () => {
 
   it('round-trips through formatViewParams, leaving defaults out', () => {
     expect(formatViewParams(parseViewParams('?arc=240&rows=12'))).toBe('?arc=240&rows=12');
+    expect(formatViewParams(parseViewParams('?layout=Benches'))).toBe('?layout=benches');
     expect(formatViewParams(parseViewParams('?arc=180'))).toBe('');
     const params = parseViewParams('?lang=fr&theme=dark&province=qc&seats=changes&coalition=lpc,ndp&order=spectrum');
     expect(parseViewParams(formatViewParams(params))).toEqual(params);

@@ -28,6 +28,9 @@ export type SeatOrderParam = 'result' | 'spectrum';
 /** The riding map: geographic (default), or the hex cartogram where every riding is the same size. */
 export type MapKindParam = 'geo' | 'hex';
 
+/** The chart's layout: seats on an arc (default), or on Westminster benches. */
+type LayoutParam = 'arc' | 'benches';
+
 export interface ViewParams {
   theme: Theme;
   /** Dataset file name under /data, without `.json`. */
@@ -43,7 +46,8 @@ export interface ViewParams {
   live: number | undefined;
   /** The interval the URL asked for when it was out of range (and `live` holds it clamped): the page says so. */
   liveAsked: number | undefined;
-  /** The chart's arc in degrees (60 to 360; 180 by default) and its rows (automatic by default): hemicycle-layout. */
+  /** The chart's layout, its arc in degrees (60 to 360; 180 by default) and its rows (automatic by default). */
+  layout: LayoutParam;
   arc: number;
   rows: number | undefined;
   /** Parameters whose value could not be read, left out: the page says so. */
@@ -151,6 +155,7 @@ const SEATS_SHOWN = ['current', 'changes', 'previous'] as const satisfies SeatsS
 const THEMES = ['light', 'dark', 'auto'] as const satisfies Theme[];
 const ORDERS = ['result', 'spectrum'] as const satisfies SeatOrderParam[];
 const MAP_KINDS = ['geo', 'hex'] as const satisfies MapKindParam[];
+const LAYOUTS = ['arc', 'benches'] as const satisfies LayoutParam[];
 /** The chart's shape settings and their ranges, as the layout takes them. */
 const ARC_DEGREES = { min: 60, max: 360, default: 180 } as const;
 const ROWS = { min: 1, max: 100 } as const;
@@ -193,6 +198,7 @@ export function parseViewParams(search: string): ViewParams {
     unread.push({ param, value: raw, choices: [`${min}–${max}`] });
     return undefined;
   };
+  const layout = choice('layout', LAYOUTS, 'arc');
   const arc = whole('arc', ARC_DEGREES) ?? ARC_DEGREES.default;
   const rows = whole('rows', ROWS);
   // `?lang=` is read from the path (canonicalUrl moves it there); one still here names a language we do not have.
@@ -214,6 +220,7 @@ export function parseViewParams(search: string): ViewParams {
     order,
     map,
     ...live,
+    layout,
     arc,
     rows,
     unread,
@@ -230,6 +237,7 @@ export function formatViewParams(params: ViewParams): string {
   if (params.order !== 'result') out.set('order', params.order);
   if (params.map !== 'geo') out.set('map', params.map);
   if (params.live !== undefined) out.set('live', String(params.live));
+  if (params.layout !== 'arc') out.set('layout', params.layout);
   if (params.arc !== ARC_DEGREES.default) out.set('arc', String(params.arc));
   if (params.rows !== undefined) out.set('rows', String(params.rows));
   // Ids are [a-z0-9-]: written by hand so the commas stay readable in a shared link.

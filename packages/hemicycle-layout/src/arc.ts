@@ -32,7 +32,9 @@
  * A full circle (360°) has no ends: its seam, at the bottom, is parted by a gutter too, and the boundary runs
  * in along the seam, round the hollow's rim and out along θ, so the first t seats are the ones it encloses.
  */
-import type { Boundary, Extent, Layout, Seat } from './types.ts';
+import { checkOptions } from './checkOptions.ts';
+import { extentOf } from './extentOf.ts';
+import type { Boundary, Layout, Seat } from './types.ts';
 
 export interface ArcOptions {
   /** Seats before the majority line: the rows part there, and the layout returns the boundary. Default none. */
@@ -139,29 +141,14 @@ function dealToRows(n: number, capacities: readonly number[]): number[] {
 
 const polar = (radius: number, angle: number): [number, number] => [radius * Math.cos(angle), -radius * Math.sin(angle)];
 
-/** Throws a RangeError naming the first input out of its range: [min, max, whole number]. */
-function check(n: number, options: ArcOptions): void {
-  const ranges: Record<string, [number, number, boolean?]> = {
-    seats: [0, 1e7, true],
-    threshold: [0, n, true],
-    arc: [60, 360],
-    rows: [1, 1000, true],
-    innerRadius: [0, 0.9],
-    fill: [0.1, 1],
-  };
-  const given: Record<string, number | undefined> = { seats: n, ...options };
-  for (const [name, [min, max, whole]] of Object.entries(ranges)) {
-    const value = given[name];
-    if (value !== undefined && !(value >= min && value <= max && (!whole || Number.isInteger(value))))
-      throw new RangeError(`${name} must be ${whole ? 'a whole number ' : ''}from ${min} to ${max}, got ${value}`);
-  }
-}
-
 /** Lays out `n` seats on an arc (see the top of this file); with a threshold, always with its boundary. */
 export function arc(n: number, options: ArcOptions & { threshold: number }): Layout & { boundary: Boundary };
 export function arc(n: number, options?: ArcOptions): Layout;
 export function arc(n: number, options: ArcOptions = {}): Layout {
-  check(n, options);
+  checkOptions(
+    { seats: n, ...options },
+    { seats: [0, 1e7, true], threshold: [0, n, true], arc: [60, 360], rows: [1, 1000, true], innerRadius: [0, 0.9], fill: [0.1, 1] },
+  );
   const innerRadius = options.innerRadius ?? 0.4;
   const fill = options.fill ?? 0.8;
   const span = ((options.arc ?? 180) * Math.PI) / 180;
@@ -233,13 +220,4 @@ function boundaryOf(arcs: readonly RowArcs[], r: number, theta: number, span: nu
   const steps = Math.ceil((from - theta) / 0.05);
   const rim = Array.from({ length: steps + 1 }, (_, i) => polar(inner, from - ((from - theta) * i) / steps));
   return { ...line, points: [polar(outer, from), ...rim, ...line.points.slice(1)] };
-}
-
-/** The box that holds every mark. */
-function extentOf(seats: readonly Seat[]): Extent {
-  const r = seats[0]?.r ?? 0;
-  const xs = seats.map((s) => s.x);
-  const ys = seats.map((s) => s.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - r, Math.max(...xs) + r, Math.min(...ys) - r, Math.max(...ys) + r];
-  return { minX, minY, width: maxX - minX, height: maxY - minY };
 }

@@ -21,7 +21,9 @@
  * government short of a majority keeps its bench whole, and the line stands where its t-th seat would be, so
  * the empty places between its last seat and the line are the seats it lacks.
  */
-import type { Boundary, Extent, Layout, Seat } from './types.ts';
+import { checkOptions } from './checkOptions.ts';
+import { extentOf } from './extentOf.ts';
+import type { Boundary, Layout, Seat } from './types.ts';
 
 export interface BenchesOptions {
   /** Seats on the government side: the leading party's, or a coalition's. Default: half, rounded up. */
@@ -45,28 +47,21 @@ const END_GAP = 1.5;
 /** How far the line runs past the benches. */
 const OVERSHOOT = 0.3;
 
-function check(n: number, options: BenchesOptions): void {
-  const ranges: Record<string, [number, number, boolean?]> = {
-    seats: [0, 1e7, true],
-    government: [0, n, true],
-    crossbench: [0, n, true],
-    rows: [1, 1000, true],
-    threshold: [0, n, true],
-    fill: [0.1, 1],
-  };
-  const given: Record<string, number | undefined> = { seats: n, ...options, speaker: undefined };
-  for (const [name, [min, max, whole]] of Object.entries(ranges)) {
-    const value = given[name];
-    if (value !== undefined && !(value >= min && value <= max && (!whole || Number.isInteger(value))))
-      throw new RangeError(`${name} must be ${whole ? 'a whole number ' : ''}from ${min} to ${max}, got ${value}`);
-  }
-}
-
 /** Lays out `n` seats on benches (see the top of this file). */
 export function benches(n: number, options: BenchesOptions & { threshold: number }): Layout & { boundary: Boundary };
 export function benches(n: number, options?: BenchesOptions): Layout;
 export function benches(n: number, options: BenchesOptions = {}): Layout {
-  check(n, options);
+  checkOptions(
+    { seats: n, ...options },
+    {
+      seats: [0, 1e7, true],
+      government: [0, n, true],
+      crossbench: [0, n, true],
+      rows: [1, 1000, true],
+      threshold: [0, n, true],
+      fill: [0.1, 1],
+    },
+  );
   const speaker = options.speaker && n > 0 ? 1 : 0;
   const crossbench = options.crossbench ?? 0;
   const government = options.government ?? Math.ceil((n - speaker - crossbench) / 2);
@@ -117,13 +112,5 @@ export function benches(n: number, options: BenchesOptions = {}): Layout {
           x2: x,
           y2,
         };
-  return { seats, boundary, extent: extentOf(seats, r) };
-}
-
-function extentOf(seats: readonly Seat[], r: number): Extent {
-  if (seats.length === 0) return { minX: 0, minY: 0, width: 0, height: 0 };
-  const xs = seats.map((s) => s.x);
-  const ys = seats.map((s) => s.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - r, Math.max(...xs) + r, Math.min(...ys) - r, Math.max(...ys) + r];
-  return { minX, minY, width: maxX - minX, height: maxY - minY };
+  return { seats, boundary, extent: extentOf(seats) };
 }

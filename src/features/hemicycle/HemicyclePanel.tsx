@@ -42,7 +42,10 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
   const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
   return (
     <section className="panel hemicycle-panel" aria-label={isCounting(election) ? t.seatChartTitleCounting : t.seatChartTitle}>
-      <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      {/* Benches' code comes in a chunk of its own, the first time a link asks for them. */}
+      <Suspense fallback={<div className="hemicycle" />}>
+        <SeatChart election={election} view={now} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      </Suspense>
       {tools && (
         <Suspense fallback={null}>
           <ExploreBar

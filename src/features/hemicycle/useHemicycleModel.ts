@@ -4,7 +4,7 @@
  * and description; and what the view keeps bright. Memoised in two parts, so
  * a party click (a new highlight) re-lays nothing out.
  */
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
 import type { LabelPart } from '../../core/labelText.ts';
 import { lookupOf } from '../../core/electionLookup.ts';
@@ -72,22 +72,49 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
   };
 }
 
+type BenchesChart = typeof import('./benchesChart.ts');
+let benchesChart: Promise<BenchesChart> | undefined;
+
+/** The benches' code when the chart is on benches: the chart waits for it (Suspense) the first time. */
+function useBenchesChart(benched: boolean): BenchesChart | undefined {
+  if (!benched) return undefined;
+  benchesChart ??= import('./benchesChart.ts');
+  return use(benchesChart);
+}
+
 export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
   const { seats: shown, result, coalition: lead, ordering, region } = view;
   const regional = region !== undefined;
-  // Laid out once for the election and its shape: every view deals its seats onto the same places.
-  const { arc, rows } = view.shape;
-  const layout = useMemo(() => houseLayout(election, { arc, rows }), [election, arc, rows]);
-  const plain = useMemo(() => buildSeatPlan(election, { layout }), [election, layout]);
+  // Laid out once for the election and its shape: every view on an arc deals its seats onto the same places.
+  // Benches seat the government facing the rest, in the result's order: whose side is whose depends on the view.
+  const { layout: kind, arc, rows } = view.shape;
+  const benched = kind === 'benches';
+  const order = benched ? 'result' : ordering;
+  const onBenches = useBenchesChart(benched);
+  const layout = useMemo(
+    () => (onBenches ? onBenches.houseBenches(election, rows, { result, lead }) : houseLayout(election, { arc, rows })),
+    [onBenches, election, arc, rows, result, lead],
+  );
+  const plainLayout = useMemo(() => (onBenches ? onBenches.houseBenches(election, rows) : layout), [onBenches, election, rows, layout]);
+  const plain = useMemo(() => buildSeatPlan(election, { layout: plainLayout }), [election, plainLayout]);
   const model = useMemo(() => {
     const seats =
-      result === 'current' && lead.length === 0 && ordering === 'result'
+      result === 'current' && lead.length === 0 && order === 'result' && layout === plainLayout
         ? plain
-        : buildSeatPlan(election, { result, lead, ordering, layout });
+        : buildSeatPlan(election, { result, lead, ordering: order, layout });
     const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional }, seats);
-    return hemicycleModel({ seats, plain, layout, colors: lookupOf(election).colors, lead, flipMarks: shown !== 'current', ...words });
-  }, [i18n, election, layout, plain, shown, result, lead, ordering, regional]);
+    return hemicycleModel({
+      seats,
+      plain,
+      layout,
+      labelBenches: onBenches?.benchLabels,
+      colors: lookupOf(election).colors,
+      lead,
+      flipMarks: shown !== 'current',
+      ...words,
+    });
+  }, [i18n, election, layout, plainLayout, plain, onBenches, shown, result, lead, order, regional]);
   const party = view.party?.id;
   const riding = view.riding?.id;
   const highlight = useMemo(

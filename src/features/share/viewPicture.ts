@@ -176,7 +176,8 @@ export function viewPicture(page: ParentNode, options: PictureOptions): string {
     format: options.format,
     width: options.width,
     chart: {
-      viewBox: panel.classList.contains('map-panel') ? viewBox : centredViewBox(viewBox),
+      // Centred on the arc's middle; a map, or seats on benches, as drawn.
+      viewBox: panel.classList.contains('map-panel') || svg.dataset.layout === 'benches' ? viewBox : centredViewBox(viewBox),
       draw: (widthPx, scale) => paintedChart(svg, options.theme, widthPx, scale),
     },
     headline: options.headline,

@@ -9,9 +9,10 @@ const en = {
   partnerUnknown: (id: string) => `There is no party “${id}” in this election: the coalition leaves it out.`,
   partnerSeatless: (party: string) => `The ${party} won no seat: the coalition leaves it out.`,
   noPrevious: 'This election has no previous result to show on its seats: the seats shown are this election’s.',
-  param: (setting: string) => `The link’s “${setting}” is not a setting of this page: it is left out.`,
+  /** A setting the page has, with a value it does not know ("arc=30"): the setting is right, its value is not. */
+  param: (setting: string) => `The link’s “${setting}” is not a value this page knows: it is left out.`,
   notParty: (setting: string) => `The link’s “${setting}” does not name a party: it is left out.`,
-  choices: (choices: string) => `Settings it knows: ${choices}.`,
+  choices: (choices: string) => `Values it knows: ${choices}.`,
   withoutIt: 'The same page without it',
 };
 
@@ -23,9 +24,9 @@ const fr: typeof en = {
   partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
   partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
   noPrevious: `Cette élection n’a pas de résultat précédent à montrer sur ses sièges${NBSP}: les sièges montrés sont ceux de cette élection.`,
-  param: (setting) => `Le réglage «${NBSP}${setting}${NBSP}» du lien n’existe pas sur cette page${NBSP}: il est ignoré.`,
+  param: (setting) => `La valeur «${NBSP}${setting}${NBSP}» du lien n’est pas connue de cette page${NBSP}: elle est ignorée.`,
   notParty: (setting) => `«${NBSP}${setting}${NBSP}» dans le lien ne désigne aucun parti${NBSP}: il est ignoré.`,
-  choices: (choices) => `Réglages possibles${NBSP}: ${choices}.`,
+  choices: (choices) => `Valeurs possibles${NBSP}: ${choices}.`,
   withoutIt: 'La même page sans ce réglage',
 };
 
