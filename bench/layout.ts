@@ -5,21 +5,12 @@
  * the seats with their x and y). Round robin, so a slow moment of the machine falls on all three; medians.
  * `npx tsx bench/run.ts --layout-only` runs just this.
  */
-import { parliamentChart } from 'd3-parliament-chart';
 import { arc, assignSeats } from 'hemicycle-layout';
 import parliamentSVG from 'parliament-svg';
+import { d3ParliamentChartOf, split } from './peers.ts';
 
 const SIZES = [343, 3000, 20_000];
 const ROUNDS: Record<number, number> = { 343: 201, 3000: 41, 20_000: 11 };
-const SHARES = [0.02, 0.01, 0.49, 0.06, 0.42];
-
-/** n seats split as the render bench splits them (bench/page/main.tsx). */
-function split(n: number) {
-  const seats = SHARES.map((s) => Math.floor(s * n));
-  seats[2]! += n - seats.reduce((a, b) => a + b, 0);
-  return seats.map((s, i) => ({ id: `p${i}`, seats: s, color: `#00000${i}` }));
-}
-
 /** A virtual node, as parliament-svg's `hFunction` makes them: counting what it placed. */
 const h = (tag: string, props: Record<string, unknown> = {}, children: unknown[] = []) => ({ tag, props, children });
 const countCircles = (node: { tag?: string; children?: unknown[] }): number =>
@@ -31,17 +22,10 @@ const LAYOUTS: Record<string, (n: number) => number> = {
     countCircles(
       parliamentSVG(Object.fromEntries(split(n).map((p) => [p.id, { seats: p.seats, colour: p.color }])), { hFunction: h }) as never,
     ),
-  'd3-parliament-chart': (n) => {
-    // As the render bench sets it up: one section and seats sized to the count, so it places them all.
-    const seatRadius = Math.max(1, 180 / Math.sqrt(n));
-    const chart = parliamentChart([], 800)
-      .sections(1)
-      .sectionGap(0)
-      .seatRadius(seatRadius)
-      .rowHeight(Math.max(2, seatRadius * 2.4));
-    chart.aggregatedData(split(n).map((p) => ({ seats: p.seats, color: p.color })));
-    return chart.data().filter((d) => d.x !== undefined).length;
-  },
+  'd3-parliament-chart': (n) =>
+    d3ParliamentChartOf(n)
+      .data()
+      .filter((d) => d.x !== undefined).length,
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

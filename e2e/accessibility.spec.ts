@@ -101,8 +101,15 @@ test('Tab walks the controls in reading order, and the hemicycle is a single sto
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 });
 
-test('keyboard: arrows move seat to seat, Home and End jump, Escape closes the detail', async ({ page }) => {
-  await page.goto('/');
+for (const shape of ['', '?arc=240&rows=12', '?layout=benches&seats=changes']) {
+  test(`keyboard: arrows move seat to seat, Home and End jump, Escape closes the detail${shape ? ` (${shape})` : ''}`, async ({ page }) => {
+    await keyboardOverSeats(page, `/${shape}`);
+  });
+}
+
+/** One tab stop for the seats; arrows, Home and End move it; the focused seat's card opens, Escape closes it. */
+async function keyboardOverSeats(page: Page, path: string) {
+  await page.goto(path);
   await page.locator('[data-seat][tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-seat="1"]')).toBeFocused();
@@ -119,6 +126,6 @@ test('keyboard: arrows move seat to seat, Home and End jump, Escape closes the d
   await expect(page.locator('.seat-card')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.seat-card')).toHaveCount(0);
-});
+}
 
 // Reduced motion is tested where the seats move (change.spec.ts).

@@ -5,8 +5,8 @@
  * forced layout, so the time covers what the browser must do to show it.
  */
 import { select } from 'd3-selection';
-import { parliamentChart } from 'd3-parliament-chart';
 import parliamentSVG from 'parliament-svg';
+import { d3ParliamentChartOf, split } from '../peers.ts';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Hemicycle } from '../../src/charts/Hemicycle.tsx';
@@ -14,15 +14,6 @@ import { arc, assignSeats } from 'hemicycle-layout';
 import { hemicycleModel } from '../../src/core/hemicycleModel.ts';
 import { majorityThreshold } from '../../src/core/majority.ts';
 import type { PlanSeat } from '../../src/core/seatPlan.ts';
-
-const SHARES = [0.02, 0.01, 0.49, 0.06, 0.42];
-const COLORS = ['#f37021', '#3d9b35', '#d71920', '#33b2cc', '#1a4782'];
-
-function split(n: number) {
-  const seats = SHARES.map((s) => Math.floor(s * n));
-  seats[2]! += n - seats.reduce((a, b) => a + b, 0);
-  return seats.map((s, i) => ({ id: `p${i}`, seats: s, color: COLORS[i]! }));
-}
 
 const stage = document.getElementById('stage')!;
 const fresh = () => {
@@ -89,14 +80,7 @@ function parliamentSvg(n: number, box: HTMLElement) {
 
 function d3ParliamentChart(n: number, box: HTMLElement) {
   const svg = select(box).append('svg').attr('width', 800).attr('height', 400);
-  // Its defaults (4 sections, 12 px seats) fit about 130 seats; one section and seats sized to the count let it draw them all.
-  const seatRadius = Math.max(1, 180 / Math.sqrt(n));
-  const chart = parliamentChart([], 800)
-    .sections(1)
-    .sectionGap(0)
-    .seatRadius(seatRadius)
-    .rowHeight(Math.max(2, seatRadius * 2.4));
-  chart.aggregatedData(split(n).map((p) => ({ seats: p.seats, color: p.color })));
+  const chart = d3ParliamentChartOf(n);
   svg.append('g').call(chart as never);
 }
 
