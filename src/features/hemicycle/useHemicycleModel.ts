@@ -92,11 +92,15 @@ export function useHemicycleModel(election: Election, view: ResolvedView) {
   const benched = kind === 'benches';
   const order = benched ? 'result' : ordering;
   const onBenches = useBenchesChart(benched);
-  const layout = useMemo(
-    () => (onBenches ? onBenches.houseBenches(election, rows, { result, lead }) : houseLayout(election, { arc, rows })),
-    [onBenches, election, arc, rows, result, lead],
+  // The arc's places do not depend on the view: a coalition or the previous result deals onto the same ones.
+  const plainLayout = useMemo(
+    () => (onBenches ? onBenches.houseBenches(election, rows) : houseLayout(election, { arc, rows })),
+    [onBenches, election, arc, rows],
   );
-  const plainLayout = useMemo(() => (onBenches ? onBenches.houseBenches(election, rows) : layout), [onBenches, election, rows, layout]);
+  const layout = useMemo(
+    () => (onBenches && (result !== 'current' || lead.length > 0) ? onBenches.houseBenches(election, rows, { result, lead }) : plainLayout),
+    [onBenches, plainLayout, election, rows, result, lead],
+  );
   const plain = useMemo(() => buildSeatPlan(election, { layout: plainLayout }), [election, plainLayout]);
   const model = useMemo(() => {
     const seats =

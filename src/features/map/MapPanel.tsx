@@ -88,6 +88,9 @@ function useMapShapes(
 ) {
   const map = useRidingMap(electionId, enabled);
   const [draw, setDraw] = useState(() => drawing);
+  // Only the cartogram is laid out at the panel's width and named: the geographic map is the same at any.
+  const hexWidth = kind === 'hex' ? width : undefined;
+  const hexOptions = kind === 'hex' ? hex : undefined;
   useEffect(() => {
     if (enabled && !draw)
       void Promise.all([import('./mapShapes.ts'), import('./insetShapes.ts')]).then(([m, i]) =>
@@ -95,8 +98,8 @@ function useMapShapes(
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
-    () => (map.data && draw ? draw.mapShapes(map.data, kind, kind === 'hex' ? (width ?? WIDTH) : WIDTH, only, hex) : undefined),
-    [map.data, draw, kind, only, width, hex],
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, hexWidth ?? WIDTH, only, hexOptions) : undefined),
+    [map.data, draw, kind, only, hexWidth, hexOptions],
   );
   const insets = useMemo(() => {
     if (!map.data?.insets || !draw || kind !== 'geo') return [];
@@ -150,17 +153,19 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
   const look = useRidingLooks(i18n, election, shown);
   // The cartogram's names leave in sight a riding of another colour than most of its province's: Rosemont's
   // orange among Quebec's red and teal is the story, not a place for "Que.".
+  // Keyed by the colours alone: a party or province lit on the map changes its looks, not its layout.
+  const colours = useMemo(() => election.ridings.map((r) => look(r.id).color).join(' '), [election, look]);
   const hex = useMemo<HexLayoutOptions>(() => {
+    const colourOf = new Map(colours.split(' ').map((colour, i) => [election.ridings[i]!.id, colour]));
     const counts = new Map<string, Map<string, number>>();
-    for (const r of election.ridings) {
-      const byColour = counts.get(r.id.slice(0, 2)) ?? new Map<string, number>();
-      const colour = look(r.id).color;
+    for (const [id, colour] of colourOf) {
+      const byColour = counts.get(id.slice(0, 2)) ?? new Map<string, number>();
       byColour.set(colour, (byColour.get(colour) ?? 0) + 1);
-      counts.set(r.id.slice(0, 2), byColour);
+      counts.set(id.slice(0, 2), byColour);
     }
     const most = new Map([...counts].map(([province, byColour]) => [province, [...byColour].sort((a, b) => b[1] - a[1])[0]![0]]));
-    return { nameOf: provinceName, keepInSight: (id) => look(id).color !== most.get(id.slice(0, 2)) };
-  }, [election, look, provinceName]);
+    return { nameOf: provinceName, keepInSight: (id) => colourOf.get(id) !== most.get(id.slice(0, 2)) };
+  }, [election, colours, provinceName]);
   const { map, shapes, insets: cities } = useMapShapes(shown.electionId, kind, useNearScreen(panel), only, useInnerWidth(panel), hex);
   const insets = withInsets ? cities : [];
   // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
