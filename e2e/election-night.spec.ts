@@ -13,7 +13,7 @@ import { nightSnapshot } from '../scripts/replay/nightSnapshot.ts';
 import { startReplay, type Fault } from '../scripts/replay/replay.ts';
 import { textsIn } from '../scripts/share/shareMeta.ts';
 import { openLiveSite } from '../scripts/site/liveSite.ts';
-import { isCounting } from '../src/core/ridingStatus.ts';
+import { isCounting } from '../src/data/ridingStatus.ts';
 import { resultSentence } from '../src/features/page/resultSentence.ts';
 import { unsettledCalls } from '../src/test/unsettledCalls.ts';
 import { parseElection } from '../src/data/electionSchema.ts';

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { partyShade } from '../src/core/partyShade.ts';
-import { PALETTES } from '../src/core/theme.ts';
+import { partyShade } from '../src/core/picture/partyShade.ts';
+import { PALETTES } from '../src/core/picture/theme.ts';
 import { expect, test } from './support/test.ts';
 import { keepForReview } from './support/keepForReview.ts';
 

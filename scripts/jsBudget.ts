@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 // holds what it is now. Raised from 97.5 to 98 for the night's honest counts (seats won and led in every sentence
 // and table, changes against the ridings counted so far, the refresh jitter): correctness on election night over
 // 0.2 KB, until #14's decision on the embed's stack. Raised again (#28, #29), by 1.3 KB each: for a night you
-// can trust, the words and arithmetic that never call a majority on leads (core/majorityStanding) and the 0.2 KB
+// can trust, the words and arithmetic that never call a majority on leads (core/election/majorityStanding) and the 0.2 KB
 // script that keeps a page's drawn election off the screen when its link asks for another
 // (public/other-election.js); for the newsroom's picture, the layout that parts the rows for a straight majority
 // line and the riding page that leads with the riding. Raised (#30) by 1 KB on each page for the chart's shapes,

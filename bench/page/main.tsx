@@ -11,9 +11,9 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Hemicycle } from '../../src/charts/Hemicycle.tsx';
 import { arc, assignSeats } from 'hemicycle-layout';
-import { hemicycleModel } from '../../src/core/hemicycleModel.ts';
-import { majorityThreshold } from '../../src/core/majority.ts';
-import type { PlanSeat } from '../../src/core/seatPlan.ts';
+import { hemicycleModel } from '../../src/core/picture/hemicycleModel.ts';
+import { majorityThreshold } from '../../src/core/election/majority.ts';
+import type { PlanSeat } from '../../src/core/picture/seatPlan.ts';
 
 const stage = document.getElementById('stage')!;
 const fresh = () => {

@@ -8,7 +8,7 @@ import {
   type RidingMapInputs,
   type RidingMapResult,
 } from './buildRidingMap.ts';
-import { contiguous } from '../../src/core/hexGrid.ts';
+import { contiguous } from '../../src/core/picture/hexGrid.ts';
 import { topologyAreas, type RidingProperties } from './ridingTopology.ts';
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;

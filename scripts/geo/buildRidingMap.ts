@@ -29,7 +29,7 @@ import {
   tileLand,
   type LandTile,
 } from './clipToLand.ts';
-import { contiguous, type HexCell } from '../../src/core/hexGrid.ts';
+import { contiguous, type HexCell } from '../../src/core/picture/hexGrid.ts';
 import { hexCartogram } from './hexCartogram.ts';
 import { joinRidings, type RidingShape } from './joinRidings.ts';
 import { bboxOf, fitPixelsToMetres, multiPolygonArea, multiPolygonCentroid, ringsToPolygons, type MultiPolygon } from './polygons.ts';

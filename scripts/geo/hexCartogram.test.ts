@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellCentre, contiguous, type HexCell } from '../../src/core/hexGrid.ts';
+import { cellCentre, contiguous, type HexCell } from '../../src/core/picture/hexGrid.ts';
 import { assignCells, hexCartogram, type PlacedRiding } from './hexCartogram.ts';
 
 describe('assignCells', () => {

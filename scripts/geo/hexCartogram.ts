@@ -12,7 +12,7 @@
  * Cells are in "odd-r" offset coordinates: pointy-top hexagons in rows, odd rows shifted half a cell right,
  * row 0 at the top. Pure and deterministic.
  */
-import { cellCentre, cellKey, type HexCell } from '../../src/core/hexGrid.ts';
+import { cellCentre, cellKey, type HexCell } from '../../src/core/picture/hexGrid.ts';
 
 export interface PlacedRiding {
   id: string;

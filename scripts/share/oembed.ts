@@ -7,7 +7,7 @@
  */
 import { SNIPPET_WIDTH, embedSnippet } from '../../src/features/share/embedSnippet.ts';
 import { textsIn, type ShareMeta } from './shareMeta.ts';
-import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { escapeMarkup } from '../../src/core/picture/escapeMarkup.ts';
 import { siteAddress } from '../site/siteAddress.ts';
 
 /** Where the oEmbed JSON of an embeddable view lives, from its embed path: `/fr/embed/party/bq` → `/oembed/fr/party/bq.json`. */

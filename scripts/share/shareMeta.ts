@@ -3,10 +3,10 @@
  * the HTML at build time so that crawlers, which run no JavaScript, see the
  * party's name and seats.
  */
-import { majorityThreshold } from '../../src/core/majority.ts';
-import { partyResult } from '../../src/core/partyResults.ts';
-import { isCounting, seatsCounted } from '../../src/core/ridingStatus.ts';
-import { partiesInSeatOrder } from '../../src/core/seatPlan.ts';
+import { majorityThreshold } from '../../src/core/election/majority.ts';
+import { partyResult } from '../../src/core/election/partyResults.ts';
+import { isCounting, seatsCounted } from '../../src/data/ridingStatus.ts';
+import { partiesInSeatOrder } from '../../src/core/election/seating.ts';
 import { resultSentence } from '../../src/features/page/resultSentence.ts';
 import { viewTitle } from '../../src/shared/viewTitle.ts';
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
@@ -17,7 +17,7 @@ import { RIDING_DETAIL_WORDS } from '../../src/i18n/words/ridingDetail.ts';
 import { STATUS_WORDS } from '../../src/i18n/words/status.ts';
 import { routePath } from '../../src/url/routes.ts';
 import { SHARE_TEXT } from './shareText.ts';
-import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { escapeMarkup } from '../../src/core/picture/escapeMarkup.ts';
 import { siteAddress } from '../site/siteAddress.ts';
 
 export interface ShareMeta {

@@ -21,7 +21,7 @@ import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
 import { leftOutWithoutSiteUrl } from './siteAddress.ts';
 import { injectShareMeta, inLanguage, textsIn, withTitle } from '../share/shareMeta.ts';
-import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { escapeMarkup } from '../../src/core/picture/escapeMarkup.ts';
 import { BuildCache, hashOf } from './buildCache.ts';
 import { Progress } from './progress.ts';
 import { robotsTxt, sitemapXml, sitePages, type SitePage } from './sitePages.ts';

@@ -13,7 +13,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isCounting } from '../../src/core/ridingStatus.ts';
+import { isCounting } from '../../src/data/ridingStatus.ts';
 import { parseElection, type Election, type Riding } from '../../src/data/electionSchema.ts';
 import { parseLocation } from '../../src/url/routes.ts';
 import { embedHeight } from '../share/embedHeight.ts';

@@ -10,7 +10,7 @@ import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
 import { oembedPath } from '../share/oembed.ts';
 import { mapMeta, overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
-import { escapeMarkup } from '../../src/core/escapeMarkup.ts';
+import { escapeMarkup } from '../../src/core/picture/escapeMarkup.ts';
 import { siteAddress } from './siteAddress.ts';
 
 export interface SitePage {

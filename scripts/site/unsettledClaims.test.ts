@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { seatsCounted } from '../../src/core/ridingStatus.ts';
+import { seatsCounted } from '../../src/data/ridingStatus.ts';
 import type { Election } from '../../src/data/electionSchema.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import { randomNight } from '../../src/test/randomNight.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../../src/core/theme.ts';
+import { PALETTES } from '../../src/core/picture/theme.ts';
 import { palettesFromCss, palettesModule, valueIn } from './palettes.ts';
 
 const css = readFileSync(new URL('../../src/theme/theme.css', import.meta.url), 'utf8');
@@ -17,6 +17,6 @@ describe('palettes', () => {
 
   it('are what the app paints pictures with: the generated module is the stylesheet’s (npm run build writes it)', () => {
     expect(PALETTES).toEqual(palettesFromCss(css));
-    expect(readFileSync(new URL('../../src/core/palettes.generated.ts', import.meta.url), 'utf8')).toBe(palettesModule(css));
+    expect(readFileSync(new URL('../../src/core/picture/palettes.generated.ts', import.meta.url), 'utf8')).toBe(palettesModule(css));
   });
 });

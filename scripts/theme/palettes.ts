@@ -1,10 +1,10 @@
 /**
  * The palettes of the themes, read from the stylesheet that defines them (src/theme/theme.css): each colour a
  * `light-dark(light, dark)` pair, each number a `calc()` of `--dark` (0 light, 1 dark). writePalettes.ts writes
- * them into src/core/palettes.generated.ts for what draws away from the page (pictures), so no colour is
+ * them into src/core/picture/palettes.generated.ts for what draws away from the page (pictures), so no colour is
  * copied from the CSS by hand.
  */
-import type { Palette, ThemeName } from '../../src/core/theme.ts';
+import type { Palette, ThemeName } from '../../src/core/picture/theme.ts';
 
 /** The one declaration of `--name` (the theme defines each once: theme.test.ts). */
 function declaration(css: string, name: string): string {

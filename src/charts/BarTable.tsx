@@ -4,7 +4,7 @@
  * signed values with a zero line for "change" tables.
  */
 import { extent } from 'd3-array';
-import { linearScale } from '../core/linearScale.ts';
+import { linearScale } from '../core/picture/linearScale.ts';
 import type { ReactNode } from 'react';
 
 interface BarRow {

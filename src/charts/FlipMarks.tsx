@@ -4,8 +4,8 @@
  * riding and in the seats' document order, so a dot glides with its seat.
  */
 import { memo } from 'react';
-import { inkOn } from '../core/contrast.ts';
-import type { PlanSeat } from '../core/seatPlan.ts';
+import { inkOn } from '../core/picture/contrast.ts';
+import type { PlanSeat } from '../core/picture/seatPlan.ts';
 
 interface FlipMarksProps {
   /** Seats in document order. */

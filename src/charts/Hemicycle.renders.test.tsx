@@ -3,9 +3,9 @@
 import { fireEvent, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { hemicycleModel } from '../core/hemicycleModel.ts';
-import { majorityThreshold } from '../core/majority.ts';
-import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/seatPlan.ts';
+import { hemicycleModel } from '../core/picture/hemicycleModel.ts';
+import { majorityThreshold } from '../core/election/majority.ts';
+import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/picture/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { hemicycleModel } from '../core/hemicycleModel.ts';
-import { majorityThreshold } from '../core/majority.ts';
-import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/seatPlan.ts';
+import { hemicycleModel } from '../core/picture/hemicycleModel.ts';
+import { majorityThreshold } from '../core/election/majority.ts';
+import { buildSeatPlan, houseLayout, type PlanSeat } from '../core/picture/seatPlan.ts';
 import { sampleElection } from '../test/sampleElection.ts';
 import { Hemicycle } from './Hemicycle.tsx';
 

@@ -6,9 +6,9 @@
  * The seats are one tab stop (roving tabindex, `useSeatFocus`).
  */
 import { lazy, memo, Suspense, useId, useMemo, type ReactNode, type SVGProps } from 'react';
-import { framePercent } from '../core/hemicycleFrame.ts';
-import type { HemicycleModel } from '../core/hemicycleModel.ts';
-import type { PlanSeat } from '../core/seatPlan.ts';
+import { framePercent } from '../core/picture/hemicycleFrame.ts';
+import type { HemicycleModel } from '../core/picture/hemicycleModel.ts';
+import type { PlanSeat } from '../core/picture/seatPlan.ts';
 import { MajorityMark } from './MajorityMark.tsx';
 import { WedgeLabels } from './WedgeLabels.tsx';
 import { SeatMark } from './SeatMark.tsx';

@@ -5,7 +5,7 @@
  * on screen (non-scaling stroke); the label is laid out for each class of
  * width (core/hemicycleModel), so it keeps its size too.
  */
-import type { HemicycleModel } from '../core/hemicycleModel.ts';
+import type { HemicycleModel } from '../core/picture/hemicycleModel.ts';
 
 export function MajorityMark({ majority, classes }: Pick<HemicycleModel, 'majority' | 'classes'>) {
   const { line, figure, caption } = majority;

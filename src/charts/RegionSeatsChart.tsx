@@ -4,9 +4,9 @@
  * region's seats, whole, so a province of 4 seats or a territory of 1 reads as
  * well as Ontario's 122 (the total column gives the sizes).
  */
-import { linearScale } from '../core/linearScale.ts';
+import { linearScale } from '../core/picture/linearScale.ts';
 import { stack } from 'd3-shape';
-import type { RegionSeats } from '../core/seatsByRegion.ts';
+import type { RegionSeats } from '../core/election/seatsByRegion.ts';
 
 interface RegionSeatsChartProps {
   caption: string;

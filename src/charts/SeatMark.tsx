@@ -10,8 +10,8 @@
  * for seconds on a slow machine.
  */
 import { memo } from 'react';
-import type { PlanSeat } from '../core/seatPlan.ts';
-import { seatStatus } from '../core/ridingStatus.ts';
+import type { PlanSeat } from '../core/picture/seatPlan.ts';
+import { seatStatus } from '../data/ridingStatus.ts';
 
 interface SeatMarkProps {
   seat: PlanSeat;

@@ -1,7 +1,7 @@
 /** The wedge labels drawn on the hemicycle: "Liberal 169", the figure in bold. Placed by `core/wedgeLabels`. */
 import { memo } from 'react';
-import type { LabelPart } from '../core/labelText.ts';
-import type { WedgeLabel } from '../core/wedgeLabels.ts';
+import type { LabelPart } from '../core/picture/labelText.ts';
+import type { WedgeLabel } from '../core/picture/wedgeLabels.ts';
 
 interface WedgeLabelsProps {
   /** The class of width they are laid out for: CSS shows the one that fits. */

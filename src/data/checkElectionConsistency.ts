@@ -3,7 +3,7 @@
  * references that resolve, and totals that agree with the ridings.
  * Returns every problem found, each with its path, so one error can list them all.
  */
-import { isDeclared, ridingStatus } from '../core/ridingStatus.ts';
+import { isDeclared, ridingStatus } from './ridingStatus.ts';
 import type { Election } from './electionSchema.ts';
 import type { DataIssue } from './ElectionDataError.ts';
 

@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ID_PATTERN } from '../idPattern.ts';
 import type { Election } from './electionSchema.ts';
 import { ElectionLoadError } from './ElectionLoadError.ts';
-import { jitteredMs, pollSeconds } from '../core/livePolling.ts';
+import { jitteredMs, pollSeconds } from './livePolling.ts';
 
 export const LOAD_TIMEOUT_SECONDS = 15;
 

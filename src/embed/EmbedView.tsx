@@ -5,7 +5,7 @@
  * that writes its own.
  */
 import { memo, Suspense, useMemo } from 'react';
-import { majorityThreshold } from '../core/majority.ts';
+import { majorityThreshold } from '../core/election/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
@@ -19,7 +19,7 @@ import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
 import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
-import { isCounting, seatsCounted } from '../core/ridingStatus.ts';
+import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
 const MapPanel = lazyNamed(() => import('../features/map/MapPanel.tsx'), 'MapPanel');

@@ -2,7 +2,7 @@
  * English interface text. This catalog defines the message keys and their
  * parameters; every other language is typed by it (see `Messages`).
  */
-import type { Standing } from '../core/majorityStanding.ts';
+import type { Standing } from '../core/election/majorityStanding.ts';
 import { NBSP, type Formatters } from './format.ts';
 
 type F = Formatters;

@@ -10,11 +10,12 @@
  * shown for an election without one, and a parameter value the page cannot
  * read is left out.
  */
-import { coalitionMembers } from '../core/coalitions.ts';
-import { hasPreviousSeats, houseLayout, type ChartShape } from '../core/seatPlan.ts';
+import { coalitionMembers } from '../core/election/coalitions.ts';
+import { hasPreviousSeats } from '../core/election/seating.ts';
+import { houseLayout, type ChartShape } from '../core/picture/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
 import type { MapKindParam, Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
-import { lookupOf } from '../core/electionLookup.ts';
+import { lookupOf } from '../core/election/electionLookup.ts';
 
 export type UnknownName =
   | { kind: 'page' }

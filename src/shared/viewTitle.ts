@@ -1,9 +1,9 @@
 /** The document title of each view: the party or riding and its result, then the election. */
-import type { PartyResult } from '../core/partyResults.ts';
+import type { PartyResult } from '../core/election/partyResults.ts';
 import type { Election, Riding } from '../data/electionSchema.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
-import { lookupOf } from '../core/electionLookup.ts';
-import { isCounting } from '../core/ridingStatus.ts';
+import { lookupOf } from '../core/election/electionLookup.ts';
+import { isCounting } from '../data/ridingStatus.ts';
 
 export function viewTitle({ t, f }: I18n, election: Election, party?: PartyResult, riding?: Riding, onMap = false): string {
   const electionName = f.text(election.name);

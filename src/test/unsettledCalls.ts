@@ -5,9 +5,9 @@
  * count has not settled. Used by the property test over random nights (scripts/site/unsettledClaims.test.ts)
  * and by the replayed night in the browser (e2e/election-night.spec.ts).
  */
-import { majorityThreshold } from '../core/majority.ts';
-import { partiesStanding, undeclaredSeats } from '../core/majorityStanding.ts';
-import { isCounting, seatsCounted } from '../core/ridingStatus.ts';
+import { majorityThreshold } from '../core/election/majority.ts';
+import { partiesStanding, undeclaredSeats } from '../core/election/majorityStanding.ts';
+import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
 import type { Election } from '../data/electionSchema.ts';
 
 /** Words that call a majority won ("if the leads hold" is no call). */

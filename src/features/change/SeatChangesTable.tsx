@@ -1,14 +1,14 @@
 /** Each party's gains (from whom) and losses (to whom) since the previous election, riding by riding. */
 import { memo, useMemo } from 'react';
-import { seatChanges, type SeatFlow } from '../../core/seatChanges.ts';
+import { seatChanges, type SeatFlow } from '../../core/election/seatChanges.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { CHANGES_WORDS } from '../../i18n/words/changes.ts';
 import { PartyName } from '../../shared/PartyName.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 
 export const SeatChangesTable = memo(function SeatChangesTable({ election }: { election: Election }) {
   const { f } = useI18n();

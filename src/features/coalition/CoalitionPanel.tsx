@@ -5,17 +5,17 @@
  */
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
-import { coalitionSeats, minimalWinningCoalitions } from '../../core/coalitions.ts';
-import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts';
+import { coalitionSeats, minimalWinningCoalitions } from '../../core/election/coalitions.ts';
+import { majorityThreshold, seatsShortOfMajority } from '../../core/election/majority.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
 import type { View } from '../../url/useView.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { coalitionStanding } from '../../core/majorityStanding.ts';
-import { isCounting, seatsCounted } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { coalitionStanding } from '../../core/election/majorityStanding.ts';
+import { isCounting, seatsCounted } from '../../data/ridingStatus.ts';
 
 interface CoalitionPanelProps {
   election: Election;

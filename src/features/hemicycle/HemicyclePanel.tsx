@@ -8,7 +8,7 @@ import { PartyLegend } from './PartyLegend.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
 
 // Requested as soon as this module runs, alongside the data (chartTools.ts).

@@ -4,7 +4,7 @@ import { AppLink } from '../../url/AppLink.tsx';
 import type { Party } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
-import { seatsCounted } from '../../core/ridingStatus.ts';
+import { seatsCounted } from '../../data/ridingStatus.ts';
 
 interface PartyLegendProps {
   /** In the chart's seating order. */

@@ -1,13 +1,13 @@
 /** The hemicycle of an election, with the seat detail card. */
 import { Suspense, useCallback } from 'react';
 import { Hemicycle } from '../../charts/Hemicycle.tsx';
-import type { PlanSeat } from '../../core/seatPlan.ts';
+import type { PlanSeat } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { prefetchSeatDetail, SeatDetail } from '../riding/LazySeatDetail.ts';
 import { useHemicycleModel } from './useHemicycleModel.ts';
 import { useChangedRidings } from '../live/useChangedRidings.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 interface SeatChartProps {
   election: Election;

@@ -3,7 +3,7 @@
  * hemicycle, by province and territory for the map (`byRegion`).
  */
 import { memo, useState } from 'react';
-import { partiesInSeatOrder } from '../../core/seatPlan.ts';
+import { partiesInSeatOrder } from '../../core/election/seating.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
@@ -13,7 +13,7 @@ import { STATUS_WORDS } from '../../i18n/words/status.ts';
 import type { Riding } from '../../data/electionSchema.ts';
 import { AppLink } from '../../url/AppLink.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 interface SeatTableProps {
   election: Election;

@@ -4,12 +4,12 @@
  */
 import { benches } from 'hemicycle-layout/benches';
 import type { Boundary, Layout } from 'hemicycle-layout';
-import { majorityThreshold } from '../../core/majority.ts';
-import { hasPreviousSeats, seatCounter, type SeatPlanOptions } from '../../core/seatPlan.ts';
-import { seatOrder } from '../../core/seatOrder.ts';
+import { majorityThreshold } from '../../core/election/majority.ts';
+import { hasPreviousSeats, seatCounter, type SeatingOptions } from '../../core/election/seating.ts';
+import { seatOrder } from '../../core/election/seatOrder.ts';
 import type { Election } from '../../data/electionSchema.ts';
 
-export { benchLabels } from '../../core/benchLabels.ts';
+export { benchLabels } from '../../core/picture/benchLabels.ts';
 
 /**
  * The House on benches: the government (the coalition when one is seated first, else the leader, in the
@@ -18,7 +18,7 @@ export { benchLabels } from '../../core/benchLabels.ts';
 export function houseBenches(
   election: Election,
   rows: number | undefined,
-  view: Pick<SeatPlanOptions, 'result' | 'lead'> = {},
+  view: Pick<SeatingOptions, 'result' | 'lead'> = {},
 ): Layout & { boundary: Boundary; benches: true } {
   const count = seatCounter(election, view.result === 'previous' && hasPreviousSeats(election));
   const lead = new Set(view.lead ?? []);

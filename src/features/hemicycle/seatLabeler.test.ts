@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeatPlan } from '../../core/seatPlan.ts';
+import { buildSeatPlan } from '../../core/picture/seatPlan.ts';
 import { en } from '../../i18n/en.ts';
 import { makeFormatters } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';

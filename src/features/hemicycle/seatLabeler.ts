@@ -3,11 +3,11 @@
  * that holds it and the margin; in the previous result, who held it then; in
  * the changes view, whom it was gained from.
  */
-import type { PlanSeat, SeatPlanOptions } from '../../core/seatPlan.ts';
+import type { PlanSeat, SeatPlanOptions } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../../url/routes.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 export function seatLabeler(
   { t, f }: I18n,

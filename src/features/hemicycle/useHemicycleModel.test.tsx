@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildSeatPlan } from '../../core/seatPlan.ts';
+import { buildSeatPlan } from '../../core/picture/seatPlan.ts';
 import { en } from '../../i18n/en.ts';
 import { makeFormatters } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';

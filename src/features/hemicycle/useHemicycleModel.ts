@@ -5,14 +5,14 @@
  * a party click (a new highlight) re-lays nothing out.
  */
 import { use, useMemo } from 'react';
-import { hemicycleModel, seatsPerParty } from '../../core/hemicycleModel.ts';
-import type { LabelPart } from '../../core/labelText.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { majorityThreshold, seatsShortOfMajority } from '../../core/majority.ts';
-import { coalitionStanding, settledStanding } from '../../core/majorityStanding.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
-import { seatHighlight } from '../../core/seatHighlight.ts';
-import { buildSeatPlan, houseLayout, UNREPORTED, type PlanSeat } from '../../core/seatPlan.ts';
+import { hemicycleModel, seatsPerParty } from '../../core/picture/hemicycleModel.ts';
+import type { LabelPart } from '../../core/picture/labelText.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { majorityThreshold, seatsShortOfMajority } from '../../core/election/majority.ts';
+import { coalitionStanding, settledStanding } from '../../core/election/majorityStanding.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
+import { seatHighlight } from '../../core/picture/seatHighlight.ts';
+import { buildSeatPlan, houseLayout, UNREPORTED, type PlanSeat } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, type I18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';

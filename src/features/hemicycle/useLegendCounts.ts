@@ -5,8 +5,8 @@
  * Shared by the app and the embed, so both legends agree with their charts.
  */
 import { useMemo } from 'react';
-import { legendSeats } from '../../core/legendSeats.ts';
-import { partiesInSeatOrder } from '../../core/seatPlan.ts';
+import { legendSeats } from '../../core/election/legendSeats.ts';
+import { partiesInSeatOrder } from '../../core/election/seating.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';

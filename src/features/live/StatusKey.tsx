@@ -5,7 +5,7 @@
 import type { Election } from '../../data/electionSchema.ts';
 import { useWords } from '../../i18n/I18nContext.tsx';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 
 const KEYS = [
   ['elected', 'keyElected'],

@@ -1,6 +1,6 @@
 /** The ridings that changed hands in the last refresh of the same election; empty until one does. */
 import { useState } from 'react';
-import { changedRidings } from '../../core/changedRidings.ts';
+import { changedRidings } from '../../core/election/changedRidings.ts';
 import type { Election } from '../../data/electionSchema.ts';
 
 const NONE: ReadonlySet<string> = new Set();

@@ -18,7 +18,7 @@ import { useRidingMap } from './ridingMapQuery.ts';
 import { useRidingLooks } from './useRidingLooks.ts';
 import { useSeatLink } from './useSeatLink.ts';
 import './map.css';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 /** SVG units across: the map scales to its box, this only sets the precision of the paths. */
 const WIDTH = 1000;

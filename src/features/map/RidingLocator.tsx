@@ -10,7 +10,7 @@ import { MAP_WORDS } from '../../i18n/words/map.ts';
 import type { LocatorShapes } from './locatorShapes.ts';
 import { useRidingMap } from './ridingMapQuery.ts';
 import './map.css';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 const WIDTH = 300;
 

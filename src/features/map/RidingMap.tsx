@@ -4,8 +4,8 @@
  * the detail card, a tap to pin it (with a link) rather than leave the page.
  */
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { ridingInDirection } from '../../core/mapNavigation.ts';
-import { seatStatus } from '../../core/ridingStatus.ts';
+import { ridingInDirection } from '../../core/picture/mapNavigation.ts';
+import { seatStatus } from '../../data/ridingStatus.ts';
 import type { RidingStatus } from '../../data/electionSchema.ts';
 import type { MapKind, MapShapes } from './mapShapes.ts';
 

@@ -5,7 +5,7 @@
  * order, cut where the widest band is narrowest. Every group of hexagons (a province or territory) gets its
  * name: over its middle when it has room, else beside it where the name covers no hexagon and no other name.
  */
-import { cellCentre, cellKey, neighbours } from '../../core/hexGrid.ts';
+import { cellCentre, cellKey, neighbours } from '../../core/picture/hexGrid.ts';
 
 export interface HexCellInput {
   id: string;
@@ -102,7 +102,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 const textWidth = (text: string, size: number) => [...text].length * 0.62 * size;
 
 /**
- * `cells`: the ridings' cells on the grid (src/core/hexGrid.ts); `nameOf`: a group's name, to place it (none:
+ * `cells`: the ridings' cells on the grid (src/core/picture/hexGrid.ts); `nameOf`: a group's name, to place it (none:
  * no names). A layout of one group names none: the page says which it is.
  */
 export interface HexLayoutOptions {

@@ -28,7 +28,7 @@ const RidingMapSchema = v.looseObject({
 export interface RidingMapProperties {
   /** The province's code: the district number's first two digits. */
   province: string;
-  /** The riding's cell on the hex cartogram: column and row (src/core/hexGrid.ts). */
+  /** The riding's cell on the hex cartogram: column and row (src/core/picture/hexGrid.ts). */
   hex: [number, number];
 }
 /** A city the geographic map enlarges: the ridings whose centre is within `radiusKm` of the central riding's. */

@@ -4,14 +4,14 @@
  * bright for the view's party, province or coalition as the hemicycle's seats are (core/seatHighlight).
  */
 import { useCallback, useMemo } from 'react';
-import { ridingStatus } from '../../core/ridingStatus.ts';
-import { seatHighlight } from '../../core/seatHighlight.ts';
+import { ridingStatus } from '../../data/ridingStatus.ts';
+import { seatHighlight } from '../../core/picture/seatHighlight.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { seatLabeler } from '../hemicycle/seatLabeler.ts';
 import type { RidingLook } from './RidingMap.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 export function useRidingLooks(i18n: I18n, election: Election, shown: ResolvedView): (ridingId: string) => RidingLook {
   const lookups = lookupOf(election);

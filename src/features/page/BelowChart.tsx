@@ -5,9 +5,9 @@
  * data loads: the first screen's JavaScript does not wait for them.
  */
 import { useMemo } from 'react';
-import { partyResults } from '../../core/partyResults.ts';
-import type { RegionResult } from '../../core/regionResult.ts';
-import { seatsByRegion } from '../../core/seatsByRegion.ts';
+import { partyResults } from '../../core/election/partyResults.ts';
+import type { RegionResult } from '../../core/election/regionResult.ts';
+import { seatsByRegion } from '../../core/election/seatsByRegion.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { formatViewParams } from '../../url/routes.ts';
 import { useWords } from '../../i18n/I18nContext.tsx';

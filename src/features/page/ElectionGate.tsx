@@ -9,8 +9,8 @@ import { LoadingState } from './LoadingState.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
-import { fileOutOfRange, pollSeconds } from '../../core/livePolling.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { fileOutOfRange, pollSeconds } from '../../data/livePolling.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 
 const LiveStatus = lazyNamed(() => import('../live/LiveStatus.tsx'), 'LiveStatus');
 // Said only when an election's file is not there, so fetched then; if even that chunk cannot come, the plain error.

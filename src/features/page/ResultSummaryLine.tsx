@@ -1,7 +1,7 @@
 /** The plain-language reading of the result, e.g. "The Liberal Party … 3 short of a majority". */
 import { memo } from 'react';
-import type { PartyResult } from '../../core/partyResults.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import type { PartyResult } from '../../core/election/partyResults.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { resultSentence } from './resultSentence.ts';

@@ -1,10 +1,10 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { partyResult } from '../../core/partyResults.ts';
-import { regionResult } from '../../core/regionResult.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
-import { scoreboard } from '../../core/scoreboard.ts';
-import { seatCounts } from '../../core/seatPlan.ts';
+import { partyResult } from '../../core/election/partyResults.ts';
+import { regionResult } from '../../core/election/regionResult.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
+import { scoreboard } from '../../core/election/scoreboard.ts';
+import { seatCounts } from '../../core/election/seating.ts';
 import { Scoreboard } from '../scoreboard/Scoreboard.tsx';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';

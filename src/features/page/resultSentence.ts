@@ -2,7 +2,7 @@
  * The headline's sentence, said once: the page's first line and the link preview's description both read it
  * (so a preview never says more than the page, or less).
  */
-import { resultSummary, type ResultSummary } from '../../core/resultSummary.ts';
+import { resultSummary, type ResultSummary } from '../../core/election/resultSummary.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { Formatters } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/en.ts';

@@ -2,9 +2,9 @@
 import { memo } from 'react';
 import { BarTable } from '../../charts/BarTable.tsx';
 import { RegionSeatsChart } from '../../charts/RegionSeatsChart.tsx';
-import type { PartyResult } from '../../core/partyResults.ts';
-import { partiesInSeatOrder } from '../../core/seatPlan.ts';
-import type { RegionSeats } from '../../core/seatsByRegion.ts';
+import type { PartyResult } from '../../core/election/partyResults.ts';
+import { partiesInSeatOrder } from '../../core/election/seating.ts';
+import type { RegionSeats } from '../../core/election/seatsByRegion.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';

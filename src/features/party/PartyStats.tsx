@@ -1,11 +1,11 @@
 /** The headline figures of a party: seats, vote, change, and how it stands against the majority. */
 import { AppLink } from '../../url/AppLink.tsx';
-import type { PartyProfile } from '../../core/partyProfile.ts';
+import type { PartyProfile } from '../../core/election/partyProfile.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 
 interface PartyStatsProps {
   election: Election;

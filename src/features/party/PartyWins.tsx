@@ -1,13 +1,13 @@
 /** Where a party won: its seats by province and its ridings, under the chart (in the chunk of what is below it). */
 import { memo } from 'react';
 import { BarTable } from '../../charts/BarTable.tsx';
-import type { PartyProfile } from '../../core/partyProfile.ts';
+import type { PartyProfile } from '../../core/election/partyProfile.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { RidingsWonTable } from './RidingsWonTable.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 interface PartyWinsProps {
   election: Election;

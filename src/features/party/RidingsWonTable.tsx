@@ -1,15 +1,15 @@
 /** The ridings a party won, closest race first; the first ten, then all on request. */
 import { useState } from 'react';
-import { bestRidings } from '../../core/bestRidings.ts';
-import type { PartyProfile } from '../../core/partyProfile.ts';
+import { bestRidings } from '../../core/election/bestRidings.ts';
+import type { PartyProfile } from '../../core/election/partyProfile.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { AppLink } from '../../url/AppLink.tsx';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 
 const FIRST = 10;
 

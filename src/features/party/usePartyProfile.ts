@@ -4,7 +4,7 @@
  * loaded file and party: the headline and the panels below ask for the same one.
  */
 import { useMemo } from 'react';
-import { partyProfile, type PartyProfile } from '../../core/partyProfile.ts';
+import { partyProfile, type PartyProfile } from '../../core/election/partyProfile.ts';
 import type { Election } from '../../data/electionSchema.ts';
 
 const profiles = new WeakMap<Election, Map<string, PartyProfile | undefined>>();

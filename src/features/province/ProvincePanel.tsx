@@ -2,13 +2,13 @@
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
 import { BarTable } from '../../charts/BarTable.tsx';
-import type { RegionResult } from '../../core/regionResult.ts';
+import type { RegionResult } from '../../core/election/regionResult.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import { PartyName } from '../../shared/PartyName.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
 interface ProvincePanelProps {
   election: Election;

@@ -1,15 +1,15 @@
 /** The closest races of the election, recounts marked, each linking to its riding. */
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
-import { closeRaces } from '../../core/closeRaces.ts';
+import { closeRaces } from '../../core/election/closeRaces.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { CLOSE_RACES_WORDS } from '../../i18n/words/closeRaces.ts';
 import { routePath } from '../../url/routes.ts';
 import { ColumnHeads } from '../../shared/ColumnHeads.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isCounting, isTiedLead } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isCounting, isTiedLead } from '../../data/ridingStatus.ts';
 
 /** `query` is the view's search string, kept on every riding link (a string, so the memo holds across party switches). */
 export const CloseRaces = memo(function CloseRaces({ election, query }: { election: Election; query: string }) {

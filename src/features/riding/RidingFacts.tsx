@@ -1,11 +1,11 @@
 /** Margin, result stage and change since the previous election: the lines shared by the seat card and the riding page. */
-import type { RidingResult } from '../../core/ridingResult.ts';
+import type { RidingResult } from '../../core/election/ridingResult.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isTiedLead } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isTiedLead } from '../../data/ridingStatus.ts';
 
 export function RidingFacts({ election, result }: { election: Election; result: RidingResult }) {
   const { t, f } = useI18n();

@@ -2,7 +2,7 @@
 export { RidingSummary } from './RidingSummary.tsx';
 import { memo, Suspense, useMemo } from 'react';
 import { BarTable } from '../../charts/BarTable.tsx';
-import { ridingResult } from '../../core/ridingResult.ts';
+import { ridingResult } from '../../core/election/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
@@ -10,8 +10,8 @@ import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isTiedLead } from '../../core/ridingStatus.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isTiedLead } from '../../data/ridingStatus.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
 
 // The riding's place on a small map: its own chunk, with the map's code (features/map).

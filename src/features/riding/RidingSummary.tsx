@@ -1,8 +1,8 @@
 /** A riding page's headline sentence: who won it (or leads it), by how much and over whom; it comes with the riding's chunk. */
 import { Fragment, useMemo } from 'react';
-import { lookupOf } from '../../core/electionLookup.ts';
-import { isTiedLead } from '../../core/ridingStatus.ts';
-import { ridingResult } from '../../core/ridingResult.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
+import { isTiedLead } from '../../data/ridingStatus.ts';
+import { ridingResult } from '../../core/election/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';

@@ -1,12 +1,12 @@
 /** The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip. */
-import { ridingResult } from '../../core/ridingResult.ts';
+import { ridingResult } from '../../core/election/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { RIDING_DETAIL_WORDS } from '../../i18n/words/ridingDetail.ts';
 import { AppLink } from '../../url/AppLink.tsx';
 import { RidingFacts } from './RidingFacts.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 import { useKeepInView } from './useKeepInView.ts';
 import { useOutsideTap } from './useOutsideTap.ts';
 import { useRef } from 'react';

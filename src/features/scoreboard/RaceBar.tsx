@@ -3,7 +3,7 @@
  * coalition's) seats from the left, as on the chart, with a mark at the
  * threshold. Positions are percentages, so it fills any width without measuring.
  */
-import type { MajorityRace } from '../../core/scoreboard.ts';
+import type { MajorityRace } from '../../core/election/scoreboard.ts';
 
 interface RaceBarProps {
   race: MajorityRace;

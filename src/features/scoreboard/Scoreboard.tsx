@@ -4,7 +4,7 @@
  * Computed by `core/scoreboard`; each tile opens its party's view.
  */
 import { memo, useId } from 'react';
-import type { Scoreboard as Board } from '../../core/scoreboard.ts';
+import type { Scoreboard as Board } from '../../core/election/scoreboard.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { AppLink } from '../../url/AppLink.tsx';
 import { RaceBar } from './RaceBar.tsx';

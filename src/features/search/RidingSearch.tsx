@@ -8,10 +8,10 @@ import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { SEARCH_WORDS } from '../../i18n/words/search.ts';
-import { lookupOf } from '../../core/electionLookup.ts';
+import { lookupOf } from '../../core/election/electionLookup.ts';
 
-type SearchModule = typeof import('../../core/searchRidings.ts');
-const loadSearch = () => import('../../core/searchRidings.ts');
+type SearchModule = typeof import('../../core/election/searchRidings.ts');
+const loadSearch = () => import('../../core/election/searchRidings.ts');
 
 export const RidingSearch = memo(function RidingSearch({
   election,

@@ -4,7 +4,7 @@
  * holds is the view's (viewPicture); this only asks how.
  */
 import { useId, useState } from 'react';
-import type { PictureFormat } from '../../core/picture.ts';
+import type { PictureFormat } from '../../core/picture/picture.ts';
 import { useShareMessages } from './shareMessages.ts';
 
 export interface DownloadChoice {

@@ -1,6 +1,6 @@
 /** Share the current view: its link, the chart as SVG or PNG, and the code to embed it. */
 import { memo, useRef, useState } from 'react';
-import type { ThemeName } from '../../core/theme.ts';
+import type { ThemeName } from '../../core/picture/theme.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { DownloadOptions, type DownloadChoice } from './DownloadOptions.tsx';
 import { EmbedCode } from './EmbedCode.tsx';

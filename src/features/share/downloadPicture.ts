@@ -1,6 +1,6 @@
 /** Saves the picture of the view a reader chose: the size, background and file type of DownloadOptions. */
-import { PICTURE_FORMATS, PICTURE_MARGIN } from '../../core/picture.ts';
-import type { ThemeName } from '../../core/theme.ts';
+import { PICTURE_FORMATS, PICTURE_MARGIN } from '../../core/picture/picture.ts';
+import type { ThemeName } from '../../core/picture/theme.ts';
 import type { DownloadChoice } from './DownloadOptions.tsx';
 import { downloadFile, svgToPng } from './pictureFile.ts';
 import { CHART_SVG, viewPicture } from './viewPicture.ts';

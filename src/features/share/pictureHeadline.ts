@@ -4,13 +4,13 @@
  * The page's title without the app's name, which the picture's credit carries. One place for the download
  * and the build's link preview. The map's page (`/map`) says it shows the ridings on the map.
  */
-import { partyResult } from '../../core/partyResults.ts';
+import { partyResult } from '../../core/election/partyResults.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
 import { STATUS_WORDS } from '../../i18n/words/status.ts';
-import { isCounting } from '../../core/ridingStatus.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { viewTitle } from '../../shared/viewTitle.ts';
 

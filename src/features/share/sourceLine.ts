@@ -2,7 +2,7 @@
  * "Source: Elections Canada · results as of June 13, 2025" (or the election's date, when the data does not say
  * when it was taken): the line that goes with every published chart (embed footer, pictures).
  */
-import { sourcePublishers } from '../../core/sourcePublishers.ts';
+import { sourcePublishers } from '../../core/election/sourcePublishers.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EMBED_WORDS } from '../../i18n/words/embed.ts';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { partyShade } from '../../core/partyShade.ts';
-import { partiesInSeatOrder } from '../../core/seatPlan.ts';
-import { PALETTES } from '../../core/theme.ts';
+import { partyShade } from '../../core/picture/partyShade.ts';
+import { partiesInSeatOrder } from '../../core/election/seating.ts';
+import { PALETTES } from '../../core/picture/theme.ts';
 import { sampleElection } from '../../test/sampleElection.ts';
 import { parseViewParams } from '../../url/routes.ts';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';

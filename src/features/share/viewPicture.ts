@@ -7,11 +7,11 @@
  * elsewhere, so what the stylesheets (hemicycle.css, map.css) do to the chart is written on its elements
  * here, from the theme's palette (core/theme) rather than computed styles.
  */
-import { partyShade } from '../../core/partyShade.ts';
-import { pictureSvg, type PictureFormat } from '../../core/picture.ts';
-import { PALETTES, type ThemeName } from '../../core/theme.ts';
-import { widthClassAt } from '../../core/widthClasses.ts';
-import { escapeMarkup } from '../../core/escapeMarkup.ts';
+import { partyShade } from '../../core/picture/partyShade.ts';
+import { pictureSvg, type PictureFormat } from '../../core/picture/picture.ts';
+import { PALETTES, type ThemeName } from '../../core/picture/theme.ts';
+import { widthClassAt } from '../../core/picture/widthClasses.ts';
+import { escapeMarkup } from '../../core/picture/escapeMarkup.ts';
 
 export interface PictureOptions {
   format: PictureFormat;

@@ -1,0 +1,53 @@
+/**
+ * Who sits where, by party: each party's seats in the result drawn (this
+ * election's, or the previous winners of the same ridings) and the parties in
+ * seating order (`seatOrder`). The rules the chart, the legend and the
+ * scoreboard share, so they list parties alike.
+ */
+import type { Election, Party, Riding } from '../../data/electionSchema.ts';
+import { seatsCounted } from '../../data/ridingStatus.ts';
+import { seatOrder, type SeatOrdering } from './seatOrder.ts';
+
+export interface SeatingOptions {
+  /** Whose seats: this election's winners (default) or the previous election's, on the same ridings. */
+  result?: 'current' | 'previous';
+  /** Parties seated first, together: a coalition. */
+  lead?: readonly string[] | undefined;
+  /** Leader left and runner-up right (default), or the data's political order. */
+  ordering?: SeatOrdering | undefined;
+}
+
+/** Whether every riding knows its previous winner, so the previous result can be seated. */
+export function hasPreviousSeats(election: Election): boolean {
+  return election.ridings.length === election.totalSeats && election.ridings.every((r) => r.previousWinner !== undefined);
+}
+
+export const previousWinnerOf = (r: Riding) => r.previousWinner ?? r.winner;
+
+/**
+ * Each party's seats in the result drawn: this election's (won and, on a night in progress, led), or the
+ * previous winners of the same ridings.
+ */
+export function seatCounts(election: Election, result: 'current' | 'previous' = 'current'): Map<string, number> {
+  if (result === 'current') return new Map(election.parties.map((p) => [p.id, seatsCounted(p)]));
+  const counts = new Map<string, number>();
+  for (const r of election.ridings) {
+    const winner = previousWinnerOf(r);
+    if (winner !== undefined) counts.set(winner, (counts.get(winner) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function seatCounter(election: Election, previous: boolean): (party: Party) => number {
+  const counts = seatCounts(election, previous ? 'previous' : 'current');
+  return (p) => counts.get(p.id) ?? 0;
+}
+
+/**
+ * The parties left to right as the chart seats them (see `seatOrder`), those
+ * without seats last: the order of the legend and the scoreboard too.
+ */
+export function partiesInSeatOrder(election: Election, options: SeatingOptions = {}): Party[] {
+  const previous = options.result === 'previous' && hasPreviousSeats(election);
+  return seatOrder(election.parties, seatCounter(election, previous), options);
+}
