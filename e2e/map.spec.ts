@@ -152,6 +152,33 @@ test.describe('on a touch screen', () => {
     await page.locator('h1').tap();
     await expect(card).toHaveCount(0);
   });
+
+  test('choosing a province with a riding focused and its card pinned drops the card and keeps one tab stop', async ({
+    page,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'a touch screen is the phone’s');
+    await page.goto('/map?map=hex');
+    const card = page.locator('.map-main .map-detail');
+    const stops = page.locator(`${shapes}[tabindex="0"]`);
+    // A riding far down the list, past Quebec's 78: focused and pinned by a tap.
+    const far = page.locator(shapes).nth(300);
+    await far.tap();
+    await expect(far).toBeFocused();
+    await expect(card).toBeVisible();
+    await page.locator('[data-control="province"]').selectOption('qc');
+    await expect(page.locator(shapes)).toHaveCount(78);
+    await expect(card).toHaveCount(0);
+    await expect(stops).toHaveCount(1);
+    // A riding within reach of both provinces' lists: another province's riding now stands at its place.
+    const fifth = page.locator(shapes).nth(5);
+    await fifth.tap();
+    await expect(card).toContainText(/\w/);
+    await page.locator('[data-control="province"]').selectOption('on');
+    await expect(page).toHaveURL(/province=on/);
+    await expect(page.locator(shapes).first()).toHaveAttribute('data-riding', /^35/);
+    await expect(card).toHaveCount(0);
+    await expect(stops).toHaveCount(1);
+  });
 });
 
 test('/map is the map as the page’s chart: reached from the seats, served with its page, lit by province, marked with changes, as a table and a picture', async ({

@@ -3,7 +3,7 @@
  * detail card for the seat under the pointer or keyboard focus. Everything it
  * draws comes worked out (core/hemicycleModel); this component only maps it to SVG.
  *
- * The seats are one tab stop (roving tabindex, `useSeatFocus`).
+ * The seats are one tab stop (roving tabindex, `useTargetFocus`, as the map's ridings).
  */
 import { lazy, memo, Suspense, useId, useMemo, type ReactNode, type SVGProps } from 'react';
 import { framePercent } from '../core/picture/hemicycleFrame.ts';
@@ -13,7 +13,9 @@ import { MajorityMark } from './MajorityMark.tsx';
 import { WedgeLabels } from './WedgeLabels.tsx';
 import { SeatMark } from './SeatMark.tsx';
 import { useGlide } from './useGlide.ts';
-import { useSeatFocus } from './useSeatFocus.ts';
+// By module, not the package's index (seatPlan.ts says why).
+import { seatForKey } from 'hemicycle-layout/seatForKey';
+import { useTargetFocus } from './useTargetFocus.ts';
 
 // Only the changes view draws them: their code (and the contrast maths) comes with it, not with every page.
 const FlipMarks = lazy(() => import('./FlipMarks.tsx').then((m) => ({ default: m.FlipMarks })));
@@ -36,7 +38,13 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const { model, highlight, marked, onActivate, updated, renderDetail, ...svgProps } = props;
   const { seats, ordered, colors, labels, flipMarks, frame } = model;
-  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useSeatFocus(seats, onActivate);
+  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useTargetFocus(seats, {
+    attribute: 'data-seat',
+    step: (key, current) => seatForKey(key, current, seats.length),
+    onActivate,
+    // A seat wider than the finger's reach is picked within two radii of its centre.
+    reach: (seats[0]?.r ?? 0) * 2,
+  });
   const descriptionId = useId();
   const gliding = useGlide(seats);
 

@@ -6,7 +6,7 @@
 import type { Seat } from './types.ts';
 
 /** Index of the seat nearest (x, y) within `reach` (frame units), or null when none is that close. */
-export function nearestSeat(seats: readonly Seat[], x: number, y: number, reach: number): number | null {
+export function nearestSeat(seats: readonly Pick<Seat, 'x' | 'y' | 'index'>[], x: number, y: number, reach: number): number | null {
   let best: number | null = null;
   let bestDistance = reach;
   for (const seat of seats) {

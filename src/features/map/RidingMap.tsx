@@ -1,9 +1,10 @@
 /**
- * The ridings drawn as a map (or the hex cartogram), with the same behaviour as the hemicycle's seats: one
- * tab stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for
- * the detail card, a tap to pin it (with a link) rather than leave the page.
+ * The ridings drawn as a map (or the hex cartogram), with the hemicycle's behaviour (useTargetFocus): one tab
+ * stop, arrows to the neighbouring riding in that direction, Enter or a click to open, hover or focus for the
+ * detail card, a tap (on a riding or near one) to pin it with a link rather than leave the page.
  */
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
+import { useTargetFocus } from '../../charts/useTargetFocus.ts';
 import { ridingInDirection } from '../../core/picture/mapNavigation.ts';
 import { seatStatus } from '../../data/ridingStatus.ts';
 import type { RidingStatus } from '../../data/electionSchema.ts';
@@ -37,11 +38,6 @@ interface RidingMapProps {
   description: string;
 }
 
-const indexOf = (target: EventTarget | null) => {
-  const value = target instanceof Element ? target.getAttribute('data-index') : null;
-  return value === null ? null : Number(value);
-};
-
 export function RidingMap({
   shapes: map,
   kind,
@@ -54,32 +50,12 @@ export function RidingMap({
   title,
   description,
 }: RidingMapProps) {
-  const [active, setActive] = useState<number | null>(null);
-  const [pinned, setPinned] = useState(false);
-  const [tabStop, setTabStop] = useState(0);
-  const group = useRef<SVGGElement>(null);
-  const pointerType = useRef('mouse');
+  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useTargetFocus(map.shapes, {
+    attribute: 'data-index',
+    step: (key, current) => ridingInDirection(key, current, map.shapes),
+    onActivate: (shape) => onOpen(shape.id),
+  });
   const looks = useMemo(() => map.shapes.map((s) => look(s.id)), [map, look]);
-  const focusOn = (i: number) => {
-    setTabStop(i);
-    setActive(i);
-    (group.current?.children[i] as SVGElement | undefined)?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const current = indexOf(event.target);
-    if (current === null) return;
-    const shape = map.shapes[current]!;
-    if (event.key === 'Enter') return onOpen(shape.id);
-    if (event.key === 'Escape') {
-      setActive(null);
-      setPinned(false);
-      return;
-    }
-    const next = ridingInDirection(event.key, current, map.shapes);
-    if (next === null) return;
-    event.preventDefault();
-    focusOn(next);
-  };
   const paths = useMemo(
     () =>
       map.shapes.map((s, i) => {
@@ -123,41 +99,9 @@ export function RidingMap({
   const linkedShape = linked === undefined || linked === activeId ? undefined : map.shapes.find((s) => s.id === linked);
   return (
     <div className="riding-map" data-map-kind={kind}>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={title}>
+      <svg ref={svgRef} viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={title} {...svgHandlers}>
         <desc>{description}</desc>
-        <g
-          ref={group}
-          onKeyDown={onKeyDown}
-          onFocus={(e) => {
-            const i = indexOf(e.target);
-            if (i === null) return;
-            setTabStop(i);
-            setActive(i);
-          }}
-          onBlur={(e) => {
-            // The focus leaving the map takes its card (and the seat's ring) with it, unless a tap pinned it.
-            if (!pinned && !e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
-          }}
-          onPointerDown={(e: PointerEvent) => void (pointerType.current = e.pointerType)}
-          // Hover is a mouse's: a finger's pointerover would open the card under it before the tap lands, and the
-          // tap would then land on the card (as on the hemicycle, useSeatFocus).
-          onPointerOver={(e) => {
-            const i = indexOf(e.target);
-            if (e.pointerType === 'mouse' && i !== null && !pinned) setActive(i);
-          }}
-          onPointerLeave={(e) => e.pointerType === 'mouse' && !pinned && setActive(null)}
-          onClick={(e) => {
-            const i = indexOf(e.target);
-            if (i === null) return;
-            // A tap shows the card, pinned, with a link: a phone reader does not leave the page by touching a speck.
-            if (pointerType.current === 'touch') {
-              setActive(i);
-              setPinned(true);
-              return;
-            }
-            onOpen(map.shapes[i]!.id);
-          }}
-        >
+        <g ref={groupRef} {...handlers}>
           {paths}
         </g>
         {map.edges && <path className="map-province-edges" d={map.edges} aria-hidden="true" />}
@@ -193,15 +137,7 @@ export function RidingMap({
       </svg>
       {activeShape && (
         <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
-          {renderDetail(
-            activeShape.id,
-            pinned
-              ? () => {
-                  setPinned(false);
-                  setActive(null);
-                }
-              : undefined,
-          )}
+          {renderDetail(activeShape.id, pinned ? unpin : undefined)}
         </div>
       )}
     </div>
