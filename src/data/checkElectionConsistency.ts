@@ -80,6 +80,24 @@ function checkTotals(election: Election): DataIssue[] {
   return issues;
 }
 
+/**
+ * The previous result is told twice: each riding's previous winner, and the previous election's seats by party.
+ * The chart seats the first, the legend and the scoreboard read the second; when the ridings tell it whole, the
+ * two must agree.
+ */
+function checkPreviousSeats(election: Election): DataIssue[] {
+  const previous = election.previous;
+  if (!previous || election.ridings.length === 0 || election.ridings.some((r) => r.previousWinner === undefined)) return [];
+  const held = new Map<string, number>();
+  for (const r of election.ridings) held.set(r.previousWinner!, (held.get(r.previousWinner!) ?? 0) + 1);
+  return previous.parties.flatMap((p, i) => {
+    const n = held.get(p.id) ?? 0;
+    return n === p.seats
+      ? []
+      : [{ path: `previous.parties[${i}].seats`, problem: { key: 'previousSeatsDisagree' as const, values: { held: n } }, received: String(p.seats) }];
+  });
+}
+
 function checkSeatOrder(election: Election): DataIssue[] {
   const n = election.parties.length;
   const orders = new Set(election.parties.map((p) => p.seatOrder));
@@ -101,5 +119,6 @@ export function checkElectionConsistency(election: Election): DataIssue[] {
     ...checkTotals(election),
     ...checkRidings(election, partyIds, regionIds),
     ...previousIssues,
+    ...checkPreviousSeats(election),
   ];
 }

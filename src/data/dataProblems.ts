@@ -41,6 +41,7 @@ export const DATA_PROBLEMS_EN = {
   seatsSum: (v: Values) => `seats add up to ${v.sum}, not totalSeats (${v.total})`,
   ridingsCount: (v: Values) => `has ${v.count} ridings, not totalSeats (${v.total})`,
   partySeatsDisagree: (v: Values) => `disagrees with the ridings it won (${v.won})`,
+  previousSeatsDisagree: (v: Values) => `disagrees with the ridings whose previous winner it is (${v.held})`,
   partyLeadingDisagree: (v: Values) => `disagrees with the ridings it leads (${v.leading})`,
   pollsExceed: (v: Values) => `is more than the riding's polls (${v.total})`,
   noResultWinner: () => 'must be left out while no result is in (status none)',

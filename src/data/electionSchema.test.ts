@@ -67,6 +67,11 @@ describe('parseElection', () => {
     ['a margin that disagrees with the votes', (e) => (e.ridings[1]!.margin = 5), 'ridings[1].margin disagrees with the candidates'],
     ['an unknown region', (e) => (e.ridings[0]!.region = 'north'), 'ridings[0].region names a region that is not in regions'],
     ['a seat order with gaps', (e) => (e.parties[0]!.seatOrder = 7), 'seatOrder must number the parties 0 to 2'],
+    [
+      'a previous result that disagrees with the ridings’ previous winners',
+      (e) => ((e.previous!.parties[0]!.seats += 1), (e.previous!.parties[1]!.seats -= 1)),
+      'previous.parties[0].seats disagrees with the ridings whose previous winner it is',
+    ],
   ])('rejects %s', (_, change, expected) => {
     expect(problems(mutated(change)).join('\n')).toContain(expected);
   });

@@ -14,7 +14,8 @@ import type { View } from '../url/useView.ts';
 import { NotFoundNotice } from '../features/problems/NotFoundNotice.tsx';
 import { PartyLegend } from '../features/hemicycle/PartyLegend.tsx';
 import { ResultSummaryLine } from '../features/page/ResultSummaryLine.tsx';
-import { resolveView, shownParams } from '../shared/resolveView.ts';
+import { shownParams } from '../shared/resolveView.ts';
+import { pageViewOf } from '../shared/pageView.ts';
 import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
 import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
@@ -30,7 +31,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const i18n = useI18n();
   const embedWords = useWords(EMBED_WORDS);
   const { t, f } = i18n;
-  const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
+  const shown = useMemo(() => pageViewOf(election, view), [election, view]);
   const { party } = shown;
   const legend = useLegendCounts(election, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
@@ -61,7 +62,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
       <NotFoundNotice unknown={shown.unknown} homeHref={overview} shownHref={view.hrefWith(shownParams(shown))} />
       {shown.route.page === 'map' ? (
         <Suspense fallback={<section className="panel map-panel map-waiting" />}>
-          <MapPanel election={election} view={view} shown={shown} onOpenRiding={openRiding} ridingHref={ridingHref} withInsets={false} />
+          <MapPanel election={election} view={shown} onOpenRiding={openRiding} ridingHref={ridingHref} withInsets={false} />
         </Suspense>
       ) : (
         // Benches' code comes in a chunk of its own, the first time a link asks for them.

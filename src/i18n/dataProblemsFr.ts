@@ -45,6 +45,7 @@ export const DATA_PROBLEMS_FR: DataProblemTexts = {
   seatsSum: (v: Values) => `les sièges totalisent ${v.sum}, et non totalSeats (${v.total})`,
   ridingsCount: (v: Values) => `compte ${v.count}${NBSP}circonscriptions, et non totalSeats (${v.total})`,
   partySeatsDisagree: (v: Values) => `ne correspond pas aux circonscriptions remportées (${v.won})`,
+  previousSeatsDisagree: (v: Values) => `ne correspond pas aux circonscriptions dont il était le gagnant (${v.held})`,
   totalVotesShort: (v: Values) => `est inférieur aux voix des partis (${v.sum})`,
   seatOrder: (v: Values) => `seatOrder doit numéroter les partis de 0 à ${v.last}, chacun une fois`,
 };

@@ -58,6 +58,26 @@ describe('resolveView', () => {
     expect(resolve({ page: 'overview' }, '?layout=benches').shape).toEqual({ layout: 'benches', arc: 180, rows: undefined });
   });
 
+  it('works out the seating once: the same object for the same seats, whatever the route', () => {
+    const overview = resolve({ page: 'overview' });
+    expect(overview.seating.parties.map((p) => p.id)).toEqual(['red', 'blue', 'gold']);
+    expect(overview.seating.leader?.id).toBe('red');
+    // A party's page seats the House as the overview does: the chart has nothing to redraw.
+    expect(resolve({ page: 'party', partyId: 'blue' }).seating).toBe(overview.seating);
+    // A coalition seats its partners first; the race without one stays the leader's.
+    const coalition = resolve({ page: 'overview' }, '?coalition=blue');
+    expect(coalition.seating.parties.map((p) => p.id)).toEqual(['blue', 'red', 'gold']);
+    expect(coalition.seating.leader?.id).toBe('red');
+    expect(resolve({ page: 'overview' }, '?order=spectrum').seating.leader?.id).toBe('red');
+  });
+
+  it('seats benches by the result, and names a political order asked for with them', () => {
+    const view = resolve({ page: 'overview' }, '?layout=benches&order=spectrum');
+    expect(view.ordering).toBe('result');
+    expect(view.seating).toBe(resolve({ page: 'overview' }).seating);
+    expect(view.unknown).toEqual([{ kind: 'param', param: 'order', value: 'spectrum', choices: ['result'] }]);
+  });
+
   it('shows this election’s seats when the previous result cannot be seated', () => {
     const partial = sampleElection();
     delete partial.ridings[0]!.previousWinner;

@@ -11,7 +11,7 @@
  * read is left out.
  */
 import { coalitionMembers } from '../core/election/coalitions.ts';
-import { hasPreviousSeats } from '../core/election/seating.ts';
+import { hasPreviousSeats, seatingOf, type Seating } from '../core/election/seating.ts';
 import { houseLayout, type ChartShape } from '../core/picture/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
 import type { MapKindParam, Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
@@ -47,9 +47,23 @@ export interface ResolvedView {
   ordering: SeatOrderParam;
   /** The riding map's kind: geographic, or hexagons of equal size. */
   map: MapKindParam;
+  /** The parties in the chart's seating order, and the leader, worked out once: the chart, its legend and the scoreboard follow it. */
+  seating: Seating;
   /** The chart's shape: arc or benches, the arc in degrees, and the rows (undefined: as many as the seats need). */
   shape: ChartShape;
   unknown: UnknownName[];
+}
+
+const seatings = new WeakMap<Election, Map<string, Seating>>();
+
+/** The same seating object for the same seating: a party click (another route, the same seats) redraws no seat. */
+function seatingFor(election: Election, result: 'current' | 'previous', lead: readonly string[], ordering: SeatOrderParam): Seating {
+  const cache = seatings.get(election) ?? new Map<string, Seating>();
+  seatings.set(election, cache);
+  const key = `${result} ${ordering} ${lead.join(' ')}`;
+  const seating = cache.get(key) ?? seatingOf(election, { result, lead, ordering });
+  cache.set(key, seating);
+  return seating;
 }
 
 export function resolveView(election: Election, route: Route, params: ViewParams): ResolvedView {
@@ -89,17 +103,26 @@ export function resolveView(election: Election, route: Route, params: ViewParams
       rows = undefined;
     }
   }
+  const coalition = members.length === params.coalition.length ? params.coalition : members;
+  const result = seats === 'previous' ? 'previous' : 'current';
+  // Benches seat the government facing the rest, by the result: the political order has no side to keep. Named.
+  let ordering = params.order;
+  if (params.layout === 'benches' && ordering !== 'result') {
+    unknown.push({ kind: 'param', param: 'order', value: ordering, choices: ['result'] });
+    ordering = 'result';
+  }
   return {
     electionId: params.election,
     route: party || riding || route.page === 'map' ? route : { page: 'overview' },
     party,
     riding,
     region,
-    coalition: members.length === params.coalition.length ? params.coalition : members,
+    coalition,
     canShowPrevious,
     seats,
-    result: seats === 'previous' ? 'previous' : 'current',
-    ordering: params.order,
+    result,
+    ordering,
+    seating: seatingFor(election, result, coalition, ordering),
     map: params.map,
     shape: { layout: params.layout, arc: params.arc, rows },
     unknown,

@@ -21,6 +21,16 @@ const riding = (id: string, region: string, votes: Record<string, number>, previ
   };
 };
 
+/** Each party's votes across the ridings, and all valid votes. */
+function voteTotals(ridings: readonly { validVotes: number; candidates: readonly { party: string; votes: number }[] }[]) {
+  const votes = (party: string) =>
+    ridings
+      .flatMap((r) => r.candidates)
+      .filter((c) => c.party === party)
+      .reduce((a, c) => a + c.votes, 0);
+  return { votes, totalVotes: ridings.reduce((a, r) => a + r.validVotes, 0) };
+}
+
 export function sampleElection(): Election {
   const ridings = [
     riding('101', 'east', { red: 500, blue: 300, gold: 10 }, 'blue'),
@@ -31,12 +41,7 @@ export function sampleElection(): Election {
     riding('203', 'west', { red: 350, blue: 100, gold: 15 }, 'red'),
     riding('204', 'west', { blue: 800, red: 150, gold: 25 }, 'blue'),
   ];
-  const votes = (party: string) =>
-    ridings
-      .flatMap((r) => r.candidates)
-      .filter((c) => c.party === party)
-      .reduce((a, c) => a + c.votes, 0);
-  const totalVotes = ridings.reduce((a, r) => a + r.validVotes, 0);
+  const { votes, totalVotes } = voteTotals(ridings);
   const party = (id: string, name: string, color: string, seatOrder: number) => ({
     id,
     name: { en: `${name} Party`, fr: `Parti ${name}` },
@@ -94,12 +99,7 @@ export function sampleNight(): Election {
       };
     return night;
   });
-  const votes = (party: string) =>
-    ridings
-      .flatMap((r) => r.candidates)
-      .filter((c) => c.party === party)
-      .reduce((a, c) => a + c.votes, 0);
-  const totalVotes = ridings.reduce((a, r) => a + r.validVotes, 0);
+  const { votes, totalVotes } = voteTotals(ridings);
   const declared = (r: (typeof ridings)[number]) => r.status === undefined;
   return {
     ...election,

@@ -4,6 +4,7 @@
  * and otherwise (undefined) each party's own total.
  */
 import type { Election } from '../../data/electionSchema.ts';
+import { seatCounts } from './seating.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 
 export function legendSeats(
@@ -12,6 +13,7 @@ export function legendSeats(
   result: 'current' | 'previous',
 ): ReadonlyMap<string, number> | undefined {
   if (region !== undefined) return seatsByRegion(election, result).find((r) => r.region.id === region)?.byParty ?? new Map();
-  if (result === 'previous') return new Map(election.previous?.parties.map((p) => [p.id, p.seats]));
+  // The previous result as the chart seats it, from the ridings' previous winners (the file's own tally agrees: checkElectionConsistency).
+  if (result === 'previous') return seatCounts(election, 'previous');
   return undefined;
 }

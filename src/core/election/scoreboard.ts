@@ -13,7 +13,7 @@ import { coalitionMembers } from './coalitions.ts';
 import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
 import { partiesStanding, settledStanding, type MajorityStanding } from './majorityStanding.ts';
 import { regionResult } from './regionResult.ts';
-import { partiesInSeatOrder, seatCounts, type SeatingOptions } from './seating.ts';
+import { seatCounts, seatingOf, type Seating, type SeatingOptions } from './seating.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
 import { isCounting, previousSeatsSoFar, seatsCounted } from '../../data/ridingStatus.ts';
 
@@ -63,16 +63,18 @@ export interface Scoreboard {
 export interface ScoreboardOptions extends SeatingOptions {
   /** A region id: count that region's seats (its rows), while the race stays national. */
   region?: string | undefined;
+  /** The view's seating (resolveView), when worked out already. */
+  seating?: Seating | undefined;
 }
 
 export function scoreboard(election: Election, options: ScoreboardOptions = {}): Scoreboard {
   const previous = options.result === 'previous';
-  const ordered = partiesInSeatOrder(election, options);
+  const { parties: ordered, leader: largest } = options.seating ?? seatingOf(election, options);
   const national = seatCounts(election, previous ? 'previous' : 'current');
   const threshold = majorityThreshold(election.totalSeats);
   const lead = coalitionMembers(election.parties, options.lead ?? []);
   // The race is the coalition's, or the leader's as the chart ranks parties, whatever the seating order asked for.
-  const leader = lead.length > 0 ? undefined : partiesInSeatOrder(election, { result: options.result })[0];
+  const leader = lead.length > 0 ? undefined : largest;
   const racers = lead.length > 0 ? ordered.filter((p) => lead.includes(p.id)) : leader ? [leader] : [];
   const partySeats = racers.map((p) => national.get(p.id) ?? 0);
   const raceSeats = partySeats.reduce((sum, n) => sum + n, 0);

@@ -43,6 +43,22 @@ export function seatCounter(election: Election, previous: boolean): (party: Part
   return (p) => counts.get(p.id) ?? 0;
 }
 
+/** A view's seating, worked out once (resolveView): the chart deals its seats in this order, its legend lists it. */
+export interface Seating {
+  /** The parties left to right as the chart seats them, those without seats last. */
+  parties: Party[];
+  /** The party with the most seats in the result drawn (ties by votes): whose race to a majority the scoreboard shows when no coalition is picked. */
+  leader: Party | undefined;
+}
+
+export function seatingOf(election: Election, options: SeatingOptions = {}): Seating {
+  const parties = partiesInSeatOrder(election, options);
+  const byResult = (options.ordering ?? 'result') === 'result' && (options.lead ?? []).length === 0;
+  // Seated by result with no coalition, the leader sits first; otherwise the result's order says who leads.
+  const leader = byResult ? parties[0] : partiesInSeatOrder(election, { result: options.result })[0];
+  return { parties, leader };
+}
+
 /**
  * The parties left to right as the chart seats them (see `seatOrder`), those
  * without seats last: the order of the legend and the scoreboard too.

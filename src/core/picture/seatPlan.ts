@@ -4,15 +4,14 @@
  * ridings can be dealt by this election's winners or by the previous
  * election's, and a coalition's parties can be seated together on the left.
  */
-import type { Election, Riding, RidingStatus } from '../../data/electionSchema.ts';
+import type { Election, Party, Riding, RidingStatus } from '../../data/electionSchema.ts';
 // By module, not the package's index: the index would bring the benches into the first screen's chunk.
 import { arc } from 'hemicycle-layout/arc';
 import { assignSeats, type PlacedSeat, type SeatGroup } from 'hemicycle-layout/assignSeats';
 import type { Boundary, Layout } from 'hemicycle-layout';
 import { majorityThreshold } from '../election/majority.ts';
 import { ridingStatus } from '../../data/ridingStatus.ts';
-import { hasPreviousSeats, previousWinnerOf, seatCounter, type SeatingOptions } from '../election/seating.ts';
-import { seatOrder } from '../election/seatOrder.ts';
+import { hasPreviousSeats, partiesInSeatOrder, previousWinnerOf, seatCounter, type SeatingOptions } from '../election/seating.ts';
 
 /** The group of the seats whose ridings have no result yet: no party's. */
 export const UNREPORTED = '';
@@ -27,6 +26,8 @@ export interface PlanSeat extends PlacedSeat {
 }
 
 export interface SeatPlanOptions extends SeatingOptions {
+  /** The parties in seating order, when the view has worked them out (resolveView's `seating`). */
+  parties?: readonly Party[] | undefined;
   /** The seats to deal, when already laid out (houseLayout). */
   layout?: Layout | undefined;
 }
@@ -87,7 +88,7 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
   const winnerOf = previous ? previousWinnerOf : (r: Riding) => r.winner;
   const ridings = ridingsByParty(election, winnerOf);
   const count = seatCounter(election, previous);
-  const groups = seatOrder(election.parties, count, options).map((p) => ({ id: p.id, seats: count(p) }));
+  const groups = (options.parties ?? partiesInSeatOrder(election, options)).map((p) => ({ id: p.id, seats: count(p) }));
   const seated = groups.reduce((sum, g) => sum + g.seats, 0);
   const dealt = withUnreported(groups, election.totalSeats - seated);
   // The rightmost wedge is dealt from its inner side: its leads go first, so its won seats sit at the end.

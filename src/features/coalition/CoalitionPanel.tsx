@@ -11,7 +11,7 @@ import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
 import { COALITION_WORDS } from '../../i18n/words/coalition.ts';
-import type { View } from '../../url/useView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { Swatch } from '../../charts/Swatch.tsx';
 import { lookupOf } from '../../core/election/electionLookup.ts';
 import { coalitionStanding } from '../../core/election/majorityStanding.ts';
@@ -19,13 +19,13 @@ import { isCounting, seatsCounted } from '../../data/ridingStatus.ts';
 
 interface CoalitionPanelProps {
   election: Election;
-  /** The URL as it is now: the boxes are form controls. */
-  view: View;
-  /** The partners it shows (resolveView): those that can be in a coalition, in the URL's order. */
-  picked: readonly string[];
+  /** What the URL shows now (useDeferredPageView's `now`): the boxes are form controls. Its `coalition`: the partners
+   * that can be in one, in the URL's order. */
+  view: PageView;
 }
 
-export const CoalitionPanel = memo(function CoalitionPanel({ election, view, picked }: CoalitionPanelProps) {
+export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: CoalitionPanelProps) {
+  const { coalition: picked, url } = view;
   const { t, f } = useI18n();
   const partyWords = useWords(PARTY_WORDS);
   const coalitionWords = useWords(COALITION_WORDS);
@@ -37,7 +37,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
   const minimal = minimalWinningCoalitions(holders, threshold);
   const same = (ids: readonly string[]) => ids.length === picked.length && ids.every((id) => picked.includes(id));
   const toggle = (id: string, on: boolean) =>
-    view.navigateWith({ coalition: holders.filter((p) => (p.id === id ? on : picked.includes(p.id))).map((p) => p.id) });
+    url.navigateWith({ coalition: holders.filter((p) => (p.id === id ? on : picked.includes(p.id))).map((p) => p.id) });
 
   return (
     <section className="panel coalition-panel" aria-labelledby="coalition-title">
@@ -70,7 +70,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
             {picked.length > 0 && (
               <>
                 {' '}
-                <AppLink href={view.hrefWith({ coalition: [] })}>{coalitionWords.clear}</AppLink>
+                <AppLink href={url.hrefWith({ coalition: [] })}>{coalitionWords.clear}</AppLink>
               </>
             )}
           </>
@@ -81,7 +81,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view, pic
       <ul className="coalition-minimal">
         {minimal.map((c) => (
           <li key={c.parties.join(',')} data-coalition={c.parties.join(',')}>
-            <AppLink href={view.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
+            <AppLink href={url.hrefWith({ coalition: c.parties })} aria-current={same(c.parties) ? 'true' : undefined}>
               {join(c.parties)}
             </AppLink>{' '}
             · {t.seats(f, c.seats)}

@@ -9,8 +9,7 @@ import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { TABLE_WORDS } from '../../i18n/words/tables.ts';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import type { SeatOrderParam, SeatsShown } from '../../url/routes.ts';
-import type { ResolvedView } from '../../shared/resolveView.ts';
-import type { View } from '../../url/useView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { ViewSwitch } from '../../shared/ViewSwitch.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
@@ -24,20 +23,19 @@ type Chart = (typeof CHARTS)[number];
  */
 interface ExploreBarProps {
   election: Election;
-  view: View;
+  /** What the page shows (useDeferredPageView, deferred): the seats and the order the switches mark, and their links. */
+  view: PageView;
   /** The province shown now (resolveView of the URL as it is): the picker is a form control and must not lag behind the reader's choice. */
   province: string | undefined;
-  /** What the page shows (resolveView): the seats and the order the switches mark. */
-  shown: ResolvedView;
   /** The chart the bar is under, on a page of the whole result: a switch leads to the other. */
   chart?: Chart | undefined;
 }
 
-export const ExploreBar = memo(function ExploreBar({ election, view, province, shown, chart }: ExploreBarProps) {
+export const ExploreBar = memo(function ExploreBar({ election, view, province, chart }: ExploreBarProps) {
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const exploreWords = useWords(EXPLORE_WORDS);
-  const { seats, ordering: order, canShowPrevious } = shown;
+  const { seats, ordering: order, canShowPrevious, url } = view;
   const noteId = useId();
   const previous = election.previous ? f.text(election.previous.name) : '';
   // The switch's labels say "transposed": say what it means where the word first appears.
@@ -58,7 +56,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, s
           options={CHARTS}
           current={chart}
           labels={exploreWords.charts}
-          hrefFor={(value) => view.hrefFor({ page: value === 'map' ? 'map' : 'overview' })}
+          hrefFor={(value) => url.hrefFor({ page: value === 'map' ? 'map' : 'overview' })}
           dataName="data-chart"
         />
       )}
@@ -67,7 +65,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, s
           <span>{tableWords.colRegion}</span>
           <select
             value={province ?? ''}
-            onChange={(e) => view.navigateWith({ province: e.target.value || undefined })}
+            onChange={(e) => url.navigateWith({ province: e.target.value || undefined })}
             data-control="province"
           >
             <option value="">{exploreWords.allRegions}</option>
@@ -85,7 +83,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, s
           options={SHOWN}
           current={seats}
           labels={labels}
-          hrefFor={(value) => view.hrefWith({ seats: value })}
+          hrefFor={(value) => url.hrefWith({ seats: value })}
           dataName="data-seats"
           describedBy={transposedNote && noteId}
         />
@@ -95,13 +93,14 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, s
           {transposedNote}
         </p>
       )}
-      {chart !== 'map' && (
+      {/* Benches seat by the result (the government facing the rest): no order to choose. */}
+      {chart !== 'map' && view.shape.layout !== 'benches' && (
         <ViewSwitch
           label={exploreWords.order}
           options={ORDERS}
           current={order}
           labels={exploreWords.orders}
-          hrefFor={(value) => view.hrefWith({ order: value })}
+          hrefFor={(value) => url.hrefWith({ order: value })}
           dataName="data-order"
         />
       )}

@@ -2,10 +2,9 @@
 import { Suspense, useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import type { View } from '../../url/useView.ts';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { PartyLegend } from './PartyLegend.tsx';
-import type { ResolvedView } from '../../shared/resolveView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { useLegendCounts } from './useLegendCounts.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
@@ -19,27 +18,25 @@ const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
 
 interface HemicyclePanelProps {
   election: Election;
-  /** The view the URL shows now, and what it shows: the chart follows it at once. */
-  urgent: View;
-  now: ResolvedView;
-  /** The same a moment later (useDeferredValue): the controls around the chart follow it, so a click redraws the chart first. */
-  view: View;
-  shown: ResolvedView;
+  /** What the URL shows now: the chart follows it at once. */
+  now: PageView;
+  /** The same a moment later (useDeferredPageView): the controls around the chart follow it, so a click redraws the chart first. */
+  view: PageView;
   /** The page's title, for the embed snippet. */
   title: string;
   /** Opens a riding (Enter or click on its seat). */
   onOpenRiding: (ridingId: string) => void;
 }
 
-export function HemicyclePanel({ election, urgent, now, view, shown, title, onOpenRiding }: HemicyclePanelProps) {
+export function HemicyclePanel({ election, now, view, title, onOpenRiding }: HemicyclePanelProps) {
   const { t } = useI18n();
   // Drawn afresh, the tools come in a transition once their chunk is here, so nothing flashes in their place;
   // a prerendered page keeps their HTML meanwhile (Suspense).
   const tools = useAfterChart();
   // The legend follows the deferred view, as the other controls do.
-  const legend = useLegendCounts(election, shown);
-  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
-  const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
+  const legend = useLegendCounts(election, view);
+  const partyHref = useCallback((id: string) => view.url.hrefFor({ page: 'party', partyId: id }), [view]);
+  const ridingHref = useCallback((id: string) => now.url.hrefFor({ page: 'riding', ridingId: id }), [now]);
   return (
     <section className="panel hemicycle-panel" aria-label={isCounting(election) ? t.seatChartTitleCounting : t.seatChartTitle}>
       {/* Benches' code comes in a chunk of its own, the first time a link asks for them. */}
@@ -52,15 +49,14 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
             election={election}
             view={view}
             province={now.region?.id}
-            shown={shown}
-            chart={shown.route.page === 'overview' ? 'seats' : undefined}
+            chart={view.route.page === 'overview' ? 'seats' : undefined}
           />
         </Suspense>
       )}
       <PartyLegend
         parties={legend.parties}
-        current={shown.party?.id}
-        overviewHref={view.hrefFor({ page: 'overview' })}
+        current={view.party?.id}
+        overviewHref={view.url.hrefFor({ page: 'overview' })}
         hrefFor={partyHref}
         seats={legend.seats}
         caption={legend.caption}
@@ -68,7 +64,7 @@ export function HemicyclePanel({ election, urgent, now, view, shown, title, onOp
       {tools && (
         <Suspense fallback={null}>
           <SeatTable election={election} ridingHref={ridingHref} />
-          <ViewShare election={election} view={view} shown={shown} title={title} />
+          <ViewShare election={election} view={view} title={title} />
         </Suspense>
       )}
     </section>

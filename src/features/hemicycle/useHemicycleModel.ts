@@ -84,13 +84,12 @@ function useBenchesChart(benched: boolean): BenchesChart | undefined {
 
 export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
-  const { seats: shown, result, coalition: lead, ordering, region } = view;
+  const { seats: shown, result, coalition: lead, ordering, region, seating } = view;
   const regional = region !== undefined;
   // Laid out once for the election and its shape: every view on an arc deals its seats onto the same places.
   // Benches seat the government facing the rest, in the result's order: whose side is whose depends on the view.
   const { layout: kind, arc, rows } = view.shape;
   const benched = kind === 'benches';
-  const order = benched ? 'result' : ordering;
   const onBenches = useBenchesChart(benched);
   // The arc's places do not depend on the view: a coalition or the previous result deals onto the same ones.
   const plainLayout = useMemo(
@@ -104,9 +103,9 @@ export function useHemicycleModel(election: Election, view: ResolvedView) {
   const plain = useMemo(() => buildSeatPlan(election, { layout: plainLayout }), [election, plainLayout]);
   const model = useMemo(() => {
     const seats =
-      result === 'current' && lead.length === 0 && order === 'result' && layout === plainLayout
+      result === 'current' && lead.length === 0 && ordering === 'result' && layout === plainLayout
         ? plain
-        : buildSeatPlan(election, { result, lead, ordering: order, layout });
+        : buildSeatPlan(election, { result, parties: seating.parties, layout });
     const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional }, seats);
     return hemicycleModel({
       seats,
@@ -118,7 +117,7 @@ export function useHemicycleModel(election: Election, view: ResolvedView) {
       flipMarks: shown !== 'current',
       ...words,
     });
-  }, [i18n, election, layout, plainLayout, plain, onBenches, shown, result, lead, order, regional]);
+  }, [i18n, election, layout, plainLayout, plain, onBenches, shown, result, lead, ordering, seating, regional]);
   const party = view.party?.id;
   const riding = view.riding?.id;
   const highlight = useMemo(

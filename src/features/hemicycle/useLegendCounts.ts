@@ -6,17 +6,12 @@
  */
 import { useMemo } from 'react';
 import { legendSeats } from '../../core/election/legendSeats.ts';
-import { partiesInSeatOrder } from '../../core/election/seating.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 
-export function useLegendCounts(election: Election, { region, result, coalition, ordering }: ResolvedView) {
+export function useLegendCounts(election: Election, { region, result, seating }: ResolvedView) {
   const { t, f } = useI18n();
   const seats = useMemo(() => legendSeats(election, region?.id, result), [election, region, result]);
-  const parties = useMemo(
-    () => partiesInSeatOrder(election, { result, lead: coalition, ordering }),
-    [election, result, coalition, ordering],
-  );
-  return { seats, parties, caption: region && t.explore.legendRegion(f.text(region.name)) };
+  return { seats, parties: seating.parties, caption: region && t.explore.legendRegion(f.text(region.name)) };
 }

@@ -5,43 +5,39 @@
  */
 import { useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
-import type { View } from '../../url/useView.ts';
 import { ExploreBar, SeatTable, ViewShare } from '../hemicycle/chartTools.ts';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
-import type { ResolvedView } from '../../shared/resolveView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { useLegendCounts } from '../hemicycle/useLegendCounts.ts';
 import { MapPanel } from './MapPanel.tsx';
 
 interface MapPageProps {
   election: Election;
-  /** The URL as it is now (the province picker is a form control), and the same a moment later. */
-  urgent: View;
-  now: ResolvedView;
-  view: View;
-  shown: ResolvedView;
+  /** What the URL shows now (the province picker is a form control, the riding links follow it), and the same a moment later. */
+  now: PageView;
+  view: PageView;
   /** The page's title, for the embed snippet. */
   title: string;
   onOpenRiding: (ridingId: string) => void;
 }
 
-export function MapPage({ election, urgent, now, view, shown, title, onOpenRiding }: MapPageProps) {
-  const legend = useLegendCounts(election, shown);
-  const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
-  const ridingHref = useCallback((id: string) => urgent.hrefFor({ page: 'riding', ridingId: id }), [urgent]);
+export function MapPage({ election, now, view, title, onOpenRiding }: MapPageProps) {
+  const legend = useLegendCounts(election, view);
+  const partyHref = useCallback((id: string) => view.url.hrefFor({ page: 'party', partyId: id }), [view]);
+  const ridingHref = useCallback((id: string) => now.url.hrefFor({ page: 'riding', ridingId: id }), [now]);
   return (
     <MapPanel
       election={election}
       view={view}
-      shown={shown}
       onOpenRiding={onOpenRiding}
       ridingHref={ridingHref}
       controls={
         <>
-          <ExploreBar election={election} view={view} province={now.region?.id} shown={shown} chart="map" />
+          <ExploreBar election={election} view={view} province={now.region?.id} chart="map" />
           <PartyLegend
             parties={legend.parties}
             current={undefined}
-            overviewHref={view.hrefFor({ page: 'overview' })}
+            overviewHref={view.url.hrefFor({ page: 'overview' })}
             hrefFor={partyHref}
             seats={legend.seats}
             caption={legend.caption}
@@ -50,7 +46,7 @@ export function MapPage({ election, urgent, now, view, shown, title, onOpenRidin
       }
     >
       <SeatTable election={election} ridingHref={ridingHref} byRegion />
-      <ViewShare election={election} view={view} shown={shown} title={title} />
+      <ViewShare election={election} view={view} title={title} />
     </MapPanel>
   );
 }

@@ -8,9 +8,8 @@ import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { MAP_WORDS } from '../../i18n/words/map.ts';
 import { AppLink } from '../../url/AppLink.tsx';
-import type { View } from '../../url/useView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { SeatDetail } from '../riding/LazySeatDetail.ts';
-import type { ResolvedView } from '../../shared/resolveView.ts';
 import type { MapKind, MapShapes } from './mapShapes.ts';
 import type { HexLayoutOptions } from './hexLayout.ts';
 import { RidingMap } from './RidingMap.tsx';
@@ -116,8 +115,8 @@ function useMapShapes(
 
 interface MapPanelProps {
   election: Election;
-  view: View;
-  shown: ResolvedView;
+  /** What the page shows, and its links. */
+  view: PageView;
   onOpenRiding: (ridingId: string) => void;
   ridingHref: (ridingId: string) => string;
   /** When the map is the page's chart (`/map`): its controls and legend, right under the map, before the cities. */
@@ -128,7 +127,7 @@ interface MapPanelProps {
   withInsets?: boolean;
 }
 
-export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, controls, children, withInsets = true }: MapPanelProps) {
+export function MapPanel({ election, view: shown, onOpenRiding, ridingHref, controls, children, withInsets = true }: MapPanelProps) {
   const i18n = useI18n();
   const { f } = i18n;
   const mapWords = useWords(MAP_WORDS);
@@ -195,7 +194,7 @@ export function MapPanel({ election, view, shown, onOpenRiding, ridingHref, cont
         {map.data !== null && (
           <nav className="map-kinds" aria-label={mapWords.kinds}>
             {(['geo', 'hex'] as const).map((k) => (
-              <AppLink key={k} href={view.hrefWith({ map: k })} aria-current={k === kind ? 'true' : undefined}>
+              <AppLink key={k} href={shown.url.hrefWith({ map: k })} aria-current={k === kind ? 'true' : undefined}>
                 {k === 'geo' ? mapWords.geo : mapWords.hex}
               </AppLink>
             ))}

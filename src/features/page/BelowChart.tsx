@@ -12,7 +12,6 @@ import type { Election } from '../../data/electionSchema.ts';
 import { formatViewParams } from '../../url/routes.ts';
 import { useWords } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
-import type { View } from '../../url/useView.ts';
 import { MapPanel } from '../map/MapPanel.tsx';
 import { CloseRaces } from '../riding/CloseRaces.tsx';
 import { CoalitionPanel } from '../coalition/CoalitionPanel.tsx';
@@ -20,7 +19,7 @@ import { PartyBreakdowns } from '../party/PartyBreakdowns.tsx';
 import { PartyWins } from '../party/PartyWins.tsx';
 import { usePartyProfile } from '../party/usePartyProfile.ts';
 import { ProvincePanel } from '../province/ProvincePanel.tsx';
-import type { ResolvedView } from '../../shared/resolveView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { SeatChangesTable } from '../change/SeatChangesTable.tsx';
 
 // The sources under the page come with the panels above them.
@@ -28,45 +27,39 @@ export { SourcesFooter } from './SourcesFooter.tsx';
 
 interface BelowChartProps {
   election: Election;
-  /** The URL as it is now (the coalition picker is a form control). */
-  urgent: View;
-  /** The same a moment later, as the other panels follow it. */
-  view: View;
-  /** What the URL shows now (resolveView): the coalition picker follows it. */
-  now: ResolvedView;
+  /** What the page shows, a moment after the chart (useDeferredPageView): the panels follow it. */
+  view: PageView;
+  /** The same as the URL is now: the coalition picker is a form control. */
+  now: PageView;
   province: RegionResult | undefined;
   ridingHref: (ridingId: string) => string;
-  /** What the page shows (resolveView): the map keeps the same party, province or coalition bright. */
-  shown: ResolvedView;
   onOpenRiding: (ridingId: string) => void;
 }
 
-export default function BelowChart({ election, urgent, now, view, province, ridingHref, shown, onOpenRiding }: BelowChartProps) {
+export default function BelowChart({ election, now, view, province, ridingHref, onOpenRiding }: BelowChartProps) {
   const exploreWords = useWords(EXPLORE_WORDS);
   const results = useMemo(() => partyResults(election), [election]);
-  const profile = usePartyProfile(election, shown.party?.id);
+  const profile = usePartyProfile(election, view.party?.id);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   const seatless = profile !== undefined && profile.result.seats === 0;
   return (
     <>
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
-      {shown.result === 'previous' && (
+      {view.result === 'previous' && (
         <p className="panels-note" data-note="current-result">
           {exploreWords.panelsCurrent(election.date.slice(0, 4))}
         </p>
       )}
-      {province && <ProvincePanel election={election} result={province} clearHref={view.hrefWith({ province: undefined })} />}
+      {province && <ProvincePanel election={election} result={province} clearHref={view.url.hrefWith({ province: undefined })} />}
       {/* A party with no seat: where it did best comes first; coalitions are the House's question, not its. */}
       {seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
-      <CoalitionPanel election={election} view={urgent} picked={now.coalition} />
+      <CoalitionPanel election={election} view={now} />
       {profile && !seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
       {/* On the map's own page the map is the chart above. */}
-      {shown.route.page !== 'map' && (
-        <MapPanel election={election} view={view} shown={shown} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
-      )}
+      {view.route.page !== 'map' && <MapPanel election={election} view={view} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />}
       <PartyBreakdowns election={election} results={results} regions={regions} />
       <SeatChangesTable election={election} />
-      <CloseRaces election={election} query={formatViewParams(view.params)} />
+      <CloseRaces election={election} query={formatViewParams(view.url.params)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** An election for one URL: the overview, or a party's or a riding's view on top of it. */
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { partyResult } from '../../core/election/partyResults.ts';
 import { regionResult } from '../../core/election/regionResult.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { AppLink } from '../../url/AppLink.tsx';
 import type { View } from '../../url/useView.ts';
 import { HemicyclePanel } from '../hemicycle/HemicyclePanel.tsx';
-import { resolveView, shownParams } from '../../shared/resolveView.ts';
+import { shownParams } from '../../shared/resolveView.ts';
+import { useDeferredPageView } from '../../shared/pageView.ts';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { NotFoundNotice } from '../problems/NotFoundNotice.tsx';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
@@ -39,20 +40,18 @@ const StatusKey = lazyNamed(() => import('../hemicycle/chartTools.ts'), 'StatusK
 
 /**
  * The chart follows the URL at once; the panels around it follow a moment
- * later (useDeferredValue), so a party click redraws the seats in the first
+ * later (useDeferredPageView), so a party click redraws the seats in the first
  * frame and the party's tables just after, without holding the chart back.
  */
-export const ResultsView = memo(function ResultsView({ election, view: urgent }: { election: Election; view: View }) {
+export const ResultsView = memo(function ResultsView({ election, view: url }: { election: Election; view: View }) {
   const i18n = useI18n();
   const { t, f } = i18n;
-  const view = useDeferredValue(urgent);
+  const { now, shown } = useDeferredPageView(election, url);
+  const view = shown.url;
   // Drawn afresh, the seats paint first and the panels below the chart render just after, in a transition;
   // a prerendered page already holds them.
   const belowChart = useAfterChart();
   const { route } = view;
-  // What the page shows, decided once: now for the chart, a moment later for everything around it.
-  const now = useMemo(() => resolveView(election, urgent.route, urgent.params), [election, urgent.route, urgent.params]);
-  const shown = useMemo(() => resolveView(election, view.route, view.params), [election, view.route, view.params]);
   const province = useMemo(() => (shown.region ? regionResult(election, shown.region.id) : undefined), [election, shown.region]);
   // The party's result, for its headline; the rest of its profile comes with its panels' chunks (usePartyProfile).
   const profile = useMemo(() => (shown.party ? partyResult(election, shown.party.id) : undefined), [election, shown.party]);
@@ -64,13 +63,13 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
   const electionName = f.text(election.name);
   const ridingTitle = useTakeFocus<HTMLHeadingElement>(riding?.id ?? '', takeFocus && riding !== undefined);
   // From the URL as it is now, not the deferred view: a seat clicked just after a change keeps that change.
-  const openRiding = useCallback((id: string) => urgent.navigate({ page: 'riding', ridingId: id }), [urgent]);
+  const openRiding = useCallback((id: string) => url.navigate({ page: 'riding', ridingId: id }), [url]);
   const coalitionHref = useCallback((parties: string[]) => view.hrefWith({ coalition: parties }), [view]);
   // The scoreboard tells the result the chart shows: the previous one, a province's, a coalition's race.
   const showPrevious = shown.result === 'previous';
   const board = useMemo(
-    () => scoreboard(election, { result: shown.result, region: shown.region?.id, lead: shown.coalition, ordering: shown.ordering }),
-    [election, shown.result, shown.region, shown.coalition, shown.ordering],
+    () => scoreboard(election, { result: shown.result, region: shown.region?.id, lead: shown.coalition, seating: shown.seating }),
+    [election, shown.result, shown.region, shown.coalition, shown.seating],
   );
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
   const previousSummary = useMemo(
@@ -168,25 +167,16 @@ export const ResultsView = memo(function ResultsView({ election, view: urgent }:
         {onMap ? (
           // Its box until its chunk is here, so nothing below moves when it is drawn.
           <Suspense fallback={<section className="panel map-panel map-waiting" />}>
-            <MapPage election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+            <MapPage election={election} now={now} view={shown} title={title} onOpenRiding={openRiding} />
           </Suspense>
         ) : (
-          <HemicyclePanel election={election} urgent={urgent} now={now} view={view} shown={shown} title={title} onOpenRiding={openRiding} />
+          <HemicyclePanel election={election} now={now} view={shown} title={title} onOpenRiding={openRiding} />
         )}
         {/* After the chart: beside it on a wide screen, just under it on a phone, so choosing a party keeps the chart in view. */}
         {!seatless && partyHeadline}
         {belowChart && (
           <Suspense fallback={null}>
-            <BelowChart
-              election={election}
-              urgent={urgent}
-              now={now}
-              view={view}
-              province={province}
-              ridingHref={ridingHref}
-              shown={shown}
-              onOpenRiding={openRiding}
-            />
+            <BelowChart election={election} now={now} view={shown} province={province} ridingHref={ridingHref} onOpenRiding={openRiding} />
           </Suspense>
         )}
       </main>

@@ -29,34 +29,38 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
     extra: [extra],
     color: r.party.color,
   });
+  // Seats, votes and, when there is a previous election, the change: one bar table each.
+  const tables = [
+    {
+      caption: tableWords.seatsTitle,
+      columns: [tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare],
+      rows: results.map((r) => row(r, r.seats, f.count(r.seats), f.percent(r.seatShare))),
+    },
+    {
+      caption: tableWords.votesTitle,
+      columns: [tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes],
+      rows: results.map((r) => row(r, r.voteShare, f.percent(r.voteShare), f.count(r.votes))),
+    },
+    ...(election.previous
+      ? [
+          {
+            caption: tableWords.changeTitle(f.text(election.previous.name)),
+            columns: [tableWords.colParty, tableWords.colChange, tableWords.colSeats],
+            rows: withSeats.map((r) =>
+              row(r, r.seatChange ?? 0, f.signed(r.seatChange ?? 0), `${f.count(r.previousSeats ?? 0)} → ${f.count(r.seats)}`),
+            ),
+          },
+        ]
+      : []),
+  ];
   const seatOrder = partiesInSeatOrder(election).map((p) => ({ id: p.id, color: p.color, name: f.text(p.shortName) }));
   return (
     <div className="breakdowns">
-      <section className="panel">
-        <BarTable
-          caption={tableWords.seatsTitle}
-          columns={[tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare]}
-          rows={results.map((r) => row(r, r.seats, f.count(r.seats), f.percent(r.seatShare)))}
-        />
-      </section>
-      <section className="panel">
-        <BarTable
-          caption={tableWords.votesTitle}
-          columns={[tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes]}
-          rows={results.map((r) => row(r, r.voteShare, f.percent(r.voteShare), f.count(r.votes)))}
-        />
-      </section>
-      {election.previous && (
-        <section className="panel">
-          <BarTable
-            caption={tableWords.changeTitle(f.text(election.previous.name))}
-            columns={[tableWords.colParty, tableWords.colChange, tableWords.colSeats]}
-            rows={withSeats.map((r) =>
-              row(r, r.seatChange ?? 0, f.signed(r.seatChange ?? 0), `${f.count(r.previousSeats ?? 0)} → ${f.count(r.seats)}`),
-            )}
-          />
+      {tables.map((table) => (
+        <section className="panel" key={table.caption}>
+          <BarTable {...table} />
         </section>
-      )}
+      ))}
       {regions.length > 0 && (
         <section className="panel">
           <RegionSeatsChart

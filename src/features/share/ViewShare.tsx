@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import type { View } from '../../url/useView.ts';
-import type { ResolvedView } from '../../shared/resolveView.ts';
+import type { PageView } from '../../shared/pageView.ts';
 import { pictureHeadline } from './pictureHeadline.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { useShareMessages } from './shareMessages.ts';
@@ -11,13 +10,13 @@ import { sourceLine } from './sourceLine.ts';
 
 interface ViewShareProps {
   election: Election;
-  view: View;
-  shown: ResolvedView;
+  /** What the page shows, and its links. */
+  view: PageView;
   /** The page's title, for the embed snippet. */
   title: string;
 }
 
-export function ViewShare({ election, view, shown, title }: ViewShareProps) {
+export function ViewShare({ election, view: shown, title }: ViewShareProps) {
   const i18n = useI18n();
   const shareText = useShareMessages();
   const onMap = shown.route.page === 'map';
@@ -35,8 +34,8 @@ export function ViewShare({ election, view, shown, title }: ViewShareProps) {
   return (
     <ShareBar
       // The reader it is sent to sees it in their own theme: the sharer's is theirs alone.
-      shareHref={view.hrefWith({ theme: 'auto' })}
-      embedHref={view.embedHrefFor(shown.route)}
+      shareHref={shown.url.hrefWith({ theme: 'auto' })}
+      embedHref={shown.url.embedHrefFor(shown.route)}
       // The view in the name, as in the URL: canada-2025-map-qc-changes.
       fileName={[election.id, party?.id, riding?.id, onMap && 'map', region?.id, shown.seats !== 'current' && shown.seats]
         .filter(Boolean)
