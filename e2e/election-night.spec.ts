@@ -86,6 +86,27 @@ test('the chart, scoreboard, headline and cards tell a night in progress: won, l
   expect(races.filter((id) => pending.has(id!))).toEqual([]);
 });
 
+test.describe('on other shapes', () => {
+  test.use({ hasTouch: true });
+
+  test('benches and a wide arc draw the night’s statuses too, and a tap on a lead pins its card', async ({ page }) => {
+    await serveNight(page);
+    for (const shape of ['?layout=benches', '?arc=240&rows=12']) {
+      await page.goto(`/${shape}`);
+      await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
+      await expect(page.locator('.hemicycle [data-seat][data-status="pending"]')).toHaveCount(count('pending'));
+      await expect(page.locator('.hemicycle [data-seat][data-status="leading"]')).toHaveCount(count('leading'));
+      await expect(page.locator('.hemicycle [data-seat][data-party=""]')).toHaveCount(count('pending'));
+      const lead = night.ridings.find((r) => r.status === 'leading')!;
+      await page.locator(`.hemicycle [data-seat][data-riding="${lead.id}"]`).tap();
+      await expect(page.locator('.seat-card .riding-stage')).toHaveText(
+        `Leading · ${lead.polls!.reporting} of ${lead.polls!.total} polls reporting`,
+      );
+      await expect(page.locator('.seat-card').getByRole('button', { name: 'Close' })).toBeVisible();
+    }
+  });
+});
+
 test('the map of a night in progress draws leads pale and ridings still to report blank; axe finds nothing on the night’s page', async ({
   page,
 }, testInfo) => {

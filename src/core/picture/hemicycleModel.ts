@@ -97,7 +97,11 @@ export function hemicycleModel(input: HemicycleModelInput): HemicycleModel {
     // No label wider than the arc (less a tenth for fonts wider than the estimate): a long name is cut, the
     // legend gives it whole.
     const text = (ids: readonly string[], n: number) => fitLabel(wedgeLabel!(ids, n), LABEL_PX, (0.9 * across) / u);
-    const measure = (ids: readonly string[], n: number) => labelSize(text(ids, n), LABEL_PX);
+    const measure = (ids: readonly string[], n: number) => {
+      const whole = wedgeLabel!(ids, n);
+      const fitted = fitLabel(whole, LABEL_PX, (0.9 * across) / u);
+      return { ...labelSize(fitted, LABEL_PX), cut: fitted !== whole };
+    };
     // The majority's label in the hollow, at the arc's centre; an arc narrower than a half circle ends above its
     // centre, and the label rises to just under its middle seats. The end labels go under it too.
     const half =

@@ -145,6 +145,31 @@ describe('wedgeLabels', () => {
     }
   });
 
+  it('on narrow benches, keeps every name whole: the largest block keeps the line, the others gather on the next', () => {
+    const layout = benches(343, { government: 169, threshold: 172 });
+    const seats = assignSeats(layout.seats, [
+      { id: 'lpc', seats: 169 },
+      { id: 'bq', seats: 22 },
+      { id: 'ndp', seats: 7 },
+      { id: 'gpc', seats: 1 },
+      { id: 'cpc', seats: 144 },
+    ]);
+    const { extent, boundary } = layout;
+    // 150 px across: "bq · ndp · gpc · cpc 174" would need 196, and is cut to fit, as the model cuts labels.
+    const u = extent.width / 150;
+    const fitted = (ids: readonly string[], n: number) => {
+      const { width, height } = measure(ids, n);
+      return { width: Math.min(width, 150), height, cut: width > 150 };
+    };
+    const majority = { left: boundary.x2 - 20 * u, right: boundary.x2 + 20 * u, top: boundary.y2 - 40 * u, bottom: boundary.y2 - 4 * u };
+    const labels = benchLabels(seats, { measure: fitted, unitsPerPx: u, extent, avoid: majority });
+    expect(ids(labels)).toEqual(['lpc', 'cpc', 'bq+ndp+gpc']);
+    const [, conservative, others] = labels;
+    expect(conservative!.box.top).toBeGreaterThanOrEqual(extent.minY + extent.height);
+    expect(others!.box.top).toBeGreaterThanOrEqual(conservative!.box.bottom);
+    for (const l of labels) expect(l.box.right - l.box.left).toBeCloseTo(measure(l.ids, l.seats).width * u, 9);
+  });
+
   it('never lets two labels touch or leave the seats’ width, for random results, arcs and widths', () => {
     const result = fc.tuple(
       fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 12 }),
