@@ -113,7 +113,7 @@ describe('viewPicture', () => {
       if (seat.includes('data-party="blue"')) {
         expect(seat).toContain(`fill="${blue}"`);
         expect(seat).not.toContain('fill-opacity');
-      } else expect(seat).toContain(`fill-opacity="${PALETTES.dark.dim}"`);
+      } else expect(seat).toContain(`fill-opacity="${PALETTES.dark.dim}" stroke-opacity="${PALETTES.dark.dim}"`);
     }
     expect(svg).toMatch(new RegExp(`<polyline [^>]*stroke="${PALETTES.dark.majority}"`));
     expect(svg).toContain(`<rect width="600" height="5" fill="${blue}"/>`);

@@ -87,7 +87,9 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
       if (status === 'leading') Object.assign(style, { 'fill-opacity': palette.leadFill, stroke: fill });
       if (status === 'pending') Object.assign(style, { fill: 'none', stroke: palette.muted });
     }
-    if (has('seat-dimmed')) style['fill-opacity'] = palette.dim * (status === 'leading' ? palette.leadFill : 1);
+    // Dimmed, a lead's ring dims with its fill (hemicycle.css), or the picture would print it at full strength.
+    if (has('seat-dimmed'))
+      Object.assign(style, { 'fill-opacity': palette.dim * (status === 'leading' ? palette.leadFill : 1), 'stroke-opacity': palette.dim });
     if (has('seat-ring')) {
       // The ring of a seat under the pointer is the reader's, not the view's; a riding's own ring stays.
       if (!has('seat-marked')) return undefined;
