@@ -52,6 +52,21 @@ test('hovering or focusing a seat shows its card, and moving away hides it', asy
   await expect(card).toBeVisible();
 });
 
+test('on a phone, a seat card opened from the keyboard scrolls into view, whole', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openOverview(page);
+  await page.locator('[data-seat][tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  const card = page.locator('.hemicycle .seat-card');
+  await expect(card).toContainText('%');
+  // Under the chart on a phone, the card would start 740 px down and end past the screen's bottom.
+  await expect(async () => {
+    const box = (await card.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+  }).toPass();
+  await expect(page.locator('[data-seat]:focus')).toBeInViewport();
+});
+
 test('fits the width with no horizontal scrolling', async ({ page }) => {
   // 320 px, and 640 px: a 1280 px window at 200% zoom.
   for (const width of [320, 360, 640, 768, 1440]) {

@@ -63,12 +63,29 @@ export function isTracked(file: string): boolean {
 
 async function readSource(source: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
   if (!/^https?:\/\//i.test(source)) return readFile(source, 'utf8');
-  const response = await fetch(source, {
-    signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]),
-    headers: { 'cache-control': 'no-cache' },
+  // The time limit is our own timer, raced against the fetch: an abort passed down through AbortSignal.any can be
+  // lost when the collector runs (nodejs/node#55428), and a source that never answers then held a run forever.
+  const controller = new AbortController();
+  const stop = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', stop, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError'));
+    }, timeoutMs);
   });
-  if (!response.ok) throw new Error(`the source answered HTTP ${response.status}`);
-  return response.text();
+  const read = async () => {
+    const response = await fetch(source, { signal: controller.signal, headers: { 'cache-control': 'no-cache' } });
+    if (!response.ok) throw new Error(`the source answered HTTP ${response.status}`);
+    return response.text();
+  };
+  try {
+    return await Promise.race([read(), late]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
+  }
 }
 
 /** "lpc 41+84, cpc 39+71 … 86 to report": seats won + led, for the log. */

@@ -38,7 +38,7 @@ export interface HemicycleProps extends Omit<SVGProps<SVGSVGElement>, 'ref' | 'w
 export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
   const { model, highlight, marked, onActivate, updated, renderDetail, ...svgProps } = props;
   const { seats, ordered, colors, labels, flipMarks, frame } = model;
-  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useTargetFocus(seats, {
+  const { active, pinned, unpin, tabStop, groupRef, svgRef, detailRef, handlers, svgHandlers } = useTargetFocus(seats, {
     attribute: 'data-seat',
     step: (key, current) => seatForKey(key, current, seats.length),
     onActivate,
@@ -111,6 +111,7 @@ export const Hemicycle = memo(function Hemicycle(props: HemicycleProps) {
       </svg>
       {activeSeat && detailAt && renderDetail && (
         <div
+          ref={detailRef}
           className={pinned ? 'seat-detail pinned' : 'seat-detail'}
           data-side={activeSeat.x > 0 ? 'left' : 'right'}
           // A seat in the chart's lower half has its card above it, so the card never runs off the bottom.

@@ -9,7 +9,7 @@
  * to open it: a phone reader must not leave the page by touching an 8 px dot.
  * A tap near a mark counts as a tap on it, so small marks are easy to hit.
  */
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { flushSync } from 'react-dom';
 // By module, not the package's index (seatPlan.ts says why).
 import { nearestSeat } from 'hemicycle-layout/nearestSeat';
@@ -45,6 +45,9 @@ export function useTargetFocus<T extends FocusTarget>(targets: readonly T[], opt
   const groupRef = useRef<SVGGElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const pointerType = useRef('mouse');
+  /** The detail's box, kept on screen while the keyboard moves through the marks. */
+  const detailRef = useRef<HTMLDivElement>(null);
+  const keyboard = useRef(false);
   // Other marks (a live refresh, another result, another province's ridings) may stand at these indices: drop
   // the detail, and keep the tab stop on a mark that exists.
   const [shown, setShown] = useState(targets);
@@ -101,6 +104,7 @@ export function useTargetFocus<T extends FocusTarget>(targets: readonly T[], opt
     onFocus: (event: FocusEvent<SVGGElement>) => {
       const index = indexOf(event.target);
       if (index === null) return;
+      keyboard.current = event.target instanceof Element && event.target.matches(':focus-visible');
       setActive(index);
       setPinned(false);
       setTabStop(index);
@@ -132,5 +136,14 @@ export function useTargetFocus<T extends FocusTarget>(targets: readonly T[], opt
       setPinned(index !== null);
     },
   };
-  return { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers };
+  // On a phone the card sits under the chart, past the bottom of the screen: a keyboard reader would never see
+  // it. It scrolls just into view when it opens and when its content arrives (its chunk loads on first use).
+  useEffect(() => {
+    const card = detailRef.current;
+    if (active === null || !card || !keyboard.current || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => card.scrollIntoView({ block: 'nearest' }));
+    observer.observe(card);
+    return () => observer.disconnect();
+  }, [active]);
+  return { active, pinned, unpin, tabStop, groupRef, svgRef, detailRef, handlers, svgHandlers };
 }

@@ -50,7 +50,7 @@ export function RidingMap({
   title,
   description,
 }: RidingMapProps) {
-  const { active, pinned, unpin, tabStop, groupRef, svgRef, handlers, svgHandlers } = useTargetFocus(map.shapes, {
+  const { active, pinned, unpin, tabStop, groupRef, svgRef, detailRef, handlers, svgHandlers } = useTargetFocus(map.shapes, {
     attribute: 'data-index',
     step: (key, current) => ridingInDirection(key, current, map.shapes),
     onActivate: (shape) => onOpen(shape.id),
@@ -136,7 +136,7 @@ export function RidingMap({
         )}
       </svg>
       {activeShape && (
-        <div className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
+        <div ref={detailRef} className="map-detail" data-side={activeShape.x > map.width / 2 ? 'left' : 'right'}>
           {renderDetail(activeShape.id, pinned ? unpin : undefined)}
         </div>
       )}
