@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parseElection } from '../src/data/electionSchema.ts';
 import { partyShade } from '../src/core/picture/partyShade.ts';
+import { nightSnapshot } from '../scripts/replay/nightSnapshot.ts';
 import { PALETTES } from '../src/core/picture/theme.ts';
 import { expect, test } from './support/test.ts';
 import { keepForReview } from './support/keepForReview.ts';
@@ -108,6 +110,56 @@ test('a picture paints each party in the shade the page shows it in, in both the
       const expected = [1, 3, 5].map((i) => Number.parseInt(shade.slice(i, i + 2), 16));
       // Within 2 of 255 on each channel: the browser's and culori's rounding.
       expected.forEach((channel, i) => expect(Math.abs(channel - rgb[i]!), `${color} in ${theme}`).toBeLessThanOrEqual(2));
+    }
+  }
+});
+
+test('a download paints dimmed, leading and still-to-report seats as the page draws them, in both themes', async ({ page }) => {
+  const night = nightSnapshot(parseElection(JSON.parse(readFileSync('public/data/canada-2025.json', 'utf8'))), 0.5);
+  await page.route('**/data/canada-2025.json', (route) => route.fulfill({ json: night }));
+  for (const theme of ['light', 'dark'] as const) {
+    await page.goto(`/party/cpc?theme=${theme}`);
+    await expect(page.locator('.hemicycle [data-seat]')).toHaveCount(343);
+    // One seat of each look, as the browser draws it: colours read back from a canvas, opacities as computed.
+    const drawn = await page.evaluate(() => {
+      const rgb = (paint: string) => {
+        if (paint === 'none') return 'none';
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.fillStyle = paint;
+        context.fillRect(0, 0, 1, 1);
+        return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(',');
+      };
+      const looks = new Map<string, { riding: string; fill: string; stroke: string; fillOpacity: number; strokeOpacity: number }>();
+      for (const seat of document.querySelectorAll<SVGCircleElement>('.hemicycle-seats > circle')) {
+        const look = `${seat.dataset.status} ${seat.classList.contains('seat-dimmed') ? 'dimmed' : 'bright'}`;
+        const style = getComputedStyle(seat);
+        if (!looks.has(look))
+          looks.set(look, {
+            riding: seat.dataset.riding!,
+            fill: rgb(style.fill),
+            stroke: rgb(style.stroke),
+            fillOpacity: Number(style.fillOpacity),
+            strokeOpacity: Number(style.strokeOpacity),
+          });
+      }
+      return [...looks].map(([look, seat]) => ({ look, ...seat }));
+    });
+    expect(drawn.map((d) => d.look)).toEqual(
+      expect.arrayContaining(['elected bright', 'elected dimmed', 'leading bright', 'leading dimmed', 'pending dimmed']),
+    );
+    const svg = (await download(page, 'SVG')).content.toString('utf8');
+    for (const seat of drawn) {
+      const tag = svg.match(new RegExp(`<circle [^>]*data-riding="${seat.riding}"[^>]*>`))![0];
+      const attribute = (name: string) => tag.match(new RegExp(` ${name}="([^"]*)"`))?.[1];
+      const hex = (paint: string | undefined) =>
+        paint === undefined || paint === 'none' ? 'none' : [1, 3, 5].map((i) => Number.parseInt(paint.slice(i, i + 2), 16));
+      const near = (a: string | number[], b: string) =>
+        a === 'none' || b === 'none' ? a === b : (a as number[]).every((v, i) => Math.abs(v - Number(b.split(',')[i])) <= 2);
+      const what = `${seat.look} seat in ${theme}`;
+      expect(near(hex(attribute('fill')), seat.fill), `${what}: fill ${attribute('fill')} vs ${seat.fill}`).toBe(true);
+      expect(near(hex(attribute('stroke')), seat.stroke), `${what}: stroke ${attribute('stroke')} vs ${seat.stroke}`).toBe(true);
+      expect(Number(attribute('fill-opacity') ?? 1), `${what}: fill-opacity`).toBeCloseTo(seat.fillOpacity, 2);
+      expect(Number(attribute('stroke-opacity') ?? 1), `${what}: stroke-opacity`).toBeCloseTo(seat.strokeOpacity, 2);
     }
   }
 });

@@ -84,8 +84,8 @@ describe('viewPicture', () => {
     const { background, text, dim } = PALETTES.light;
     const paths = [...svg.matchAll(/<path [^>]*data-riding[^>]*>/g)].map((m) => m[0]);
     expect(paths).toEqual([
-      `<path d="M0,0L40,0L40,40Z" data-riding="101" data-party="red" fill="${partyShade('#cc0000', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round" fill-opacity="${PALETTES.light.leadFill}">`,
-      `<path d="M50,0L90,0L90,40Z" data-riding="102" data-party="blue" fill="${partyShade('#0033aa', PALETTES.light)}" stroke="${background}" stroke-width="0.6" stroke-linejoin="round" fill-opacity="${dim}">`,
+      `<path d="M0,0L40,0L40,40Z" data-riding="101" data-party="red" fill="${partyShade('#cc0000', PALETTES.light)}" stroke="${background}" fill-opacity="${PALETTES.light.leadFill}" stroke-width="0.6" stroke-linejoin="round">`,
+      `<path d="M50,0L90,0L90,40Z" data-riding="102" data-party="blue" fill="${partyShade('#0033aa', PALETTES.light)}" stroke="${background}" fill-opacity="${dim}" stroke-opacity="${dim}" stroke-width="0.6" stroke-linejoin="round">`,
     ]);
     // A riding that changed hands is outlined over the others: a line of the text's colour on a halo.
     expect(svg).toContain(

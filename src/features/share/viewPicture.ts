@@ -7,6 +7,7 @@
  * elsewhere, so what the stylesheets (hemicycle.css, map.css) do to the chart is written on its elements
  * here, from the theme's palette (core/theme) rather than computed styles.
  */
+import { markLook } from '../../core/picture/markLooks.ts';
 import { partyShade } from '../../core/picture/partyShade.ts';
 import { pictureSvg, type PictureFormat } from '../../core/picture/picture.ts';
 import { PALETTES, type ThemeName } from '../../core/picture/theme.ts';
@@ -70,8 +71,6 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
   const shown = widthClassAt(widthPx / scale).name;
   const hexagons = svg.parentElement?.getAttribute('data-map-kind') === 'hex';
   const [, , vbWidth = 1] = (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/\s+/).map(Number);
-  const shades = new Map<string, string>();
-  const shade = (color: string) => shades.get(color) ?? shades.set(color, partyShade(color, palette)).get(color)!;
 
   /** What the stylesheets give an element, as attributes; undefined: the element is not in the picture. */
   function paint(element: Element, classes: readonly string[], parent: readonly string[]): Record<string, string | number> | undefined {
@@ -80,16 +79,10 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
     const has = (name: string) => classes.includes(name);
     const style: Record<string, string | number> = {};
     const status = element.getAttribute('data-status');
-    if (parent.includes('hemicycle-seats')) {
-      const fill = shade(element.getAttribute('color') ?? '#888888');
-      style.fill = fill;
-      // A night in progress (hemicycle.css): a lead pale and ringed in its party's shade; no result yet, an empty ring.
-      if (status === 'leading') Object.assign(style, { 'fill-opacity': palette.leadFill, stroke: fill });
-      if (status === 'pending') Object.assign(style, { fill: 'none', stroke: palette.muted });
-    }
-    // Dimmed, a lead's ring dims with its fill (hemicycle.css), or the picture would print it at full strength.
-    if (has('seat-dimmed'))
-      Object.assign(style, { 'fill-opacity': palette.dim * (status === 'leading' ? palette.leadFill : 1), 'stroke-opacity': palette.dim });
+    // Seats, ridings and flip marks in each state, as the page's stylesheet draws them: both from markLooks.ts.
+    const color = element.getAttribute('color') ?? '#888888';
+    if (parent.includes('hemicycle-seats')) Object.assign(style, markLook('seat', { status, dimmed: has('seat-dimmed') }, palette, color));
+    if (parent.includes('seat-flips')) Object.assign(style, markLook('dot', { dimmed: has('seat-dimmed') }, palette, color));
     if (has('seat-ring')) {
       // The ring of a seat under the pointer is the reader's, not the view's; a riding's own ring stays.
       if (!has('seat-marked')) return undefined;
@@ -101,13 +94,11 @@ function paintedChart(svg: SVGSVGElement, theme: ThemeName, widthPx: number, sca
     // The map (features/map/map.css): ridings in their winner's shade, parted by thin lines of the background.
     if (has('map-active')) return undefined;
     if (has('party-fill') && element.localName === 'path') {
-      Object.assign(style, { fill: shade(element.getAttribute('color') ?? '#888888'), stroke: palette.background });
+      Object.assign(style, markLook('riding', { status, dimmed: has('map-dimmed') }, palette, color));
+      // Its line's width and joins (map.css): the geographic map's ridings parted by a hair, hexagons by their gaps.
       style['stroke-width'] = hexagons ? 0 : 0.6;
       style['stroke-linejoin'] = 'round';
     }
-    if (has('party-fill') && status === 'leading') style['fill-opacity'] = palette.leadFill;
-    if (has('party-fill') && status === 'pending') Object.assign(style, { fill: palette.muted, 'fill-opacity': palette.pendingFill });
-    if (has('map-dimmed')) style['fill-opacity'] = palette.dim;
     // Outlines of the ridings that changed hands: a line on a halo of the background (map.css).
     if (has('map-outline-halo'))
       Object.assign(style, { fill: 'none', stroke: palette.background, 'stroke-width': 4.5, 'stroke-linejoin': 'round' });
