@@ -153,6 +153,30 @@ test.describe('on a touch screen', () => {
     await expect(card).toHaveCount(0);
   });
 
+  test('a tap in any city inset opens its card within the screen, and the page never slides sideways', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'a touch screen is the phone’s');
+    await page.goto('/map');
+    const insets = page.locator('.map-inset');
+    await expect(insets).toHaveCount(7);
+    for (let i = 0; i < 7; i++) {
+      const inset = insets.nth(i);
+      await inset.scrollIntoViewIfNeeded();
+      await inset.locator('[data-riding]').first().tap();
+      const card = inset.locator('.map-detail');
+      await expect(card).toBeVisible();
+      const box = (await card.boundingBox())!;
+      const name = await inset.locator('figcaption').textContent();
+      expect(box.x, `${name}: card's left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name}: card's right edge`).toBeLessThanOrEqual(360 + 1);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        name!,
+      ).toBeLessThanOrEqual(0);
+      // Pinned, it covers the inset under it: closed before the next.
+      await card.getByRole('button', { name: 'Close' }).tap();
+    }
+  });
+
   test('choosing a province with a riding focused and its card pinned drops the card and keeps one tab stop', async ({
     page,
   }, testInfo) => {

@@ -131,5 +131,5 @@ export function resolveView(election: Election, route: Route, params: ViewParams
 
 /** The URL parameters of the view as resolved: what the page really shows, for a link to it (NotFoundPanels). */
 export function shownParams(shown: ResolvedView): Partial<ViewParams> {
-  return { province: shown.region?.id, coalition: shown.coalition, seats: shown.seats };
+  return { province: shown.region?.id, coalition: shown.coalition, seats: shown.seats, order: shown.ordering, rows: shown.shape.rows };
 }

@@ -74,6 +74,20 @@ describe('scoreboard', () => {
     expect(board.race.seats).toBe(4);
   });
 
+  it('keeps a party that lost every seat it held in the province, at none, so the changes add up', () => {
+    const election = sampleElection();
+    // Blue's last seat in the east goes red.
+    const riding = election.ridings.find((r) => r.id === '103')!;
+    riding.winner = 'red';
+    const rows = scoreboard(election, { region: 'east' }).rows.map((r) => [r.party.id, r.seats, r.change]);
+    expect(rows).toEqual([
+      ['red', 3, 2],
+      ['blue', 0, -2],
+    ]);
+    // A party with none before and none now has no tile.
+    expect(rows.some(([id]) => id === 'gold')).toBe(false);
+  });
+
   it('races the party with the most seats, whatever the seating order', () => {
     const election = sampleElection();
     election.parties.find((p) => p.id === 'blue')!.seatOrder = 0;

@@ -98,7 +98,6 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
       if (r.status === 'leading' && r.winner !== undefined && (region === undefined || r.region === options.region))
         leading.set(r.winner, (leading.get(r.winner) ?? 0) + 1);
   const rows = ordered
-    .filter((p) => (counted.get(p.id) ?? 0) > 0)
     .map((party) => ({
       party,
       seats: counted.get(party.id) ?? 0,
@@ -110,6 +109,8 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
           ? election.previous?.parties.find((p) => p.id === party.id)?.voteShare
           : party.voteShare,
     }))
+    // A party that lost every seat it held here keeps its tile, at none: the changes add up.
+    .filter((row) => row.seats > 0 || (row.change ?? 0) !== 0)
     // In rank; the seating order (stable sort) settles what seats and votes do not.
     .sort((a, b) => b.seats - a.seats || (b.voteShare ?? 0) - (a.voteShare ?? 0));
   const still = (status: 'pending' | 'leading') => (previous ? 0 : election.ridings.filter((r) => r.status === status).length);
