@@ -245,6 +245,9 @@ test('/map is the map as the page’s chart: reached from the seats, served with
   // The headline, wrapped to the picture's width where it must be.
   const headline = [...svg.matchAll(/<text [^>]*font-size="22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
   expect(headline).toBe('Ridings on the map · Changes since 2021 (transposed) · 2025 Canadian federal election');
+  // What the outlines mean, under the legend (wrapped to the picture), as the page says it beside the map.
+  const note = [...svg.matchAll(/<text x="24" y="[\d.]+" font-size="13" fill="#545b66">([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(note).toBe('A dark outline marks a riding that changed hands since 2021 (transposed).');
   // A province's view frames the province alone, as large as the panel allows, its changes still outlined.
   await page.locator('[data-control="province"]').selectOption('qc');
   await expect(page).toHaveURL(/\/map\?province=qc&seats=changes$/);

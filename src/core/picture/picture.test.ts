@@ -95,6 +95,16 @@ describe('pictureSvg', () => {
     );
   });
 
+  it('says under the legend what the chart’s other marks mean, wrapped to the picture, before the source', () => {
+    const note = 'A dot marks a riding that changed hands since 2021 (transposed), whichever result the seats show.';
+    const picture = pictureSvg({ ...input, note });
+    const lines = [...picture.matchAll(/<text x="24" y="([\d.]+)" font-size="13" fill="rgb\(84, 91, 102\)">([^<]*)<\/text>/g)];
+    expect(lines.map((m) => m[2]).join(' ')).toBe(note);
+    expect(lines.length).toBeGreaterThan(1);
+    const sourceY = Number(picture.match(new RegExp(`<text x="24" y="([\\d.]+)"[^>]*>${input.source}`))![1]);
+    for (const [, y] of lines) expect(Number(y)).toBeLessThan(sourceY);
+  });
+
   it('draws a stripe in the colour of the party a view is about', () => {
     expect(pictureSvg({ ...input, accent: '#ff0000' })).toContain('<rect width="600" height="5" fill="#ff0000"/>');
     expect(svg).not.toContain('height="5"');

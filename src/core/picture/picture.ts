@@ -48,6 +48,8 @@ export interface PictureInput {
   legend: readonly { label: string; seats: string; color: string }[];
   /** What the legend's seats count when not each party's total, e.g. "Seats in Quebec": it leads the legend. */
   legendCaption?: string | undefined;
+  /** What a mark means beyond its party's colour (a dot on a seat that changed hands), under the legend. */
+  note?: string | undefined;
   source: string;
   credit: string;
   /** A stripe across the top in this colour: the party a view is about. */
@@ -137,6 +139,12 @@ export function pictureSvg(input: PictureInput): string {
         `<text x="${round(ex + legendPx + 6 * scale)}" y="${round(dy + ey)}" font-size="${round(legendPx)}" fill="${colors.ink}">${escapeMarkup(entry.label)} <tspan font-weight="700">${escapeMarkup(entry.seats)}</tspan></text>`,
     );
     x += w;
+  }
+  // What the chart's other marks mean, as the page says it beside the chart.
+  for (const line of input.note ? wrap(input.note, legendPx, inner) : []) {
+    by += legendPx * 1.6;
+    const ny = by;
+    bottom.push((dy) => text(margin, dy + ny, line, legendPx, colors.muted));
   }
   // The source on the left, the credit on the right (under it when both do not fit).
   by += 12 * scale + footerPx * 1.6;

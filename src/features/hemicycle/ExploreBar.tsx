@@ -105,7 +105,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
         />
       )}
       {canShowPrevious && seats !== 'current' && (
-        <p className="explore-note">
+        <p className="explore-note" data-note="flips">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             {chart === 'map' ? (
               <rect x="-5.5" y="-5.5" width="11" height="11" className="note-seat note-outline" />

@@ -177,6 +177,7 @@ export function viewPicture(page: ParentNode, options: PictureOptions): string {
     summary: page.querySelector('.result-summary')?.textContent ?? '',
     legend,
     legendCaption: panel.querySelector('.legend-caption')?.textContent ?? undefined,
+    note: panel.querySelector('[data-note="flips"]')?.textContent?.trim() || undefined,
     source: options.source,
     credit: options.credit,
     accent: options.accent && partyShade(options.accent, palette),
