@@ -27,6 +27,19 @@ const CANADA = plan([
 const measure = (ids: readonly string[], seats: number) => ({ width: 7 * (ids.join(' · ').length + String(seats).length + 1), height: 16 });
 const ids = (labels: WedgeLabel[]) => labels.map((l) => l.ids.join('+'));
 
+/** Canada's 2025 House on benches: the Liberals' 169 facing the rest. */
+function canadaOnBenches() {
+  const layout = benches(343, { government: 169, threshold: 172 });
+  const seats = assignSeats(layout.seats, [
+    { id: 'lpc', seats: 169 },
+    { id: 'bq', seats: 22 },
+    { id: 'ndp', seats: 7 },
+    { id: 'gpc', seats: 1 },
+    { id: 'cpc', seats: 144 },
+  ]);
+  return { seats, extent: layout.extent, boundary: layout.boundary };
+}
+
 describe('wedgeBlocks', () => {
   it('finds the contiguous runs, and one block for the lead parties', () => {
     expect(wedgeBlocks(CANADA).map((b) => [b.ids, b.seats])).toEqual([
@@ -120,15 +133,7 @@ describe('wedgeLabels', () => {
   });
 
   it('on benches, names the government over its side and the others under theirs, clear of the majority’s label', () => {
-    const layout = benches(343, { government: 169, threshold: 172 });
-    const seats = assignSeats(layout.seats, [
-      { id: 'lpc', seats: 169 },
-      { id: 'bq', seats: 22 },
-      { id: 'ndp', seats: 7 },
-      { id: 'gpc', seats: 1 },
-      { id: 'cpc', seats: 144 },
-    ]);
-    const { extent, boundary } = layout;
+    const { seats, extent, boundary } = canadaOnBenches();
     const u = extent.width / 480;
     const majority = { left: boundary.x2 - 40 * u, right: boundary.x2 + 40 * u, top: boundary.y2 - 40 * u, bottom: boundary.y2 - 4 * u };
     const labels = benchLabels(seats, { measure, unitsPerPx: u, extent, avoid: majority });
@@ -146,15 +151,7 @@ describe('wedgeLabels', () => {
   });
 
   it('on narrow benches, keeps every name whole: the largest block keeps the line, the others gather on the next', () => {
-    const layout = benches(343, { government: 169, threshold: 172 });
-    const seats = assignSeats(layout.seats, [
-      { id: 'lpc', seats: 169 },
-      { id: 'bq', seats: 22 },
-      { id: 'ndp', seats: 7 },
-      { id: 'gpc', seats: 1 },
-      { id: 'cpc', seats: 144 },
-    ]);
-    const { extent, boundary } = layout;
+    const { seats, extent, boundary } = canadaOnBenches();
     // 150 px across: "bq · ndp · gpc · cpc 174" would need 196, and is cut to fit, as the model cuts labels.
     const u = extent.width / 150;
     const fitted = (ids: readonly string[], n: number) => {
