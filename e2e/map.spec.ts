@@ -121,6 +121,24 @@ test('?map=hex shows the cartogram, in French too, and the toggle says which is 
   await expect(panel.getByRole('heading', { name: 'Les circonscriptions sur la carte' })).toBeVisible();
 });
 
+test('on a phone, the card of a riding reached by keyboard sits under the map, leaving the riding in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/map');
+  await page.locator(`${shapes}[tabindex="0"]`).focus();
+  await page.keyboard.press('ArrowLeft');
+  const focused = page.locator(`${shapes}:focus`);
+  const card = page.locator('.map-main .map-detail');
+  await expect(card).toBeVisible();
+  const [map, cardBox, riding] = await Promise.all([
+    page.locator('.map-main svg').first().boundingBox(),
+    card.boundingBox(),
+    focused.boundingBox(),
+  ]);
+  expect(cardBox!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+  expect(cardBox!.y).toBeGreaterThanOrEqual(riding!.y + riding!.height);
+  await expect(focused).toBeInViewport();
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
 
