@@ -29,10 +29,12 @@ test.describe('unusual data at 320 px', () => {
       page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
       await page.route('**/data/random.json', (route) => route.fulfill({ json: election satisfies Election }));
 
+      // The same allowance for each page to be drawn: test.slow() lengthens the test, not each assertion's wait.
+      const drawn = { timeout: 15_000 };
       for (const path of ['/', `/party/${party.id}`, `/riding/${riding.id}`]) {
         await page.goto(`${path}?election=random`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        if (path !== `/riding/${riding.id}`) await expect(page.locator('[data-seat]')).toHaveCount(election.totalSeats);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible(drawn);
+        if (path !== `/riding/${riding.id}`) await expect(page.locator('[data-seat]')).toHaveCount(election.totalSeats, drawn);
         await expect(page.getByRole('alert')).toHaveCount(0);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${path} is ${scrollWidth} px wide`).toBeLessThanOrEqual(320);
