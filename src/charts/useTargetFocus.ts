@@ -96,7 +96,10 @@ export function useTargetFocus<T extends FocusTarget>(targets: readonly T[], opt
     // Hover is a mouse's: a finger's pointerover would open the card under it before the tap lands, and the tap
     // would then land on the card.
     onPointerOver: (event: PointerEvent<SVGGElement>) => {
-      if (event.pointerType === 'mouse' && !pinned) setActive(indexOf(event.target));
+      if (event.pointerType !== 'mouse' || pinned) return;
+      // A card the mouse opens is where the mouse is: only the keyboard's is scrolled into view.
+      keyboard.current = false;
+      setActive(indexOf(event.target));
     },
     onPointerLeave: (event: PointerEvent<SVGGElement>) => {
       if (event.pointerType === 'mouse' && !pinned) setActive(null);
