@@ -14,7 +14,7 @@ import { startReplay, type Fault } from '../scripts/replay/replay.ts';
 import { textsIn } from '../scripts/share/shareMeta.ts';
 import { openLiveSite } from '../scripts/site/liveSite.ts';
 import { isCounting } from '../src/data/ridingStatus.ts';
-import { resultSentence } from '../src/features/page/resultSentence.ts';
+import { resultSentence } from '../src/shared/resultSentence.ts';
 import { unsettledCalls } from '../src/test/unsettledCalls.ts';
 import { parseElection } from '../src/data/electionSchema.ts';
 import type { Request } from '@playwright/test';

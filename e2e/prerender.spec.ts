@@ -119,15 +119,17 @@ test.describe('for search engines', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(png.equals(await (await request.get('/og/bq.png')).body())).toBe(false);
 
-    // The build's own step on the page it wrote: the picture holds the page's French texts and its seats.
+    // The build's own step for the page it wrote: the picture says what the page says, and holds its seats.
     const html = readFileSync('dist/fr/party/bq/index.html', 'utf8');
     const election = parseElection(JSON.parse(readFileSync('dist/data/canada-2025.json', 'utf8')));
     const page = sitePages(election).find((p) => p.path === '/fr/party/bq')!;
-    const svg = previewPicture(html, page, election, undefined);
+    const svg = await previewPicture(page, election, undefined);
     expect(svg).toContain('font-weight="700">Bloc\u00a0: 22\u00a0sièges · Élection fédérale canadienne de 2025</text>');
-    expect(svg).toContain('>22 des 343\u00a0sièges, 12 de moins');
+    const sentence = '22 des 343\u00a0sièges, 12 de moins';
+    expect(html).toContain(sentence);
+    expect(svg).toContain(`>${sentence}`);
     expect(svg).toContain('>Source\u00a0: Élections Canada · résultats au 13\u00a0juin\u00a02025</text>');
-    expect(svg.match(/<circle data-seat=/g)).toHaveLength(343);
+    expect(svg.match(/<circle [^>]*data-seat=/g)).toHaveLength(343);
     expect(svg.match(/data-party="bq"[^>]+fill-opacity/g)).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ test('the chart downloads as a picture that stands alone, as drawn', async ({ pa
   // The view's seats bright in the theme's shade of the party's colour, the others dimmed as on the page.
   expect(svg).toContain('fill-opacity="0.18"');
   expect(svg).toMatch(
-    /<circle data-seat="\d+" data-party="ndp" data-riding="\d+" cx="[-\d.e]+" cy="[-\d.e]+" r="[\d.]+" fill="#d25200"><\/circle>/,
+    /<circle cx="[-\d.e]+" cy="[-\d.e]+" r="[\d.]+" data-seat="\d+" data-party="ndp" data-riding="\d+" data-status="elected" fill="#d25200"><\/circle>/,
   );
   // It stands alone: what it shows, the result, the legend with seats, the source and date, the credit.
   // The headline, wrapped to the picture's width where it must be.

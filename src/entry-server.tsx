@@ -14,11 +14,6 @@ import { electionQueryOptions } from './data/electionQuery.ts';
 import { electionFingerprint } from './data/electionFingerprint.ts';
 import { parseElection } from './data/electionSchema.ts';
 import { EmbedApp } from './embed/EmbedApp.tsx';
-import { insetShapes } from './features/map/insetShapes.ts';
-import { provideMapDrawing } from './features/map/MapPanel.tsx';
-import { mapShapes, ridingFeatures } from './features/map/mapShapes.ts';
-import { ridingMapKey } from './features/map/ridingMapQuery.ts';
-import { parseRidingMap } from './features/map/ridingMapSchema.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { parseLocation } from './url/routes.ts';
 import { ServedDrawnContext } from './shared/ServedDrawn.ts';
@@ -30,12 +25,11 @@ export function fingerprintOf(electionJson: unknown): string {
 
 /**
  * The HTML of `path` (no query: the default view; `/fr/…` in French, `/embed/…` the embed) for this election's
- * JSON. With the election's riding map, the map is drawn in it too: the build does so for the map page's link
- * preview, not for the page served, which stays light (the map's file is fetched when the map is shown).
- * `search`: a view's query (`coalition=red,blue`), for the tests that read what a view says; the build draws
+ * JSON. The map's page is drawn without its map, which stays light (the map's file is fetched when the map is
+ * shown). `search`: a view's query (`coalition=red,blue`), for the tests that read what a view says; the build draws
  * the default views only.
  */
-export async function renderPage(path: string, electionJson: unknown, ridingMapJson?: unknown, search = ''): Promise<string> {
+export async function renderPage(path: string, electionJson: unknown, search = ''): Promise<string> {
   const election = parseElection(electionJson);
   const { lang, embedded } = parseLocation(path);
   await loadCatalog(lang);
@@ -44,10 +38,6 @@ export async function renderPage(path: string, electionJson: unknown, ridingMapJ
   // A live page says when its data is from: the file's own time, not the moment it was drawn.
   const updatedAt = election.updated === undefined ? undefined : Date.parse(election.updated);
   queryClient.setQueryData(electionQueryOptions(election.id).queryKey, election, { updatedAt });
-  if (ridingMapJson !== undefined) {
-    provideMapDrawing({ mapShapes, ridingFeatures, insetShapes });
-    queryClient.setQueryData(ridingMapKey(election.id), parseRidingMap(ridingMapJson));
-  }
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -7,7 +7,7 @@ import { majorityThreshold } from '../../src/core/election/majority.ts';
 import { partyResult } from '../../src/core/election/partyResults.ts';
 import { isCounting, seatsCounted } from '../../src/data/ridingStatus.ts';
 import { partiesInSeatOrder } from '../../src/core/election/seating.ts';
-import { resultSentence } from '../../src/features/page/resultSentence.ts';
+import { resultSentence } from '../../src/shared/resultSentence.ts';
 import { viewTitle } from '../../src/shared/viewTitle.ts';
 import type { Election, Party, Riding } from '../../src/data/electionSchema.ts';
 import { en, type Messages } from '../../src/i18n/en.ts';

@@ -15,7 +15,6 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
-import { parseLocation } from '../../src/url/routes.ts';
 import { embedHeight } from '../share/embedHeight.ts';
 import { oembedJson, oembedLink } from '../share/oembed.ts';
 import { renderPng } from '../share/renderPng.ts';
@@ -58,8 +57,8 @@ export function pageHead(shell: string, page: SitePage, siteUrl: string | undefi
 }
 
 /** The preview worker (previewWorker.ts): one page's picture drawn at a time, answered in order of asking. */
-function previewDrawer(dataFile: string, siteUrl: string | undefined) {
-  const worker = new Worker(new URL('./previewWorker.mjs', import.meta.url), { workerData: { dataFile, siteUrl } });
+function previewDrawer(dataFile: string, mapFile: string | undefined, siteUrl: string | undefined) {
+  const worker = new Worker(new URL('./previewWorker.mjs', import.meta.url), { workerData: { dataFile, mapFile, siteUrl } });
   const waiting = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
   let next = 0;
   worker.on('message', ({ id, svg, error }: { id: number; svg?: string; error?: string }) => {
@@ -70,10 +69,10 @@ function previewDrawer(dataFile: string, siteUrl: string | undefined) {
   });
   worker.on('error', (error) => waiting.forEach((pending) => pending.reject(error)));
   return {
-    draw: (markup: string, page: SitePage) =>
+    draw: (page: SitePage) =>
       new Promise<string>((resolve, reject) => {
         waiting.set(next, { resolve, reject });
-        worker.postMessage({ id: next++, markup, page });
+        worker.postMessage({ id: next++, page });
       }),
     close: () => worker.terminate(),
   };
@@ -93,7 +92,7 @@ function filesUnder(dir: string): string[] {
 }
 
 export interface SsrEntry {
-  renderPage: (path: string, json: unknown, ridingMapJson?: unknown) => Promise<string>;
+  renderPage: (path: string, json: unknown) => Promise<string>;
   fingerprintOf: (json: unknown) => string;
 }
 
@@ -131,7 +130,6 @@ async function main() {
   // The election's riding map, when it has one: the map's page is then written, and its picture drawn with it.
   const mapFile = join(dist, 'data', `${electionId}-ridings.topo.json`);
   const mapData = existsSync(mapFile) ? readFileSync(mapFile) : undefined;
-  const ridingMap: unknown = mapData && JSON.parse(mapData.toString('utf8'));
   const ssr = (await import(pathToFileURL(ssrEntry).href)) as SsrEntry;
   const fingerprint = ssr.fingerprintOf(json);
   // Read before any page is written: `/` and `/embed/` are written over their own shells.
@@ -147,9 +145,9 @@ async function main() {
   const pictures = pages.filter((p) => p.preview !== undefined);
   const progress = new Progress({ pages: drawn.length, pictures: pictures.length });
 
-  // A preview picture is drawn from its page's HTML in a worker, and rasterised on resvg's threads, while this
-  // thread goes on with the next pages: both cores busy.
-  const drawer = previewDrawer(join(dist, 'data', `${electionId}.json`), siteUrl);
+  // A preview picture is drawn from its view's model in a worker, and rasterised on resvg's threads, while this
+  // thread goes on with the pages: both cores busy.
+  const drawer = previewDrawer(join(dist, 'data', `${electionId}.json`), mapData && mapFile, siteUrl);
   const picturesDone: Promise<void>[] = [];
   for (const page of pages) {
     const head = pageHead(page.embedded ? shells.embed : shells.app, page, siteUrl);
@@ -162,18 +160,9 @@ async function main() {
       html = fillShell(head, markup, { fingerprint, path: page.path, election: election.id, loading: textsIn(page.lang).t.loading });
       progress.tick('pages');
       if (page.preview) {
-        // The map's page is served without its map (fetched when it is shown); its picture is drawn with it.
-        const pictured =
-          parseLocation(page.path).route.page === 'map'
-            ? (
-                await cache.get(`${hashOf('html-with-map', appVersion, page.path)}.html`, async () =>
-                  Buffer.from(await ssr.renderPage(page.path, json, ridingMap)),
-                )
-              ).toString('utf8')
-            : markup;
         picturesDone.push(
           drawer
-            .draw(pictured, page)
+            .draw(page)
             .then((svg) => cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)))
             .then((png) => {
               write(join(dist, page.meta.image), png);

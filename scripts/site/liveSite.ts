@@ -67,8 +67,8 @@ export async function openLiveSite(site: string, ssrEntry: string, siteUrl?: str
     return markup;
   };
 
-  const liveCard = async (page: SitePage, markup: string, election: Election) => {
-    const svg = previewPicture(markup, page, election, siteUrl);
+  const liveCard = async (page: SitePage, election: Election) => {
+    const svg = await previewPicture(page, election, siteUrl);
     writeAtomically(join(site, page.meta.image.split('?')[0]!), await renderPng(svg));
   };
 
@@ -87,8 +87,7 @@ export async function openLiveSite(site: string, ssrEntry: string, siteUrl?: str
         const markup = await writePage(page, json, fingerprint, election.id);
         if (markup === undefined) continue;
         drawn += 1;
-        if (isCounting(election) && page.preview && parseLocation(page.path).route.page === 'overview')
-          await liveCard(page, markup, election);
+        if (isCounting(election) && page.preview && parseLocation(page.path).route.page === 'overview') await liveCard(page, election);
       }
       // Riding pages: those whose result changed first, then the longest undrawn, while the budget lasts.
       const byRiding = new Map(election.ridings.map((r) => [r.id, r]));

@@ -1,13 +1,15 @@
 /**
- * A page's link-preview picture (og:image), drawn from the page's own
- * prerendered HTML by the code that draws a reader's download
- * (src/features/share/viewPicture): the same chart, legend and sentence, in
- * the light theme, at the size of a preview card, with the font resvg is
- * given (renderPng). The page is parsed with linkedom, a DOM for Node: jsdom
- * took 42 ms a page, which made the build's 702 pictures cost half a minute.
+ * A page's link-preview picture (og:image), drawn by the code that draws a reader's download
+ * (src/features/share/viewPicture) from the model its page's chart is drawn from: the same chart, legend and
+ * sentence, in the light theme, at the size of a preview card, with the font resvg is given (renderPng).
  */
-import { parseHTML } from 'linkedom';
+import { PALETTES } from '../../src/core/picture/theme.ts';
 import type { Election } from '../../src/data/electionSchema.ts';
+import { hemicyclePicture } from '../../src/features/hemicycle/hemicyclePicture.ts';
+import { MAP_WIDTH, mapDrawing } from '../../src/features/map/mapDrawing.ts';
+import { mapShapes } from '../../src/features/map/mapShapes.ts';
+import { provinceNamer, ridingLooks } from '../../src/features/map/ridingLooks.ts';
+import type { RidingMapTopology } from '../../src/features/map/ridingMapSchema.ts';
 import { pictureHeadline } from '../../src/features/share/pictureHeadline.ts';
 import { sourceLine } from '../../src/features/share/sourceLine.ts';
 import { viewPicture } from '../../src/features/share/viewPicture.ts';
@@ -16,43 +18,41 @@ import { resolveView } from '../../src/shared/resolveView.ts';
 import { textsIn } from '../share/shareMeta.ts';
 import type { SitePage } from './sitePages.ts';
 
-/** The element of `markup` that starts at `open` (its first tag, exactly as React writes it) and ends at the first `close` after it. */
-function part(markup: string, open: string, close: string): string {
-  const start = markup.indexOf(open);
-  const end = markup.indexOf(close, start);
-  if (start < 0 || end < 0) throw new Error(`the prerendered page has no ${open}…${close}: the preview picture cannot be drawn`);
-  return markup.slice(start, end + close.length);
-}
+const palette = PALETTES.light;
 
-/**
- * What a picture reads of a page (viewPicture): the result's sentence, the chart and its legend. Parsing only
- * them, not the tables of every party and province around them, halves the time of a picture.
- */
-function chartPart(markup: string): string {
-  const hemicycle = markup.indexOf('<section class="panel hemicycle-panel"');
-  // The map's page has the map for its chart (the build renders it with the map for its picture).
-  const onMap = hemicycle < 0;
-  const panel = markup.slice(onMap ? markup.indexOf('<section class="panel map-panel"') : hemicycle);
-  return [
-    part(markup, '<p class="result-summary"', '</p>'),
-    onMap ? '<section class="map-panel">' : '<section class="hemicycle-panel">',
-    onMap ? part(panel, '<div class="map-main"', '</svg>') : part(panel, '<div class="hemicycle', '</svg>'),
-    part(panel, '<ul class="legend"', '</ul>'),
-    '</section>',
-  ].join('');
-}
-
-export function previewPicture(markup: string, sitePage: SitePage, election: Election, siteUrl: string | undefined): string {
+/** `ridingMap`: the election's riding map, which the map's page draws. */
+export async function previewPicture(
+  sitePage: SitePage,
+  election: Election,
+  siteUrl: string | undefined,
+  ridingMap?: RidingMapTopology,
+): Promise<string> {
   const i18n = textsIn(sitePage.lang);
-  const { document } = parseHTML(`<!doctype html><html><body>${chartPart(markup)}</body></html>`);
-  return viewPicture(document, {
-    format: 'preview',
-    theme: 'light',
-    transparent: false,
-    headline: pictureHeadline(i18n, election, resolveView(election, parseLocation(sitePage.path).route, parseViewParams(''))),
-    source: sourceLine(i18n, election),
-    credit: siteUrl ? `${i18n.t.appName} · ${new URL(siteUrl).host}` : i18n.t.appName,
-    accent: sitePage.preview?.accent,
-    fontFamily: 'DejaVu Sans',
-  });
+  const view = resolveView(election, parseLocation(sitePage.path).route, parseViewParams(''));
+  let chart;
+  if (view.route.page === 'map') {
+    if (!ridingMap) throw new Error(`${sitePage.path} is the map's page, and the election has no riding map to draw its picture with`);
+    chart = mapDrawing(
+      mapShapes(ridingMap, view.map, MAP_WIDTH),
+      view.map,
+      ridingLooks(i18n, election, view),
+      palette,
+      provinceNamer(election, i18n.f),
+    );
+  } else {
+    chart = await hemicyclePicture(i18n, election, view, palette);
+  }
+  return viewPicture(
+    { i18n, election, view, chart },
+    {
+      format: 'preview',
+      theme: 'light',
+      transparent: false,
+      headline: pictureHeadline(i18n, election, view),
+      source: sourceLine(i18n, election),
+      credit: siteUrl ? `${i18n.t.appName} · ${new URL(siteUrl).host}` : i18n.t.appName,
+      accent: sitePage.preview?.accent,
+      fontFamily: 'DejaVu Sans',
+    },
+  );
 }

@@ -43,10 +43,7 @@ it('no page, preview or language claims a majority or a minority the declared se
         [`/fr/embed/party/${leader!.id}`, ''],
       ] as const;
       const texts: [string, string, readonly string[]][] = await Promise.all(
-        pages.map(
-          async ([path, query]) =>
-            [`${path}?${query}`, wordsOf(await renderPage(path, json, undefined, query)), query ? pick : []] as const,
-        ),
+        pages.map(async ([path, query]) => [`${path}?${query}`, wordsOf(await renderPage(path, json, query)), query ? pick : []] as const),
       );
       for (const lang of ['en', 'fr'] as const) {
         const metas = [overviewMeta(night, lang), ...night.parties.map((p) => partyMeta(night, p, lang))];

@@ -18,7 +18,7 @@ import { shownParams } from '../shared/resolveView.ts';
 import { pageViewOf } from '../shared/pageView.ts';
 import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
-import { useLegendCounts } from '../features/hemicycle/useLegendCounts.ts';
+import { useViewLegend } from '../shared/viewLegend.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
 import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
 
@@ -33,7 +33,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   const { t, f } = i18n;
   const shown = useMemo(() => pageViewOf(election, view), [election, view]);
   const { party } = shown;
-  const legend = useLegendCounts(election, shown);
+  const legend = useViewLegend(election, shown);
   const overview = view.embedHrefFor({ page: 'overview' });
   // While counting, its seats are won or led: said so, as the party's page title says it.
   const heading = party
@@ -71,12 +71,10 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         </Suspense>
       )}
       <PartyLegend
-        parties={legend.parties}
+        legend={legend}
         current={party?.id}
         overviewHref={overview}
         hrefFor={(id) => view.embedHrefFor({ page: 'party', partyId: id })}
-        seats={legend.seats}
-        caption={legend.caption}
       />
       {isCounting(election) && (
         <Suspense fallback={null}>

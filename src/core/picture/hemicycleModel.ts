@@ -3,8 +3,7 @@
  * seat order and in document order, the majority line and its label, the wedge
  * labels of each class of width, and the frame that holds them all. Pure and
  * tested with exact values; `charts/Hemicycle` only maps it to SVG, and the
- * pictures (features/share/viewPicture) paint what it drew, so the chart is
- * drawn once.
+ * pictures draw the same model (hemicycleDrawing), so the two cannot disagree.
  *
  * What the seats are called (the words) comes from the caller: this module
  * knows no language.

@@ -34,15 +34,20 @@ export const PICTURE_FORMATS: Readonly<Record<PictureFormat, FormatSize>> = {
   preview: { size: { width: 1200, height: 630 }, scale: 1.4, pngScale: 1 },
 };
 
+/**
+ * A chart as a picture draws it: its `viewBox`, and its inner markup for a given drawn width in pixels at a
+ * type scale (the text on a chart is laid out per class of width, and a line keeps its weight).
+ */
+export interface ChartDrawing {
+  viewBox: string;
+  draw: (widthPx: number, scale: number) => string;
+}
+
 export interface PictureInput {
   format: PictureFormat;
   /** Width of a `page` picture, in CSS pixels (the other formats have their own). */
   width?: number;
-  /**
-   * The chart: its `viewBox`, and its inner markup for a given drawn width in pixels at a type scale (the
-   * text on a chart is laid out per class of width, and a line keeps its weight).
-   */
-  chart: { viewBox: string; draw: (widthPx: number, scale: number) => string };
+  chart: ChartDrawing;
   headline: string;
   summary: string;
   legend: readonly { label: string; seats: string; color: string }[];

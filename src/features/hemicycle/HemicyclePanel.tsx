@@ -6,7 +6,7 @@ import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { PartyLegend } from './PartyLegend.tsx';
 import type { PageView } from '../../shared/pageView.ts';
 import { SeatChart } from './SeatChart.tsx';
-import { useLegendCounts } from './useLegendCounts.ts';
+import { useViewLegend } from '../../shared/viewLegend.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
 
@@ -34,7 +34,7 @@ export function HemicyclePanel({ election, now, view, title, onOpenRiding }: Hem
   // a prerendered page keeps their HTML meanwhile (Suspense).
   const tools = useAfterChart();
   // The legend follows the deferred view, as the other controls do.
-  const legend = useLegendCounts(election, view);
+  const legend = useViewLegend(election, view);
   const partyHref = useCallback((id: string) => view.url.hrefFor({ page: 'party', partyId: id }), [view]);
   const ridingHref = useCallback((id: string) => now.url.hrefFor({ page: 'riding', ridingId: id }), [now]);
   return (
@@ -53,14 +53,7 @@ export function HemicyclePanel({ election, now, view, title, onOpenRiding }: Hem
           />
         </Suspense>
       )}
-      <PartyLegend
-        parties={legend.parties}
-        current={view.party?.id}
-        overviewHref={view.url.hrefFor({ page: 'overview' })}
-        hrefFor={partyHref}
-        seats={legend.seats}
-        caption={legend.caption}
-      />
+      <PartyLegend legend={legend} current={view.party?.id} overviewHref={view.url.hrefFor({ page: 'overview' })} hrefFor={partyHref} />
       {tools && (
         <Suspense fallback={null}>
           <SeatTable election={election} ridingHref={ridingHref} />

@@ -1,26 +1,22 @@
-/** The parties in the chart's seating order with their seats; each links to its party view. */
+/** The parties in the chart's seating order with their seats (viewLegend); each links to its party view. */
 import { memo, useId } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
-import type { Party } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Swatch } from '../../charts/Swatch.tsx';
-import { seatsCounted } from '../../data/ridingStatus.ts';
+import type { ViewLegend } from '../../shared/viewLegend.ts';
 
 interface PartyLegendProps {
-  /** In the chart's seating order. */
-  parties: readonly Party[];
+  /** The parties in the chart's seating order with their seats, and what the seats count (viewLegend). */
+  legend: ViewLegend;
   hrefFor: (partyId: string) => string;
   overviewHref: string;
   current?: string | undefined;
-  /** Seats to show per party when the chart shows less or other than the parties' own totals (a region, the previous result). */
-  seats?: ReadonlyMap<string, number> | undefined;
-  /** Says what the seats count, when they are not the totals. */
-  caption?: string | undefined;
 }
 
-export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overviewHref, current, seats, caption }: PartyLegendProps) {
+export const PartyLegend = memo(function PartyLegend({ legend, hrefFor, overviewHref, current }: PartyLegendProps) {
   const { t, f } = useI18n();
   const captionId = useId();
+  const { entries, caption } = legend;
   return (
     <>
       {caption && (
@@ -36,9 +32,7 @@ export const PartyLegend = memo(function PartyLegend({ parties, hrefFor, overvie
             </AppLink>
           </li>
         )}
-        {parties.map((p) => {
-          // Won and, on a night in progress, led: the seats its wedge holds.
-          const n = seats ? (seats.get(p.id) ?? 0) : seatsCounted(p);
+        {entries.map(({ party: p, seats: n }) => {
           return (
             <li key={p.id}>
               <AppLink href={hrefFor(p.id)} aria-current={current === p.id ? 'page' : undefined} data-party={p.id} data-seat-count={n}>

@@ -5,7 +5,7 @@
  * a party click (a new highlight) re-lays nothing out.
  */
 import { use, useMemo } from 'react';
-import { hemicycleModel, seatsPerParty } from '../../core/picture/hemicycleModel.ts';
+import { hemicycleModel, seatsPerParty, type HemicycleModel } from '../../core/picture/hemicycleModel.ts';
 import type { LabelPart } from '../../core/picture/labelText.ts';
 import { lookupOf } from '../../core/election/electionLookup.ts';
 import { majorityThreshold, seatsShortOfMajority } from '../../core/election/majority.ts';
@@ -82,48 +82,64 @@ function useBenchesChart(benched: boolean): BenchesChart | undefined {
   return use(benchesChart);
 }
 
+type ModelView = Pick<ResolvedView, 'seats' | 'result' | 'coalition' | 'ordering' | 'region' | 'seating' | 'shape'>;
+
+/**
+ * The view's hemicycle, laid out and labelled: what the page's chart and its pictures are drawn from.
+ * On benches when given the benches' module (benchesChart.ts), which comes when a view asks for benches.
+ */
+export function hemicycleModelOf(i18n: I18n, election: Election, view: ModelView, onBenches?: BenchesChart): HemicycleModel {
+  const { seats: shown, result, coalition: lead, ordering, region, seating, shape } = view;
+  // Every view on an arc deals its seats onto the same places; benches seat the government facing the rest,
+  // in the result's order, so whose side is whose depends on the view.
+  const plainLayout = onBenches ? onBenches.houseBenches(election, shape.rows) : houseLayout(election, shape);
+  const layout =
+    onBenches && (result !== 'current' || lead.length > 0) ? onBenches.houseBenches(election, shape.rows, { result, lead }) : plainLayout;
+  const plain = buildSeatPlan(election, { layout: plainLayout });
+  const seats =
+    result === 'current' && lead.length === 0 && ordering === 'result' && layout === plainLayout
+      ? plain
+      : buildSeatPlan(election, { result, parties: seating.parties, layout });
+  const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional: region !== undefined }, seats);
+  return hemicycleModel({
+    seats,
+    plain,
+    layout,
+    labelBenches: onBenches?.benchLabels,
+    colors: lookupOf(election).colors,
+    lead,
+    flipMarks: shown !== 'current',
+    ...words,
+  });
+}
+
+/** What the view keeps bright, and the seat it rings (its riding's). */
+export function seatMarksOf(
+  election: Election,
+  model: HemicycleModel,
+  view: Pick<ResolvedView, 'party' | 'riding' | 'region' | 'coalition'>,
+) {
+  const { party, riding, region, coalition } = view;
+  return {
+    highlight: seatHighlight({ party: party?.id, riding: riding?.id, region: region?.id, coalition }, lookupOf(election)),
+    marked: riding === undefined ? undefined : model.seats.find((s) => s.riding === riding.id)?.index,
+  };
+}
+
+/** Memoised in two parts, so a party click (a new highlight) re-lays nothing out. */
 export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
-  const { seats: shown, result, coalition: lead, ordering, region, seating } = view;
-  const regional = region !== undefined;
-  // Laid out once for the election and its shape: every view on an arc deals its seats onto the same places.
-  // Benches seat the government facing the rest, in the result's order: whose side is whose depends on the view.
-  const { layout: kind, arc, rows } = view.shape;
-  const benched = kind === 'benches';
-  const onBenches = useBenchesChart(benched);
-  // The arc's places do not depend on the view: a coalition or the previous result deals onto the same ones.
-  const plainLayout = useMemo(
-    () => (onBenches ? onBenches.houseBenches(election, rows) : houseLayout(election, { arc, rows })),
-    [onBenches, election, arc, rows],
+  const { seats, result, coalition, ordering, region, seating, party, riding } = view;
+  const { layout, arc, rows } = view.shape;
+  const onBenches = useBenchesChart(layout === 'benches');
+  const model = useMemo(
+    () =>
+      hemicycleModelOf(i18n, election, { seats, result, coalition, ordering, region, seating, shape: { layout, arc, rows } }, onBenches),
+    [i18n, election, seats, result, coalition, ordering, region, seating, layout, arc, rows, onBenches],
   );
-  const layout = useMemo(
-    () => (onBenches && (result !== 'current' || lead.length > 0) ? onBenches.houseBenches(election, rows, { result, lead }) : plainLayout),
-    [onBenches, plainLayout, election, rows, result, lead],
+  const marks = useMemo(
+    () => seatMarksOf(election, model, { party, riding, region, coalition }),
+    [election, model, party, riding, region, coalition],
   );
-  const plain = useMemo(() => buildSeatPlan(election, { layout: plainLayout }), [election, plainLayout]);
-  const model = useMemo(() => {
-    const seats =
-      result === 'current' && lead.length === 0 && ordering === 'result' && layout === plainLayout
-        ? plain
-        : buildSeatPlan(election, { result, parties: seating.parties, layout });
-    const words = hemicycleWords(i18n, election, { seats: shown, result, coalition: lead, regional }, seats);
-    return hemicycleModel({
-      seats,
-      plain,
-      layout,
-      labelBenches: onBenches?.benchLabels,
-      colors: lookupOf(election).colors,
-      lead,
-      flipMarks: shown !== 'current',
-      ...words,
-    });
-  }, [i18n, election, layout, plainLayout, plain, onBenches, shown, result, lead, ordering, seating, regional]);
-  const party = view.party?.id;
-  const riding = view.riding?.id;
-  const highlight = useMemo(
-    () => seatHighlight({ party, riding, region: region?.id, coalition: lead }, lookupOf(election)),
-    [party, riding, region, lead, election],
-  );
-  const marked = riding === undefined ? undefined : model.seats.find((s) => s.riding === riding)?.index;
-  return { model, highlight, marked };
+  return { model, ...marks };
 }

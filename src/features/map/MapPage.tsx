@@ -8,8 +8,9 @@ import type { Election } from '../../data/electionSchema.ts';
 import { ExploreBar, SeatTable, ViewShare } from '../hemicycle/chartTools.ts';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
 import type { PageView } from '../../shared/pageView.ts';
-import { useLegendCounts } from '../hemicycle/useLegendCounts.ts';
+import { useViewLegend } from '../../shared/viewLegend.ts';
 import { MapPanel } from './MapPanel.tsx';
+import { ChartPictureProvider, useChartPictureSlot } from '../../shared/chartPicture.ts';
 
 interface MapPageProps {
   election: Election;
@@ -22,31 +23,27 @@ interface MapPageProps {
 }
 
 export function MapPage({ election, now, view, title, onOpenRiding }: MapPageProps) {
-  const legend = useLegendCounts(election, view);
+  const legend = useViewLegend(election, view);
   const partyHref = useCallback((id: string) => view.url.hrefFor({ page: 'party', partyId: id }), [view]);
   const ridingHref = useCallback((id: string) => now.url.hrefFor({ page: 'riding', ridingId: id }), [now]);
+  const picture = useChartPictureSlot();
   return (
-    <MapPanel
-      election={election}
-      view={view}
-      onOpenRiding={onOpenRiding}
-      ridingHref={ridingHref}
-      controls={
-        <>
-          <ExploreBar election={election} view={view} province={now.region?.id} chart="map" />
-          <PartyLegend
-            parties={legend.parties}
-            current={undefined}
-            overviewHref={view.url.hrefFor({ page: 'overview' })}
-            hrefFor={partyHref}
-            seats={legend.seats}
-            caption={legend.caption}
-          />
-        </>
-      }
-    >
-      <SeatTable election={election} ridingHref={ridingHref} byRegion />
-      <ViewShare election={election} view={view} title={title} />
-    </MapPanel>
+    <ChartPictureProvider value={picture}>
+      <MapPanel
+        election={election}
+        view={view}
+        onOpenRiding={onOpenRiding}
+        ridingHref={ridingHref}
+        controls={
+          <>
+            <ExploreBar election={election} view={view} province={now.region?.id} chart="map" />
+            <PartyLegend legend={legend} current={undefined} overviewHref={view.url.hrefFor({ page: 'overview' })} hrefFor={partyHref} />
+          </>
+        }
+      >
+        <SeatTable election={election} ridingHref={ridingHref} byRegion />
+        <ViewShare election={election} view={view} title={title} />
+      </MapPanel>
+    </ChartPictureProvider>
   );
 }

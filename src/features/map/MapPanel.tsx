@@ -14,13 +14,12 @@ import type { MapKind, MapShapes } from './mapShapes.ts';
 import type { HexLayoutOptions } from './hexLayout.ts';
 import { RidingMap } from './RidingMap.tsx';
 import { useRidingMap } from './ridingMapQuery.ts';
-import { useRidingLooks } from './useRidingLooks.ts';
+import { provinceNamer, useRidingLooks } from './ridingLooks.ts';
+import { MAP_WIDTH, mapDrawing } from './mapDrawing.ts';
+import { useOfferChartPicture, type ChartPicture } from '../../shared/chartPicture.ts';
 import { useSeatLink } from './useSeatLink.ts';
 import './map.css';
 import { lookupOf } from '../../core/election/electionLookup.ts';
-
-/** SVG units across: the map scales to its box, this only sets the precision of the paths. */
-const WIDTH = 1000;
 
 /** True once the element is within a screen of the viewport (and stays true). */
 function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
@@ -62,20 +61,12 @@ interface Drawing {
   insetShapes: typeof import('./insetShapes.ts').insetShapes;
 }
 
-/** The code that draws the map, once fetched (or handed in for the build): a later map draws at once. */
+/** The code that draws the map, once fetched: a later map draws at once. */
 let drawing: Drawing | undefined;
 
 /**
- * The build's link-preview picture of the map's page is drawn by a server render with the map's file: it hands
- * the drawing code in, as a render on the server runs no effect to fetch it.
- */
-export function provideMapDrawing(code: Drawing): void {
-  drawing = code;
-}
-
-/**
  * The shapes of the map and of its city insets (geographic map only), once the file and the code that draws them
- * are here; the cartogram at `width` pixels (WIDTH units until the panel is measured), its provinces named.
+ * are here; the cartogram at `width` pixels (MAP_WIDTH units until the panel is measured), its provinces named.
  */
 function useMapShapes(
   electionId: string,
@@ -97,7 +88,7 @@ function useMapShapes(
       );
   }, [enabled, draw]);
   const shapes = useMemo<MapShapes | undefined>(
-    () => (map.data && draw ? draw.mapShapes(map.data, kind, hexWidth ?? WIDTH, only, hexOptions) : undefined),
+    () => (map.data && draw ? draw.mapShapes(map.data, kind, hexWidth ?? MAP_WIDTH, only, hexOptions) : undefined),
     [map.data, draw, kind, only, hexWidth, hexOptions],
   );
   const insets = useMemo(() => {
@@ -139,16 +130,7 @@ export function MapPanel({ election, view: shown, onOpenRiding, ridingHref, cont
     () => (region === undefined ? undefined : new Set(election.ridings.filter((r) => r.region === region).map((r) => r.id))),
     [election, region],
   );
-  // A province's code is its ridings' first two digits: its name comes from the election's regions.
-  const provinceName = useMemo(() => {
-    const names = new Map<string, string>();
-    const { regions } = lookupOf(election);
-    for (const r of election.ridings) {
-      const region = regions.get(r.region);
-      if (region && !names.has(r.id.slice(0, 2))) names.set(r.id.slice(0, 2), f.text(region.abbreviation));
-    }
-    return (province: string) => names.get(province);
-  }, [election, f]);
+  const provinceName = useMemo(() => provinceNamer(election, f), [election, f]);
   const look = useRidingLooks(i18n, election, shown);
   // The cartogram's names leave in sight a riding of another colour than most of its province's: Rosemont's
   // orange among Quebec's red and teal is the story, not a place for "Que.".
@@ -169,6 +151,12 @@ export function MapPanel({ election, view: shown, onOpenRiding, ridingHref, cont
   const insets = withInsets ? cities : [];
   // The previous result on the map says so in its title: a screenshot of it must not pass for this one.
   const previous = shown.result === 'previous' && election.previous ? f.text(election.previous.name) : undefined;
+  // Its pictures are drawn from the shapes and looks it is drawn from (mapDrawing).
+  const picture = useMemo<ChartPicture | undefined>(
+    () => shapes && (async (palette) => mapDrawing(shapes, kind, look, palette, provinceName)),
+    [shapes, kind, look, provinceName],
+  );
+  useOfferChartPicture(picture);
   const [pointed, setPointed] = useState<string | undefined>();
   const linked = useSeatLink(pointed);
   const renderDetail = useMemo(() => {

@@ -7,20 +7,8 @@ import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
 import { useTargetFocus } from '../../charts/useTargetFocus.ts';
 import { ridingInDirection } from '../../core/picture/mapNavigation.ts';
 import { seatStatus } from '../../data/ridingStatus.ts';
-import type { RidingStatus } from '../../data/electionSchema.ts';
 import type { MapKind, MapShapes } from './mapShapes.ts';
-
-export interface RidingLook {
-  /** The party the riding is drawn for (its winner, or its winner last time). */
-  party: string | undefined;
-  color: string;
-  dimmed: boolean;
-  /** Changed hands: outlined. */
-  flipped: boolean;
-  /** Where its count stands (a night in progress: `leading` pale, `none` blank). */
-  status: RidingStatus;
-  label: string;
-}
+import type { RidingLook } from './ridingLooks.ts';
 
 interface RidingMapProps {
   shapes: MapShapes;

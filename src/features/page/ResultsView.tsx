@@ -4,7 +4,6 @@ import { partyResult } from '../../core/election/partyResults.ts';
 import { regionResult } from '../../core/election/regionResult.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
 import { scoreboard } from '../../core/election/scoreboard.ts';
-import { seatCounts } from '../../core/election/seating.ts';
 import { Scoreboard } from '../scoreboard/Scoreboard.tsx';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
@@ -72,16 +71,6 @@ export const ResultsView = memo(function ResultsView({ election, view: url }: { 
     [election, shown.result, shown.region, shown.coalition, shown.seating],
   );
   const partyHref = useCallback((id: string) => view.hrefFor({ page: 'party', partyId: id }), [view]);
-  const previousSummary = useMemo(
-    () =>
-      showPrevious && election.previous
-        ? {
-            name: f.text(election.previous.name),
-            seats: seatCounts(election, 'previous'),
-          }
-        : undefined,
-    [showPrevious, election, f],
-  );
   const ridingHref = useCallback((id: string) => view.hrefFor({ page: 'riding', ridingId: id }), [view]);
   const onMap = now.route.page === 'map';
   // A party with no seat: its page leads with its own figures, not the House's scoreboard over a greyed chart.
@@ -118,7 +107,7 @@ export const ResultsView = memo(function ResultsView({ election, view: url }: { 
         ) : (
           <>
             <h1>{profile ? f.text(profile.party.name) : electionName}</h1>
-            <ResultSummaryLine election={election} previous={previousSummary} party={showPrevious ? undefined : profile} />
+            <ResultSummaryLine election={election} previous={showPrevious && election.previous !== undefined} party={profile} />
           </>
         )}
         {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { DownloadOptions, type DownloadChoice } from './DownloadOptions.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
 import { useShareMessages } from './shareMessages.ts';
+import type { DownloadSubject } from './downloadPicture.ts';
 
 interface ShareBarProps {
   /** Path and query of the link to share: the view, without the sharer's own settings (the theme). */
@@ -13,8 +14,16 @@ interface ShareBarProps {
   embedHref: string;
   fileName: string;
   title: string;
-  /** What a downloaded picture says besides the chart, its legend and the result: the view's headline, its source line (worked out when asked), its party's colour. */
-  picture: { headline: () => string; source: () => string; accent?: string | undefined };
+  /**
+   * What a downloaded picture is of (the view and its chart; none while the chart is not drawn) and says besides: the view's headline, its source line (worked out when
+   * asked), its party's colour.
+   */
+  picture: {
+    subject: () => DownloadSubject | undefined;
+    headline: () => string;
+    source: () => string;
+    accent?: string | undefined;
+  };
 }
 
 type Panel = 'download' | 'embed';
@@ -44,14 +53,17 @@ export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName,
       if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus(shareText.copyFailed);
     }
   };
-  const download = async (section: Element | null, choice: DownloadChoice) => {
-    if (!section) return;
+  const download = async (choice: DownloadChoice) => {
     // Cleared first, so a second failure is announced again and a success leaves no stale message.
     setStatus('');
     try {
+      const subject = picture.subject();
+      if (!subject) throw new Error('no chart drawn yet');
       // Fetched on the first download: no page needs it to show or to be used.
       const { downloadPicture } = await import('./downloadPicture.ts');
-      await downloadPicture(section, choice, {
+      // As wide as the chart is shown: the panel's chart, the first graphic of its kind in it.
+      const chart = bar.current?.closest('section')?.querySelector('svg[role="group"]');
+      await downloadPicture(subject, chart?.getBoundingClientRect().width ?? 0, choice, {
         headline: picture.headline(),
         source: picture.source(),
         accent: picture.accent,
@@ -89,9 +101,7 @@ export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName,
           {status}
         </span>
       </div>
-      {open === 'download' && (
-        <DownloadOptions id="download-options" onDownload={(choice) => void download(bar.current?.closest('section') ?? null, choice)} />
-      )}
+      {open === 'download' && <DownloadOptions id="download-options" onDownload={(choice) => void download(choice)} />}
       {open === 'embed' && <EmbedCode id="embed-code" embedHref={embedHref} title={title} />}
     </div>
   );

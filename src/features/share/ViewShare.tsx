@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageView } from '../../shared/pageView.ts';
+import { useOfferedChartPicture, type ChartPicture } from '../../shared/chartPicture.ts';
+import { hemicyclePicture } from '../hemicycle/hemicyclePicture.ts';
 import { pictureHeadline } from './pictureHeadline.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { useShareMessages } from './shareMessages.ts';
@@ -20,16 +22,24 @@ export function ViewShare({ election, view: shown, title }: ViewShareProps) {
   const i18n = useI18n();
   const shareText = useShareMessages();
   const onMap = shown.route.page === 'map';
-  // What a downloaded picture says besides the chart and its legend: one object, for the memo. Worked out
-  // when a picture is made, not on every party click (a party's title needs its whole profile).
+  // What a downloaded picture is of and says: one object, for the memo. Worked out when a picture is made,
+  // not on every party click (a party's title needs its whole profile).
   const { party, riding, region } = shown;
+  // The map's picture is the map's as drawn (its shapes depend on its width); the hemicycle's, the view's.
+  const mapPictureRef = useOfferedChartPicture();
   const picture = useMemo(
     () => ({
-      headline: () => pictureHeadline(i18n, election, { party, riding, region, route: shown.route, seats: shown.seats }),
+      subject: () => {
+        const chart: ChartPicture | undefined = onMap
+          ? mapPictureRef?.current
+          : (palette) => hemicyclePicture(i18n, election, shown, palette);
+        return chart && { i18n, election, view: shown, chart };
+      },
+      headline: () => pictureHeadline(i18n, election, shown),
       source: () => sourceLine(i18n, election),
-      accent: party?.color,
+      accent: shown.party?.color,
     }),
-    [i18n, election, party, riding, region, shown.route, shown.seats],
+    [i18n, election, shown, onMap, mapPictureRef],
   );
   return (
     <ShareBar
