@@ -1,7 +1,7 @@
 // ESLint flat config: typescript-eslint, React hooks, and the folder import rules
 // of docs/architecture (core stays pure; data, url and charts stay in their lanes).
 import js from '@eslint/js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -9,6 +9,8 @@ import tseslint from 'typescript-eslint';
 
 const zone = (target, from, message) => ({ target, from, message });
 const FEATURES = readdirSync('./src/features');
+/** The modules a feature's door (its index.ts) names: the only ones the rest of the app may import. */
+const doorOf = (name) => [...readFileSync(`./src/features/${name}/index.ts`, 'utf8').matchAll(/from '(\.\/[^']+)'/g)].map((m) => m[1]);
 
 export default tseslint.config(
   {
@@ -72,6 +74,17 @@ export default tseslint.config(
               ['./src/features/page', './src/App.tsx', './src/main.tsx'],
               'The page shell composes the features; a feature does not reach back into it.',
             ),
+            // Each feature's door: the rest of the app uses what its index.ts names, never its insides.
+            ...FEATURES.map((name) => ({
+              target: [
+                './src/*.{ts,tsx}',
+                './src/embed',
+                ...FEATURES.filter((other) => other !== name).map((other) => `./src/features/${other}`),
+              ],
+              from: `./src/features/${name}`,
+              except: doorOf(name),
+              message: `features/${name}/index.ts does not name this module: a feature's insides are its own.`,
+            })),
           ],
         },
       ],

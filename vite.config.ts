@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Connect, type PluginOption } from 'vite';
-import { startChunkGroup } from './scripts/build/startChunk.ts';
+import { chartToolsGroup, startChunkGroup } from './scripts/build/chunkGroups.ts';
 import { CSP_META, headersFile, securityHeaders } from './scripts/security/contentSecurityPolicy.ts';
 
 /**
@@ -60,7 +60,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: isSsrBuild
       ? // The server bundle renders every part at once: a lazy part it also imports is no fault there.
         { checks: { ineffectiveDynamicImport: false } }
-      : { input: { main: 'index.html', embed: 'embed/index.html' }, output: { codeSplitting: { groups: [startChunkGroup()] } } },
+      : {
+          input: { main: 'index.html', embed: 'embed/index.html' },
+          output: { codeSplitting: { groups: [startChunkGroup(), chartToolsGroup()] } },
+        },
   },
   preview: { port: 4173, strictPort: true },
   test: {

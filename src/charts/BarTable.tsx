@@ -3,6 +3,7 @@
  * selectable, announced by screen readers) and d3 scales the bars. Handles
  * signed values with a zero line for "change" tables.
  */
+import { TableFrame } from './TableFrame.tsx';
 import { extent } from 'd3-array';
 import { linearScale } from '../core/picture/linearScale.ts';
 import type { ReactNode } from 'react';
@@ -36,9 +37,10 @@ export function BarTable({ caption, columns, rows, max, className, rowKind = 'pa
   const x = linearScale([lo, hi === lo ? lo + 1 : hi], [0, 100]);
   const zero = x(0);
   return (
-    <div className="table-frame">
-      <table className={`bar-table ${className ?? ''}`}>
-        <caption>{caption}</caption>
+    <TableFrame
+      className={`bar-table ${className ?? ''}`}
+      caption={caption}
+      head={
         <thead>
           <tr>
             {columns.map((c, i) => (
@@ -48,35 +50,34 @@ export function BarTable({ caption, columns, rows, max, className, rowKind = 'pa
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} {...{ [`data-${rowKind}`]: row.id }}>
-              <th scope="row">{row.label}</th>
-              <td className="bar-cell" aria-hidden="true">
-                <svg width="100%" height="14">
-                  {lo < 0 && <line className="zero-line" x1={`${zero}%`} x2={`${zero}%`} y1="0" y2="14" />}
-                  <rect
-                    x={`${Math.min(zero, x(row.value))}%`}
-                    width={`${Math.abs(x(row.value) - zero)}%`}
-                    y="2"
-                    height="10"
-                    className="party-fill"
-                    color={row.color}
-                  />
-                </svg>
-              </td>
-              <td className="num" data-value={row.value}>
-                {row.display}
-              </td>
-              {row.extra?.map((e, i) => (
-                <td key={i} className="num">
-                  {e}
-                </td>
-              ))}
-            </tr>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.id} {...{ [`data-${rowKind}`]: row.id }}>
+          <th scope="row">{row.label}</th>
+          <td className="bar-cell" aria-hidden="true">
+            <svg width="100%" height="14">
+              {lo < 0 && <line className="zero-line" x1={`${zero}%`} x2={`${zero}%`} y1="0" y2="14" />}
+              <rect
+                x={`${Math.min(zero, x(row.value))}%`}
+                width={`${Math.abs(x(row.value) - zero)}%`}
+                y="2"
+                height="10"
+                className="party-fill"
+                color={row.color}
+              />
+            </svg>
+          </td>
+          <td className="num" data-value={row.value}>
+            {row.display}
+          </td>
+          {row.extra?.map((e, i) => (
+            <td key={i} className="num">
+              {e}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

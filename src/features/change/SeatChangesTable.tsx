@@ -1,4 +1,5 @@
 /** Each party's gains (from whom) and losses (to whom) since the previous election, riding by riding. */
+import { TableFrame } from '../../charts/TableFrame.tsx';
 import { memo, useMemo } from 'react';
 import { seatChanges, type SeatFlow } from '../../core/election/seatChanges.ts';
 import type { Election } from '../../data/electionSchema.ts';
@@ -25,9 +26,8 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
     <section className="panel seat-changes" aria-labelledby="seat-changes-title">
       <h2 id="seat-changes-title">{changesWords.title(f.text(election.previous.name))}</h2>
       <p>{changesWords.summary(f, { flipped, total: election.ridings.length })}</p>
-      {/* A table too wide for the screen (a name with no place to break) scrolls in its own frame, never the page. */}
-      <div className="table-frame">
-        <table>
+      <TableFrame
+        head={
           <ColumnHeads
             columns={[
               { label: tableWords.colParty },
@@ -35,25 +35,24 @@ export const SeatChangesTable = memo(function SeatChangesTable({ election }: { e
               { label: isCounting(election) ? changesWords.flowsCounting : changesWords.flows },
             ]}
           />
-          <tbody>
-            {rows.map((r) => {
-              const party = parties.get(r.party);
-              return (
-                <tr key={r.party} data-party={r.party}>
-                  <th scope="row">{party ? <PartyName party={party} /> : r.party}</th>
-                  <td className="num" data-value={r.gained - r.lost}>
-                    {f.signed(r.gained - r.lost)}
-                  </td>
-                  <td className="seat-flows">
-                    {r.gained > 0 && <span data-gains={r.gained}>{changesWords.won(f, r.gained, flows(r.gains))}</span>}
-                    {r.lost > 0 && <span data-losses={r.lost}>{changesWords.lost(f, r.lost, flows(r.losses))}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+        }
+      >
+        {rows.map((r) => {
+          const party = parties.get(r.party);
+          return (
+            <tr key={r.party} data-party={r.party}>
+              <th scope="row">{party ? <PartyName party={party} /> : r.party}</th>
+              <td className="num" data-value={r.gained - r.lost}>
+                {f.signed(r.gained - r.lost)}
+              </td>
+              <td className="seat-flows">
+                {r.gained > 0 && <span data-gains={r.gained}>{changesWords.won(f, r.gained, flows(r.gains))}</span>}
+                {r.lost > 0 && <span data-losses={r.lost}>{changesWords.lost(f, r.lost, flows(r.losses))}</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </TableFrame>
     </section>
   );
 });

@@ -10,11 +10,13 @@ import { useViewLegend } from '../../shared/viewLegend.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
 
-// Requested as soon as this module runs, alongside the data (chartTools.ts).
-const toolsModule = import('./chartTools.ts');
-const ExploreBar = lazyNamed(() => toolsModule, 'ExploreBar');
-const SeatTable = lazyNamed(() => toolsModule, 'SeatTable');
-const ViewShare = lazyNamed(() => toolsModule, 'ViewShare');
+// Requested as soon as this module runs, alongside the data: they are one chunk (vite.config.ts, chartToolsGroup).
+const exploreModule = import('./ExploreBar.tsx');
+const tableModule = import('./SeatTable.tsx');
+const shareModule = import('../share/ViewShare.tsx');
+const ExploreBar = lazyNamed(() => exploreModule, 'ExploreBar');
+const SeatTable = lazyNamed(() => tableModule, 'SeatTable');
+const ViewShare = lazyNamed(() => shareModule, 'ViewShare');
 
 interface HemicyclePanelProps {
   election: Election;

@@ -5,7 +5,9 @@
  */
 import { useCallback } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
-import { ExploreBar, SeatTable, ViewShare } from '../hemicycle/chartTools.ts';
+import { ExploreBar } from '../hemicycle/ExploreBar.tsx';
+import { SeatTable } from '../hemicycle/SeatTable.tsx';
+import { ViewShare } from '../share/ViewShare.tsx';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
 import type { PageView } from '../../shared/pageView.ts';
 import { useViewLegend } from '../../shared/viewLegend.ts';

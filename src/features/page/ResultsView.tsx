@@ -34,8 +34,8 @@ const RidingSearch = lazyNamed(() => searchModule, 'RidingSearch');
 const MapPage = lazyNamed(() => import('../map/MapPage.tsx'), 'MapPage');
 const RidingPanel = lazyNamed(() => ridingModule, 'RidingPanel');
 const RidingSummary = lazyNamed(() => ridingModule, 'RidingSummary');
-// The chart's tools, requested with the chart (HemicyclePanel): the key of a night in progress is one of them.
-const StatusKey = lazyNamed(() => import('../hemicycle/chartTools.ts'), 'StatusKey');
+// The key of a night in progress: its own small chunk, as in the embed.
+const StatusKey = lazyNamed(() => import('../live/StatusKey.tsx'), 'StatusKey');
 
 /**
  * The chart follows the URL at once; the panels around it follow a moment

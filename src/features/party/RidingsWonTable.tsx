@@ -1,4 +1,5 @@
 /** The ridings a party won, closest race first; the first ten, then all on request. */
+import { TableFrame } from '../../charts/TableFrame.tsx';
 import { useState } from 'react';
 import { bestRidings } from '../../core/election/bestRidings.ts';
 import type { PartyProfile } from '../../core/election/partyProfile.ts';
@@ -31,31 +32,29 @@ export function RidingsWonTable({ election, profile, ridingHref }: RidingsWonTab
   // scripts (public/no-script.css) shows them all, and hydration finds the rows it drew.
   return (
     <div className={showAll ? 'ridings-won expanded' : 'ridings-won'}>
-      <div className="table-frame">
-        <table className="bar-table">
-          <caption>
-            {partyWords.ridingsTitle(f, {
-              party: f.text(profile.party.shortName),
-              count: ridingsWon.length,
-              counting: isCounting(election),
-            })}
-          </caption>
+      <TableFrame
+        className="bar-table"
+        caption={partyWords.ridingsTitle(f, {
+          party: f.text(profile.party.shortName),
+          count: ridingsWon.length,
+          counting: isCounting(election),
+        })}
+        head={
           <ColumnHeads
             columns={[{ label: partyWords.colRiding }, { label: partyWords.colMargin, num: true }, { label: partyWords.colRunnerUp }]}
           />
-          <tbody>
-            {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
-              <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
-                <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
-                <td className="num">
-                  {f.count(riding.margin)} <span className="muted">({partyWords.marginPoints(f, marginShare)})</span>
-                </td>
-                <td>{runnerUp ? f.text(partyName(runnerUp)) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        }
+      >
+        {ridingsWon.map(({ riding, marginShare, runnerUp }, i) => (
+          <tr key={riding.id} data-riding-row={riding.id} className={i < FIRST ? undefined : 'extra-row'}>
+            <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
+            <td className="num">
+              {f.count(riding.margin)} <span className="muted">({partyWords.marginPoints(f, marginShare)})</span>
+            </td>
+            <td>{runnerUp ? f.text(partyName(runnerUp)) : '—'}</td>
+          </tr>
+        ))}
+      </TableFrame>
       {ridingsWon.length > FIRST && (
         <button type="button" className="secondary" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
           {showAll ? partyWords.showFewer : partyWords.showAll(f, ridingsWon.length)}
@@ -75,9 +74,11 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
   const party = f.text(profile.party.shortName);
   if (best.length === 0) return <p>{partyWords.noRidings(party)}</p>;
   return (
-    <div className="table-frame">
-      <table className="bar-table" data-best-ridings="">
-        <caption>{partyWords.bestTitle(party)}</caption>
+    <TableFrame
+      className="bar-table"
+      data-best-ridings=""
+      caption={partyWords.bestTitle(party)}
+      head={
         <ColumnHeads
           columns={[
             { label: partyWords.colRiding },
@@ -85,17 +86,16 @@ function BestRidings({ election, profile, ridingHref }: RidingsWonTableProps) {
             { label: partyWords.colPlace, num: true },
           ]}
         />
-        <tbody>
-          {best.map(({ riding, share, place }) => (
-            <tr key={riding.id} data-riding-row={riding.id}>
-              <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
-              <td className="num">{f.percent(share)}</td>
-              <td className="num">{partyWords.place(f, place)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      }
+    >
+      {best.map(({ riding, share, place }) => (
+        <tr key={riding.id} data-riding-row={riding.id}>
+          <RidingCell name={f.text(riding.name)} region={f.text(regionAbbreviation(riding.region))} href={ridingHref(riding.id)} />
+          <td className="num">{f.percent(share)}</td>
+          <td className="num">{partyWords.place(f, place)}</td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }
 

@@ -1,4 +1,5 @@
 /** The closest races of the election, recounts marked, each linking to its riding. */
+import { TableFrame } from '../../charts/TableFrame.tsx';
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
 import { closeRaces } from '../../core/election/closeRaces.ts';
@@ -22,10 +23,10 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
   const short = (id: string | undefined) => (id ? f.text(lookupOf(election).partyName(id)) : '—');
   return (
     <section className="panel close-races-panel">
-      {/* A table too wide for the screen (a name with no place to break) scrolls in its own frame, never the page. */}
-      <div className="table-frame">
-        <table className="bar-table close-races">
-          <caption>{closeRacesWords.title}</caption>
+      <TableFrame
+        className="bar-table close-races"
+        caption={closeRacesWords.title}
+        head={
           <ColumnHeads
             columns={[
               { label: partyWords.colRiding },
@@ -33,29 +34,28 @@ export const CloseRaces = memo(function CloseRaces({ election, query }: { electi
               { label: partyWords.colMargin, num: true },
             ]}
           />
-          <tbody>
-            {races.map((race) => (
-              <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
-                <th scope="row" className="riding-name">
-                  <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
-                  {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
-                </th>
-                <td>
-                  {short(race.riding.winner)}{' '}
-                  <span className="muted">
-                    {isTiedLead(race.riding)
-                      ? closeRacesWords.tied(short(race.runnerUp?.party))
-                      : closeRacesWords.over(short(race.runnerUp?.party))}
-                  </span>
-                </td>
-                <td className="num">
-                  {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+        }
+      >
+        {races.map((race) => (
+          <tr key={race.riding.id} data-close-race={race.riding.id} data-recount={race.recounted ? '' : undefined}>
+            <th scope="row" className="riding-name">
+              <AppLink href={hrefFor(race.riding.id)}>{f.text(race.riding.name)}</AppLink>
+              {race.recounted && <span className="tag">{closeRacesWords.recount}</span>}
+            </th>
+            <td>
+              {short(race.riding.winner)}{' '}
+              <span className="muted">
+                {isTiedLead(race.riding)
+                  ? closeRacesWords.tied(short(race.runnerUp?.party))
+                  : closeRacesWords.over(short(race.runnerUp?.party))}
+              </span>
+            </td>
+            <td className="num">
+              {partyWords.votes(f, race.riding.margin)} <span className="muted">({partyWords.marginPoints(f, race.marginShare)})</span>
+            </td>
+          </tr>
+        ))}
+      </TableFrame>
     </section>
   );
 });

@@ -1,0 +1,13 @@
+/**
+ * The door of features/hemicycle: what the rest of the app may use of it. Each is imported from its own module
+ * (the path below), not from this file: a barrel would put every export here in the chunk of every page that
+ * uses one of them, and the chunks are shaped by what each page needs first. ESLint (eslint.config.js) reads
+ * this file and refuses any other import from outside the folder.
+ */
+export { HemicyclePanel } from './HemicyclePanel.tsx';
+export { SeatChart } from './SeatChart.tsx';
+export { PartyLegend } from './PartyLegend.tsx';
+export { ExploreBar } from './ExploreBar.tsx';
+export { SeatTable } from './SeatTable.tsx';
+export { seatLabeler } from './seatLabeler.ts';
+export { hemicyclePicture } from './hemicyclePicture.ts';
