@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en.ts';
-import { fr } from '../../i18n/fr.ts';
 import { makeFormatters } from '../../i18n/format.ts';
 import { sampleElection, sampleNight } from '../../test/sampleElection.ts';
 import { ridingSentence } from './ridingSentence.ts';
 
-const english = { t: en, f: makeFormatters('en') };
+const english = { f: makeFormatters('en') };
 const text = (name: string) => name;
 
 describe('ridingSentence', () => {
@@ -18,14 +16,14 @@ describe('ridingSentence', () => {
       'Red',
       ') won by 1\u00a0vote over Candidate BLUE 202 (Blue).',
     ]);
-    expect((ridingSentence({ t: fr, f: makeFormatters('fr') }, election, riding('101'), text) as string[]).join('')).toBe(
+    expect((ridingSentence({ f: makeFormatters('fr') }, election, riding('101'), text) as string[]).join('')).toBe(
       'Candidate RED 101 (Red) l’emporte par 200\u00a0voix sur Candidate BLUE 101 (Blue).',
     );
   });
 
   it('gives the winner’s party to the caller to write (a link on the page), and the rest as text', () => {
-    const parts = ridingSentence(english, election, riding('103'), (name, id) => ({ name, id }));
-    expect(parts[1]).toEqual({ name: 'Blue', id: 'blue' });
+    const parts = ridingSentence(english, election, riding('103'), (name, id) => `[${name}](/party/${id})`);
+    expect(parts[1]).toBe('[Blue](/party/blue)');
   });
 
   it('says a lead is a lead, and a riding with no result yet that it has none', () => {
