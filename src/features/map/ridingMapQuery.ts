@@ -16,8 +16,8 @@ async function fetchRidingMap(electionId: string, signal?: AbortSignal): Promise
   return parseRidingMap(JSON.parse(text));
 }
 
-/** The map file's place in the query cache: the build puts a file there to draw a page's picture. */
-export const ridingMapKey = (electionId: string) => ['riding-map', electionId];
+/** The map file's place in the query cache. */
+const ridingMapKey = (electionId: string) => ['riding-map', electionId];
 
 /** Fetched only once `enabled` (the map's panel is near the screen): nothing on arrival waits for it. */
 export function useRidingMap(electionId: string, enabled: boolean) {

@@ -32,7 +32,7 @@ export interface PictureOptions {
   fontFamily: string;
 }
 
-export type PictureView = Pick<ResolvedView, 'route' | 'party' | 'riding' | 'region' | 'result' | 'seats' | 'seating' | 'canShowPrevious'>;
+type PictureView = Pick<ResolvedView, 'route' | 'party' | 'riding' | 'region' | 'result' | 'seats' | 'seating' | 'canShowPrevious'>;
 
 /** What a picture is of: the view, in the reader's language, and its chart drawn in the picture's theme. */
 export interface PictureSubject {
