@@ -11,7 +11,7 @@ for (const id of ['Canada-2021', 'canada_2021', 'canada-2021%20', 'canada-2030']
     // Never another election's result in its place.
     await expect(page.locator('[data-seat]')).toHaveCount(0);
     const links = alert.getByRole('navigation', { name: 'The elections here:' }).getByRole('link');
-    await expect(links).toHaveText(['2025 Canadian federal election', '2021 Canadian federal election']);
+    await expect(links).toHaveText(['2025 Canadian federal election', '2021 Canadian federal election', '2019 Canadian federal election']);
     await links.nth(1).click();
     await expect(page.locator('[data-seat]')).toHaveCount(338);
   });
@@ -23,6 +23,7 @@ test('in French too', async ({ page }) => {
   await expect(page.getByRole('alert').getByRole('link')).toHaveText([
     'Élection fédérale canadienne de 2025',
     'Élection fédérale canadienne de 2021',
+    'Élection fédérale canadienne de 2019',
   ]);
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildCanada2019 } from './dataset/buildSeatsOnly.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCanada2025, electionIndexText, electionJsonText } from './buildDataset.ts';
 
@@ -58,12 +59,13 @@ describe('buildCanada2025 on the real raw files', () => {
 });
 
 describe('the files the app loads', () => {
-  it('are what the script writes from the raw files: the 2025 election and the list of elections, newest first', () => {
+  it('are what the script writes from the raw files: the elections (2019 by party only) and their list, newest first', () => {
     const election = buildCanada2025();
     const file = (name: string) => readFileSync(new URL(`../public/data/${name}`, import.meta.url), 'utf8');
     expect(file('canada-2025.json')).toBe(electionJsonText(election));
     const index = JSON.parse(file('elections.json')) as { elections: { id: string }[] };
-    expect(index.elections.map((e) => e.id)).toEqual(['canada-2025', 'canada-2021']);
+    expect(index.elections.map((e) => e.id)).toEqual(['canada-2025', 'canada-2021', 'canada-2019']);
+    expect(file('canada-2019.json')).toBe(electionJsonText(buildCanada2019()));
     expect(electionIndexText([{ ...election, id: 'older', date: '2001-01-01' }, election])).toMatch(/"canada-2025"[\s\S]*"older"/);
   });
 });

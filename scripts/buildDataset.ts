@@ -1,7 +1,7 @@
 /**
  * npm run data: turns the raw public files in data/canada-2025/raw/ into
  * public/data/canada-2025.json (and the 2021 election on its own ridings,
- * public/data/canada-2021.json), checked against the official totals and the
+ * public/data/canada-2021.json, and 2019 by party only, public/data/canada-2019.json), checked against the official totals and the
  * app's own schema before anything is written; then the riding map,
  * public/data/canada-2025-ridings.topo.json (scripts/geo/buildRidingMap.ts).
  */
@@ -12,6 +12,7 @@ import { parseElection } from '../src/data/electionSchema.ts';
 import type { Election } from '../src/data/electionSchema.ts';
 import { assembleElection, type ElectionMeta } from './dataset/assembleElection.ts';
 import { buildCanada2021 } from './dataset/buildCanada2021.ts';
+import { buildCanada2019 } from './dataset/buildSeatsOnly.ts';
 import { checkSameDistricts, checkSeatTotals } from './dataset/checkTotals.ts';
 import { finalRowsByDistrict, readCandidatesTsv } from './dataset/readCandidatesTsv.ts';
 import { readTransposed2021 } from './dataset/transposed2021.ts';
@@ -78,6 +79,8 @@ export function buildCanada2025(rawDir: URL = RAW) {
 
 /** One riding per line: small enough to fetch, readable in a diff. */
 export function electionJsonText(election: Election): string {
+  // A file of seats only leaves out what it has none of.
+  if (election.ridings.length === 0) return `${JSON.stringify({ ...election, regions: undefined, ridings: undefined }, null, 2)}\n`;
   const ridings = election.ridings.map((r) => JSON.stringify(r)).join(',\n    ');
   return JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
 }
@@ -89,7 +92,7 @@ export function electionIndexText(elections: readonly Election[]): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const elections = [buildCanada2025(), buildCanada2021(RAW)];
+  const elections = [buildCanada2025(), buildCanada2021(RAW), buildCanada2019()];
   const index = new URL(ELECTION_INDEX_FILE, OUT_DIR);
   writeFileSync(index, electionIndexText(elections));
   console.log(`Wrote ${fileURLToPath(index)}: ${elections.map((e) => e.id).join(', ')}`);

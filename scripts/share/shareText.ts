@@ -10,7 +10,7 @@ type F = Formatters;
 export interface ShareText {
   partyDescription: (
     f: F,
-    p: { party: string; seats: number; total: number; seatShare: number; voteShare: number; threshold: number },
+    p: { party: string; seats: number; total: number; seatShare: number; voteShare: number | undefined; threshold: number },
   ) => string;
   overviewDescription: (parties: string, threshold: string) => string;
   mapDescription: (f: F, ridings: number, parties: string) => string;
@@ -20,18 +20,21 @@ const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one'
 
 export const SHARE_TEXT: Record<Lang, ShareText> = {
   en: {
-    partyDescription: (f, p) =>
-      p.seats === 0
-        ? `The ${p.party} won no seat, with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`
-        : `The ${p.party} won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)}) with ${f.percent(p.voteShare)} of the vote. ${f.count(p.threshold)} seats are needed for a majority.`,
+    partyDescription: (f, p) => {
+      const vote = p.voteShare === undefined ? '' : `${p.seats === 0 ? ',' : ''} with ${f.percent(p.voteShare)} of the vote`;
+      const won = p.seats === 0 ? 'won no seat' : `won ${f.count(p.seats)} of ${f.count(p.total)} seats (${f.percent(p.seatShare)})`;
+      return `The ${p.party} ${won}${vote}. ${f.count(p.threshold)} seats are needed for a majority.`;
+    },
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) => `All ${f.count(ridings)} ridings on the map, each in its winner’s colour: ${parties}.`,
   },
   fr: {
-    partyDescription: (f, p) =>
-      p.seats === 0
-        ? `Le ${p.party} n’a remporté aucun siège, avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`
-        : `Le ${p.party} a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)}) avec ${f.percent(p.voteShare)} des voix. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
+    partyDescription: (f, p) => {
+      const vote = p.voteShare === undefined ? '' : `${p.seats === 0 ? ',' : ''} avec ${f.percent(p.voteShare)} des voix`;
+      const won =
+        p.seats === 0 ? 'n’a remporté aucun siège' : `a remporté ${f.count(p.seats)} des ${sieges(f, p.total)} (${f.percent(p.seatShare)})`;
+      return `Le ${p.party} ${won}${vote}. Il faut ${sieges(f, p.threshold)} pour la majorité.`;
+    },
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) =>
       `Les ${f.count(ridings)}${NBSP}circonscriptions sur la carte, chacune de la couleur de son vainqueur${NBSP}: ${parties}.`,

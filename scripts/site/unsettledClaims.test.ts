@@ -29,7 +29,7 @@ it('no page, preview or language claims a majority or a minority the declared se
   let ifLeadsHold = 0;
   await fc.assert(
     fc.asyncProperty(randomNight, fc.boolean(), async (night: Election, withCoalition) => {
-      const [leader, second] = [...night.parties].sort((a, b) => seatsCounted(b) - seatsCounted(a) || b.votes - a.votes);
+      const [leader, second] = [...night.parties].sort((a, b) => seatsCounted(b) - seatsCounted(a) || (b.votes ?? 0) - (a.votes ?? 0));
       const pick = withCoalition && second && seatsCounted(second) > 0 ? [leader!.id, second.id] : [];
       const search = pick.length > 0 ? `coalition=${pick.join(',')}` : '';
       // Drawn as the site's own election, the one its pages open on.

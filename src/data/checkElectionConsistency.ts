@@ -75,8 +75,10 @@ function checkTotals(election: Election): DataIssue[] {
       if (ahead !== (p.leading ?? 0)) issues.push({ path: `parties[${i}].leading`, problem: { key: 'partyLeadingDisagree', values: { leading: ahead } }, received: String(p.leading ?? 0) });
     });
   }
-  const voteSum = election.parties.reduce((a, p) => a + p.votes, 0);
-  if (voteSum > election.totalVotes) issues.push({ path: 'totalVotes', problem: { key: 'totalVotesShort', values: { sum: voteSum } }, received: String(election.totalVotes) });
+  // Votes, where the file gives them: the parties' cannot add up to more than all the valid votes.
+  const voteSum = election.parties.reduce((a, p) => a + (p.votes ?? 0), 0);
+  if (election.totalVotes !== undefined && voteSum > election.totalVotes)
+    issues.push({ path: 'totalVotes', problem: { key: 'totalVotesShort', values: { sum: voteSum } }, received: String(election.totalVotes) });
   return issues;
 }
 

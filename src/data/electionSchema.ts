@@ -96,8 +96,9 @@ const PartySchema = v.object({
   seats: count(),
   /** Ridings it leads where the count goes on (a night in progress); none when absent. */
   leading: v.optional(count()),
-  votes: count(),
-  voteShare: share(),
+  /** Its votes and share of the vote, when the file gives them (a seats-only file may not). */
+  votes: v.optional(count()),
+  voteShare: v.optional(share()),
 });
 
 const CandidateSchema = v.object({
@@ -130,7 +131,7 @@ const RidingSchema = v.object({
   previousWinner: v.optional(id()),
 });
 
-const PreviousPartySchema = v.object({ id: id(), seats: count(), votes: count(), voteShare: share() });
+const PreviousPartySchema = v.object({ id: id(), seats: count(), votes: v.optional(count()), voteShare: v.optional(share()) });
 
 const PreviousSchema = v.object({
   name: LocalizedSchema,
@@ -151,7 +152,8 @@ const ElectionSchema = v.object({
     v.minValue(1, 'seatCount'),
     v.maxValue(MAX_SEATS, 'seatCount'),
   ),
-  totalVotes: count(),
+  /** Valid votes cast, when the file gives them. */
+  totalVotes: v.optional(count()),
   /** ISO timestamp of the data, shown as "last updated". */
   updated: v.optional(timestamp()),
   /**
@@ -160,9 +162,14 @@ const ElectionSchema = v.object({
    */
   live: v.optional(count()),
   sources: v.pipe(v.array(SourceSchema, 'list'), v.minLength(1, 'oneSource')),
-  regions: v.array(RegionSchema, 'list'),
+  /** The regions ridings belong to (provinces): none in a seats-only file. */
+  regions: v.optional(v.array(RegionSchema, 'list'), []),
   parties: v.pipe(v.array(PartySchema, 'list'), v.minLength(1, 'oneParty')),
-  ridings: v.array(RidingSchema, 'list'),
+  /**
+   * Every seat's riding, with its candidates and votes. A seats-only file (the parties' seats, as most tables of
+   * a result give them) has none: what needs ridings (the map, search, riding pages, provinces) is then absent.
+   */
+  ridings: v.optional(v.array(RidingSchema, 'list'), []),
   previous: v.optional(PreviousSchema),
 });
 

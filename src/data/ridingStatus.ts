@@ -6,6 +6,12 @@
  */
 import type { Election, Party, Riding, RidingStatus } from './electionSchema.ts';
 
+/**
+ * Whether the file has its ridings: one of seats only (the parties' seats, as most tables of a result give
+ * them) has none, and what needs ridings (the map, search, riding pages, provinces, seats by riding) is absent.
+ */
+export const hasRidings = (election: Pick<Election, 'ridings'>): boolean => election.ridings.length > 0;
+
 const DECLARED: Record<Riding['stage'], RidingStatus> = {
   preliminary: 'elected',
   validated: 'validated',

@@ -60,7 +60,8 @@ export const en = {
       total: number;
       change?: number | undefined;
       previous?: string | undefined;
-      voteShare: number;
+      /** Unknown in a file that gives seats only: the sentence then ends with the seats. */
+      voteShare: number | undefined;
       /** A night in progress: the seats only led, of `seats`; the change is against the ridings counted so far. */
       counting?: { leading: number } | undefined;
     },
@@ -83,6 +84,7 @@ export const en = {
       : p.seats === 0
         ? 'No seat'
         : `${f.count(p.seats)} of ${f.count(p.total)} seats`;
+    if (p.voteShare === undefined) return `${seats}${change}.`;
     return `${seats}${change}, and ${f.percent(p.voteShare)} of the ${p.counting ? 'votes counted so far' : 'vote'}.`;
   },
   summaryTie: (f: F, p: { parties: string; seats: number }) =>

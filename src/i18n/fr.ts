@@ -62,6 +62,7 @@ export const fr: Messages = {
       : p.seats === 0
         ? 'Aucun siège'
         : `${f.count(p.seats)} des ${sieges(f, p.total)}`;
+    if (p.voteShare === undefined) return `${seats}${change}.`;
     return `${seats}${change}, et ${f.percent(p.voteShare)} des voix${p.counting ? ' dépouillées' : ''}.`;
   },
   summaryTie: (f, p) => `${p.parties} sont à égalité avec ${sieges(f, p.seats)} chacun${NBSP}; aucun parti n’a la majorité.`,

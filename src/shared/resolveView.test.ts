@@ -89,3 +89,24 @@ describe('resolveView', () => {
     expect(resolveView(none, { page: 'overview' }, parseViewParams('?seats=changes')).seats).toBe('current');
   });
 });
+
+describe('resolveView of an election given by party only', () => {
+  const seatsOnly = { ...sampleElection(), ridings: [], regions: [] };
+  const resolveSeats = (route: Route, search = '') => resolveView(seatsOnly, route, parseViewParams(search));
+
+  it('says a riding or the map is absent and shows the seats instead', () => {
+    for (const route of [{ page: 'riding', ridingId: '101' }, { page: 'map' }] as const) {
+      const view = resolveSeats(route);
+      expect([view.route, view.unknown]).toEqual([{ page: 'overview' }, [{ kind: 'no-ridings' }]]);
+    }
+  });
+
+  it('seats the previous result by party, and names the changes, which are marked on ridings', () => {
+    expect(resolveSeats({ page: 'overview' }, '?seats=previous').result).toBe('previous');
+    const changes = resolveSeats({ page: 'overview' }, '?seats=changes');
+    expect([changes.seats, changes.unknown]).toEqual([
+      'current',
+      [{ kind: 'param', param: 'seats', value: 'changes', choices: ['current', 'previous'] }],
+    ]);
+  });
+});

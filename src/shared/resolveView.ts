@@ -16,6 +16,7 @@ import { houseLayout, type ChartShape } from '../core/picture/seatPlan.ts';
 import type { Election, Party, Region, Riding } from '../data/electionSchema.ts';
 import type { MapKindParam, Route, SeatOrderParam, SeatsShown, UnreadParam, ViewParams } from '../url/routes.ts';
 import { lookupOf } from '../core/election/electionLookup.ts';
+import { hasRidings } from '../data/ridingStatus.ts';
 
 export type UnknownName =
   | { kind: 'page' }
@@ -26,6 +27,8 @@ export type UnknownName =
   | { kind: 'partner'; id: string; party: Party | undefined }
   /** `?seats=changes` or `previous` for an election that cannot seat a previous result. */
   | { kind: 'no-previous'; seats: SeatsShown }
+  /** A riding's page or the map, asked of an election given by party only. */
+  | { kind: 'no-ridings' }
   | ({ kind: 'param' } & UnreadParam);
 
 export interface ResolvedView {
@@ -76,15 +79,23 @@ export function resolveView(election: Election, route: Route, params: ViewParams
     party = parties.get(route.partyId);
     if (!party) unknown.push({ kind: 'party', id: route.partyId });
   }
-  if (route.page === 'riding') {
+  // A file of seats only (no ridings) has no riding pages and no map: said once, the seats shown instead.
+  const seatsOnly = !hasRidings(election);
+  if (seatsOnly && (route.page === 'riding' || route.page === 'map')) unknown.push({ kind: 'no-ridings' });
+  else if (route.page === 'riding') {
     riding = ridings.get(route.ridingId);
     if (!riding) unknown.push({ kind: 'riding', id: route.ridingId });
   }
   const region = params.province === undefined ? undefined : regions.get(params.province);
   if (params.province !== undefined && !region) unknown.push({ kind: 'region', id: params.province });
   const canShowPrevious = election.previous !== undefined && hasPreviousSeats(election);
-  const seats = canShowPrevious ? params.seats : 'current';
+  let seats = canShowPrevious ? params.seats : 'current';
   if (seats !== params.seats) unknown.push({ kind: 'no-previous', seats: params.seats });
+  // Changes are marked on the seats of ridings that changed hands: by party alone, there is nothing to mark.
+  if (seatsOnly && seats === 'changes') {
+    unknown.push({ kind: 'param', param: 'seats', value: 'changes', choices: ['current', 'previous'] });
+    seats = 'current';
+  }
   // The URL's own array when every partner counts: a party click must not hand the chart a new, equal coalition.
   const members = coalitionMembers(election.parties, params.coalition);
   for (const id of params.coalition) {
@@ -113,7 +124,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   }
   return {
     electionId: params.election,
-    route: party || riding || route.page === 'map' ? route : { page: 'overview' },
+    route: party || riding || (route.page === 'map' && !seatsOnly) ? route : { page: 'overview' },
     party,
     riding,
     region,

@@ -57,7 +57,7 @@ export function unsettledCalls(text: string, election: Election, pick: readonly 
   if (!isCounting(election)) return { majority: [], minority: [] };
   const threshold = majorityThreshold(election.totalSeats);
   const coalition = election.parties.filter((p) => pick.includes(p.id));
-  const [leader] = [...election.parties].sort((a, b) => seatsCounted(b) - seatsCounted(a) || b.votes - a.votes);
+  const [leader] = [...election.parties].sort((a, b) => seatsCounted(b) - seatsCounted(a) || (b.votes ?? 0) - (a.votes ?? 0));
   // Settled: a party's (or the coalition's) declared seats reach the threshold; or the leader (or the coalition)
   // cannot reach it even with every seat not yet declared.
   const won =

@@ -9,8 +9,9 @@ export interface PartyResult {
   /** Of those, the ones only led: 0 once the count is over. */
   leading: number;
   seatShare: number;
-  votes: number;
-  voteShare: number;
+  /** Unknown in a file that gives seats only. */
+  votes: number | undefined;
+  voteShare: number | undefined;
   /** Seats at the previous election, when the data has one: in the ridings counted so far, on a night in progress. */
   previousSeats: number | undefined;
   /** Seats won minus previous seats. */
@@ -35,11 +36,15 @@ export function partyResults(election: Election): PartyResult[] {
       voteShare: party.voteShare,
       previousSeats,
       seatChange: previousSeats === undefined ? undefined : seats - previousSeats,
-      voteShareChange: election.previous ? party.voteShare - (before?.voteShare ?? 0) : undefined,
+      // Only where both shares are known: a party new since last time had none then.
+      voteShareChange:
+        election.previous && party.voteShare !== undefined && (before === undefined || before.voteShare !== undefined)
+          ? party.voteShare - (before?.voteShare ?? 0)
+          : undefined,
     };
   });
   // Stable sort: ties keep the data's order, so legends never reshuffle.
-  return rows.sort((a, b) => b.seats - a.seats || b.votes - a.votes);
+  return rows.sort((a, b) => b.seats - a.seats || (b.votes ?? 0) - (a.votes ?? 0));
 }
 
 /** One party's result, or undefined for a party the election does not have. */

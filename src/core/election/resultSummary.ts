@@ -30,7 +30,7 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
   // This election's count still going on: the sentence says who is ahead, never who won, until a party has.
   if (!seatsOf && isCounting(election)) {
     const ahead = seatsCounted;
-    const [party] = [...election.parties].sort((a, b) => ahead(b) - ahead(a) || b.votes - a.votes);
+    const [party] = [...election.parties].sort((a, b) => ahead(b) - ahead(a) || (b.votes ?? 0) - (a.votes ?? 0));
     const clinched = election.parties.find((p) => p.seats >= threshold);
     if (clinched) return { kind: 'clinched', party: clinched, seats: clinched.seats, threshold };
     if (party) {

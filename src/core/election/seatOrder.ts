@@ -21,7 +21,8 @@ export interface OrderedParty {
   id: string;
   /** Position in the data's political order, 0 = leftmost. */
   seatOrder: number;
-  votes: number;
+  /** Unknown in a file that gives seats only. */
+  votes?: number | undefined;
 }
 
 export interface SeatOrderOptions {
@@ -41,10 +42,10 @@ export function seatOrder<P extends OrderedParty>(
 ): P[] {
   const bySpectrum = (a: P, b: P) => a.seatOrder - b.seatOrder;
   // Most seats first; ties by votes, then by the political order, so the order is total and stable.
-  const bySize = (a: P, b: P) => seats(b) - seats(a) || b.votes - a.votes || bySpectrum(a, b);
+  const bySize = (a: P, b: P) => seats(b) - seats(a) || (b.votes ?? 0) - (a.votes ?? 0) || bySpectrum(a, b);
   const inLead = new Set(lead);
   const holders = parties.filter((p) => seats(p) > 0);
-  const seatless = parties.filter((p) => seats(p) <= 0).sort((a, b) => b.votes - a.votes || bySpectrum(a, b));
+  const seatless = parties.filter((p) => seats(p) <= 0).sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || bySpectrum(a, b));
   if (ordering === 'spectrum') {
     const spectrum = [...holders].sort(bySpectrum);
     return [...spectrum.filter((p) => inLead.has(p.id)), ...spectrum.filter((p) => !inLead.has(p.id)), ...seatless];

@@ -17,19 +17,26 @@ export interface SeatingOptions {
   ordering?: SeatOrdering | undefined;
 }
 
-/** Whether every riding knows its previous winner, so the previous result can be seated. */
+/**
+ * Whether the previous result can be seated on this House: every riding knows its previous winner, or, in a file
+ * of seats only, the previous election's seats fill the House.
+ */
 export function hasPreviousSeats(election: Election): boolean {
-  return election.ridings.length === election.totalSeats && election.ridings.every((r) => r.previousWinner !== undefined);
+  const { previous, ridings, totalSeats } = election;
+  if (ridings.length === 0) return previous !== undefined && previous.parties.reduce((sum, p) => sum + p.seats, 0) === totalSeats;
+  return ridings.length === totalSeats && ridings.every((r) => r.previousWinner !== undefined);
 }
 
 export const previousWinnerOf = (r: Riding) => r.previousWinner ?? r.winner;
 
 /**
  * Each party's seats in the result drawn: this election's (won and, on a night in progress, led), or the
- * previous winners of the same ridings.
+ * previous winners of the same ridings (the previous election's seats, in a file of seats only).
  */
 export function seatCounts(election: Election, result: 'current' | 'previous' = 'current'): Map<string, number> {
   if (result === 'current') return new Map(election.parties.map((p) => [p.id, seatsCounted(p)]));
+  // A file of seats only tells the previous result by party alone.
+  if (election.ridings.length === 0) return new Map(election.previous?.parties.map((p) => [p.id, p.seats]));
   const counts = new Map<string, number>();
   for (const r of election.ridings) {
     const winner = previousWinnerOf(r);

@@ -3,6 +3,7 @@
  * which province's seats to light up, which result the seats show (this one, its changes, or the previous
  * one) and, for the hemicycle, in which order. All live in the URL, so a shared link opens on the same view.
  */
+import { hasRidings } from '../../data/ridingStatus.ts';
 import { memo, useId } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
@@ -13,6 +14,7 @@ import type { PageView } from '../../shared/pageView.ts';
 import { ViewSwitch } from '../../shared/ViewSwitch.tsx';
 
 const SHOWN: readonly SeatsShown[] = ['current', 'changes', 'previous'];
+const SHOWN_BY_PARTY: readonly SeatsShown[] = ['current', 'previous'];
 const ORDERS: readonly SeatOrderParam[] = ['result', 'spectrum'];
 const CHARTS = ['seats', 'map'] as const;
 type Chart = (typeof CHARTS)[number];
@@ -80,7 +82,8 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
       {canShowPrevious && (
         <ViewSwitch
           label={exploreWords.shown}
-          options={SHOWN}
+          // Changes are marked on ridings: a file of seats only has the previous result alone.
+          options={hasRidings(election) ? SHOWN : SHOWN_BY_PARTY}
           current={seats}
           labels={labels}
           hrefFor={(value) => url.hrefWith({ seats: value })}

@@ -7,7 +7,7 @@ import { PartyLegend } from './PartyLegend.tsx';
 import type { PageView } from '../../shared/pageView.ts';
 import { SeatChart } from './SeatChart.tsx';
 import { useViewLegend } from '../../shared/viewLegend.ts';
-import { isCounting } from '../../data/ridingStatus.ts';
+import { hasRidings, isCounting } from '../../data/ridingStatus.ts';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
 
 // Requested as soon as this module runs, alongside the data: they are one chunk (vite.config.ts, chartToolsGroup).
@@ -51,14 +51,15 @@ export function HemicyclePanel({ election, now, view, title, onOpenRiding }: Hem
             election={election}
             view={view}
             province={now.region?.id}
-            chart={view.route.page === 'overview' ? 'seats' : undefined}
+            // The switch to the map, where there are ridings to draw.
+            chart={view.route.page === 'overview' && hasRidings(election) ? 'seats' : undefined}
           />
         </Suspense>
       )}
       <PartyLegend legend={legend} current={view.party?.id} overviewHref={view.url.hrefFor({ page: 'overview' })} hrefFor={partyHref} />
       {tools && (
         <Suspense fallback={null}>
-          <SeatTable election={election} ridingHref={ridingHref} />
+          {hasRidings(election) && <SeatTable election={election} ridingHref={ridingHref} />}
           <ViewShare election={election} view={view} title={title} />
         </Suspense>
       )}

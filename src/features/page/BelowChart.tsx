@@ -9,6 +9,7 @@ import { partyResults } from '../../core/election/partyResults.ts';
 import type { RegionResult } from '../../core/election/regionResult.ts';
 import { seatsByRegion } from '../../core/election/seatsByRegion.ts';
 import type { Election } from '../../data/electionSchema.ts';
+import { hasRidings } from '../../data/ridingStatus.ts';
 import { formatViewParams } from '../../url/routes.ts';
 import { useWords } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
@@ -42,6 +43,7 @@ export default function BelowChart({ election, now, view, province, ridingHref, 
   const profile = usePartyProfile(election, view.party?.id);
   const regions = useMemo(() => seatsByRegion(election), [election]);
   const seatless = profile !== undefined && profile.result.seats === 0;
+  const ridings = hasRidings(election);
   return (
     <>
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
@@ -52,11 +54,13 @@ export default function BelowChart({ election, now, view, province, ridingHref, 
       )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.url.hrefWith({ province: undefined })} />}
       {/* A party with no seat: where it did best comes first; coalitions are the House's question, not its. */}
-      {seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
+      {seatless && ridings && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
       <CoalitionPanel election={election} view={now} />
-      {profile && !seatless && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
-      {/* On the map's own page the map is the chart above. */}
-      {view.route.page !== 'map' && <MapPanel election={election} view={view} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />}
+      {profile && !seatless && ridings && <PartyWins election={election} profile={profile} ridingHref={ridingHref} />}
+      {/* On the map's own page the map is the chart above; a file of seats only has no ridings to map. */}
+      {view.route.page !== 'map' && ridings && (
+        <MapPanel election={election} view={view} onOpenRiding={onOpenRiding} ridingHref={ridingHref} />
+      )}
       <PartyBreakdowns election={election} results={results} regions={regions} />
       <SeatChangesTable election={election} />
       <CloseRaces election={election} query={formatViewParams(view.url.params)} />

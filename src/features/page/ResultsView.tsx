@@ -2,7 +2,7 @@
 import { lazy, memo, Suspense, useCallback, useMemo, useRef } from 'react';
 import { partyResult } from '../../core/election/partyResults.ts';
 import { regionResult } from '../../core/election/regionResult.ts';
-import { isCounting } from '../../data/ridingStatus.ts';
+import { hasRidings, isCounting } from '../../data/ridingStatus.ts';
 import { scoreboard } from '../../core/election/scoreboard.ts';
 import { Scoreboard } from '../scoreboard/Scoreboard.tsx';
 import type { Election } from '../../data/electionSchema.ts';
@@ -110,17 +110,20 @@ export const ResultsView = memo(function ResultsView({ election, view: url }: { 
             <ResultSummaryLine election={election} previous={showPrevious && election.previous !== undefined} party={profile} />
           </>
         )}
-        {/* Until its chunk is here (it comes with the data), the box as it will be, so nothing moves. */}
-        <Suspense
-          fallback={
-            <div className="riding-search">
-              <label htmlFor="riding-search-waiting">{t.riding.search}</label>
-              <input id="riding-search-waiting" type="search" placeholder={t.riding.searchHint} readOnly />
-            </div>
-          }
-        >
-          <RidingSearch election={election} onChoose={openRiding} />
-        </Suspense>
+        {/* Search finds ridings: a file of seats only has none. Until its chunk is here (it comes with the data),
+            the box as it will be, so nothing moves. */}
+        {hasRidings(election) && (
+          <Suspense
+            fallback={
+              <div className="riding-search">
+                <label htmlFor="riding-search-waiting">{t.riding.search}</label>
+                <input id="riding-search-waiting" type="search" placeholder={t.riding.searchHint} readOnly />
+              </div>
+            }
+          >
+            <RidingSearch election={election} onChoose={openRiding} />
+          </Suspense>
+        )}
         {/* A riding's page leads with the riding: a shared riding link is opened for that riding. */}
         {!riding && !seatless && (
           <Scoreboard

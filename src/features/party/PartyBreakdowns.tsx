@@ -20,6 +20,7 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
   const { f } = useI18n();
   const tableWords = useWords(TABLE_WORDS);
   const withSeats = results.filter((r) => r.seats > 0 || r.previousSeats);
+  const voted = results.flatMap((r) => (r.voteShare === undefined ? [] : [{ r, share: r.voteShare }]));
   // One row per party: its figure as a bar, and a second figure beside it.
   const row = (r: PartyResult, value: number, display: string, extra: string) => ({
     id: r.party.id,
@@ -36,11 +37,16 @@ export const PartyBreakdowns = memo(function PartyBreakdowns({ election, results
       columns: [tableWords.colParty, tableWords.colSeats, tableWords.colSeatShare],
       rows: results.map((r) => row(r, r.seats, f.count(r.seats), f.percent(r.seatShare))),
     },
-    {
-      caption: tableWords.votesTitle,
-      columns: [tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes],
-      rows: results.map((r) => row(r, r.voteShare, f.percent(r.voteShare), f.count(r.votes))),
-    },
+    // The vote, where the file gives it (a file of seats only may not): the parties whose share is known.
+    ...(voted.length > 0
+      ? [
+          {
+            caption: tableWords.votesTitle,
+            columns: [tableWords.colParty, tableWords.colVoteShare, tableWords.colVotes],
+            rows: voted.map(({ r, share }) => row(r, share, f.percent(share), r.votes === undefined ? '—' : f.count(r.votes))),
+          },
+        ]
+      : []),
     ...(election.previous
       ? [
           {

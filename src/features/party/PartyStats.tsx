@@ -33,12 +33,15 @@ export function PartyStats({ election, profile, coalitionHref }: PartyStatsProps
             {partyWords.seatsOf(f, { seats: result.seats, total: election.totalSeats, share: result.seatShare })}
           </dd>
         </div>
-        <div>
-          <dt>{partyWords.vote}</dt>
-          <dd>
-            <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong> {partyWords.votes(f, result.votes)}
-          </dd>
-        </div>
+        {result.voteShare !== undefined && (
+          <div>
+            <dt>{partyWords.vote}</dt>
+            <dd>
+              <strong data-stat="vote-share">{f.percent(result.voteShare)}</strong>
+              {result.votes !== undefined && ` ${partyWords.votes(f, result.votes)}`}
+            </dd>
+          </div>
+        )}
         {election.previous && result.seatChange !== undefined && (
           <div>
             <dt>{partyWords.change(f.text(election.previous.name))}</dt>

@@ -37,13 +37,15 @@ export function NotFoundPanels({ unknown, homeHref, shownHref }: NotFoundPanelsP
           : urlNoticeWords.partnerUnknown(outsideText(name.id));
       case 'no-previous':
         return urlNoticeWords.noPrevious;
+      case 'no-ridings':
+        return urlNoticeWords.noRidings;
       case 'param': {
         const setting = outsideText(`${name.param}=${name.value}`);
         return name.choices.length > 0 ? urlNoticeWords.param(setting) : urlNoticeWords.notParty(setting);
       }
     }
   };
-  const leavesPage = (name: UnknownName) => name.kind === 'page' || name.kind === 'party' || name.kind === 'riding';
+  const leavesPage = (name: UnknownName) => ['page', 'party', 'riding', 'no-ridings'].includes(name.kind);
   return unknown.map((name, i) => (
     <section key={i} className="error-panel" role="alert">
       <h2>{message(name)}</h2>

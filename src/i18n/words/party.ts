@@ -29,10 +29,14 @@ const en = {
   ridingsTitle: (f: F, p: { party: string; count: number; counting: boolean }) =>
     `Ridings ${p.counting ? 'won or led' : 'won'} (${f.count(p.count)}), closest first`,
   noRidings: (party: string) => `The ${party} won no riding.`,
-  noSeat: (f: F, voteShare: number, counting: boolean) =>
-    counting
-      ? `No seat yet, with ${f.percent(voteShare)} of the votes counted so far.`
-      : `Won no seat, with ${f.percent(voteShare)} of the vote.`,
+  noSeat: (f: F, voteShare: number | undefined, counting: boolean) =>
+    voteShare === undefined
+      ? counting
+        ? 'No seat yet.'
+        : 'Won no seat.'
+      : counting
+        ? `No seat yet, with ${f.percent(voteShare)} of the votes counted so far.`
+        : `Won no seat, with ${f.percent(voteShare)} of the vote.`,
   bestTitle: (party: string) => `Where the ${party} did best`,
   colPlace: 'Place',
   place: (f: F, n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${f.count(n)}th`),
@@ -66,9 +70,13 @@ const fr: typeof en = {
     `Circonscriptions ${p.counting ? 'remportées ou en tête' : 'remportées'} (${f.count(p.count)}), les plus serrées d’abord`,
   noRidings: (party) => `Le ${party} n’a remporté aucune circonscription.`,
   noSeat: (f, voteShare, counting) =>
-    counting
-      ? `Aucun siège pour l’instant, avec ${f.percent(voteShare)} des voix dépouillées.`
-      : `Aucun siège, avec ${f.percent(voteShare)} des voix.`,
+    voteShare === undefined
+      ? counting
+        ? 'Aucun siège pour l’instant.'
+        : 'Aucun siège.'
+      : counting
+        ? `Aucun siège pour l’instant, avec ${f.percent(voteShare)} des voix dépouillées.`
+        : `Aucun siège, avec ${f.percent(voteShare)} des voix.`,
   bestTitle: (party) => `Là où le ${party} a fait le mieux`,
   colPlace: 'Rang',
   place: (f, n) => (n === 1 ? '1er' : `${f.count(n)}e`),

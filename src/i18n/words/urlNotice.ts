@@ -9,6 +9,7 @@ const en = {
   partnerUnknown: (id: string) => `There is no party “${id}” in this election: the coalition leaves it out.`,
   partnerSeatless: (party: string) => `The ${party} won no seat: the coalition leaves it out.`,
   noPrevious: 'This election has no previous result to show on its seats: the seats shown are this election’s.',
+  noRidings: 'This election gives its seats by party, without ridings: it has no riding pages and no map. Its seats are shown instead.',
   /** A setting the page has, with a value it does not know ("arc=30"): the setting is right, its value is not. */
   param: (setting: string) => `The link’s “${setting}” is not a value this page knows: it is left out.`,
   notParty: (setting: string) => `The link’s “${setting}” does not name a party: it is left out.`,
@@ -24,6 +25,7 @@ const fr: typeof en = {
   partnerUnknown: (id) => `Il n’y a pas de parti «${NBSP}${id}${NBSP}» dans cette élection${NBSP}: la coalition le laisse de côté.`,
   partnerSeatless: (party) => `Le parti «${NBSP}${party}${NBSP}» n’a remporté aucun siège${NBSP}: la coalition le laisse de côté.`,
   noPrevious: `Cette élection n’a pas de résultat précédent à montrer sur ses sièges${NBSP}: les sièges montrés sont ceux de cette élection.`,
+  noRidings: `Cette élection donne ses sièges par parti, sans circonscriptions${NBSP}: elle n’a ni pages de circonscription ni carte. Ses sièges sont montrés à la place.`,
   param: (setting) => `La valeur «${NBSP}${setting}${NBSP}» du lien n’est pas connue de cette page${NBSP}: elle est ignorée.`,
   notParty: (setting) => `«${NBSP}${setting}${NBSP}» dans le lien ne désigne aucun parti${NBSP}: il est ignoré.`,
   choices: (choices) => `Valeurs possibles${NBSP}: ${choices}.`,
