@@ -70,6 +70,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/fastCheckSeed.ts'],
+    // Worker threads, not child processes: the suite took 55 s against 68 s here (each test file still has its own
+    // module graph; no test relies on a process of its own).
+    pool: 'threads',
   },
 }));
 
