@@ -10,7 +10,9 @@ import tseslint from 'typescript-eslint';
 const zone = (target, from, message) => ({ target, from, message });
 const FEATURES = readdirSync('./src/features');
 /** The modules a feature's door (its index.ts) names: the only ones the rest of the app may import. */
-const doorOf = (name) => [...readFileSync(`./src/features/${name}/index.ts`, 'utf8').matchAll(/from '(\.\/[^']+)'/g)].map((m) => m[1]);
+const doorOf = (name) => [
+  ...new Set([...readFileSync(`./src/features/${name}/index.ts`, 'utf8').matchAll(/from '(\.\/[^']+)'/g)].map((m) => m[1])),
+];
 
 export default tseslint.config(
   {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
+import { fractionOfPercent } from '../../src/features/make/readTable.ts';
 import { PARTIES, type PartyInfo } from './parties.ts';
 
 const TABLE = new URL('../../data/canada-history/seats-by-party.tsv', import.meta.url);
@@ -56,9 +57,6 @@ const partyOf = (name: string): PartyInfo => {
   return party;
 };
 
-/** A percentage of the table (two decimals) as a fraction, without 34.34 / 100 = 0.34340000000000004. */
-const fraction = (pct: number) => Math.round(pct * 100) / 10_000;
-
 /** The published seats the file must reproduce (SOURCES.md). */
 const EXPECTED_2019 = { lpc: 157, cpc: 121, bq: 32, ndp: 24, gpc: 3, ppc: 0, ind: 1 };
 
@@ -79,7 +77,7 @@ export function buildCanada2019(text: string = readFileSync(TABLE, 'utf8')): Ele
       seatOrder,
       seats: row.seats,
       ...(row.votes === undefined ? {} : { votes: row.votes }),
-      ...(row.share === undefined ? {} : { voteShare: fraction(row.share) }),
+      ...(row.share === undefined ? {} : { voteShare: fractionOfPercent(row.share) }),
     }));
   const seats = Object.fromEntries(parties.map((p) => [p.id, p.seats]));
   if (
@@ -112,7 +110,7 @@ export function buildCanada2019(text: string = readFileSync(TABLE, 'utf8')): Ele
         id: partyOf(r.party).id,
         seats: r.seats,
         ...(r.votes === undefined ? {} : { votes: r.votes }),
-        ...(r.share === undefined ? {} : { voteShare: fraction(r.share) }),
+        ...(r.share === undefined ? {} : { voteShare: fractionOfPercent(r.share) }),
       })),
     },
   });

@@ -1,0 +1,8 @@
+/**
+ * The door of features/make: what the rest of the app may use of it. Each is imported from its own module
+ * (the path below), not from this file: a barrel would put every export here in the chunk of every page that
+ * uses one of them, and the chunks are shaped by what each page needs first. ESLint (eslint.config.js) reads
+ * this file and refuses any other import from outside the folder.
+ */
+export { fractionOfPercent, readTable } from './readTable.ts';
+export type { ColumnKind, ReadTable, TableParty, TableProblem } from './readTable.ts';

@@ -1,0 +1,193 @@
+/**
+ * A table of parties pasted from a spreadsheet or a web page, read for the builder (`/make`): its rows split on
+ * tabs, semicolons or commas (d3-dsv: a quoted name keeps its commas), its columns recognised by their header
+ * (English or French) or, without one, by what they hold, and every row that could not be read said with its
+ * line and what is wrong. Pure: the builder shows what was read, and nothing typed is lost.
+ */
+import { dsvFormat } from 'd3-dsv';
+
+export type ColumnKind = 'name' | 'shortName' | 'seats' | 'color' | 'votes' | 'voteShare';
+
+export interface TableParty {
+  /** Its line in the pasted text, from 1: what a message points to. */
+  line: number;
+  name: string;
+  shortName?: string;
+  seats: number;
+  /** `#rrggbb`, lower case. */
+  color?: string;
+  votes?: number;
+  /** A fraction of 1. */
+  voteShare?: number;
+}
+
+export type TableProblem =
+  | { key: 'empty' }
+  | { key: 'noSeatsColumn' }
+  | {
+      key: 'seatsMissing' | 'seatsNotWhole' | 'seatsNegative' | 'nameMissing' | 'colourInvalid' | 'numberInvalid';
+      line: number;
+      column: ColumnKind;
+    }
+  | { key: 'nameRepeated'; line: number; column: 'name'; first: number };
+
+export interface ReadTable {
+  delimiter: '\t' | ';' | ',';
+  /** The first line named the columns. */
+  header: boolean;
+  /** What each column was read as (undefined: left out). */
+  columns: (ColumnKind | undefined)[];
+  /** The rows read whole, in the table's order. */
+  parties: TableParty[];
+  problems: TableProblem[];
+}
+
+/** Header words, lower case without accents: the first match names a column. */
+const HEADERS: readonly [ColumnKind, RegExp][] = [
+  ['voteShare', /(%|share|percent|pourcent|part des voix|pct)/],
+  ['votes', /^(votes?|voix|ballots|suffrages)$/],
+  ['seats', /(seats?|sieges?|elected|elus?|mps|deputes|mandates|sitze)/],
+  ['color', /(colou?r|couleur|hex)/],
+  ['shortName', /(short|abbr|sigle|acronym|code)/],
+  ['name', /(party|parti|name|nom|group|liste)/],
+];
+
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+
+/** The delimiter of the first line: a tab from a spreadsheet, else the more frequent of semicolons and commas outside quotes. */
+function delimiterOf(text: string): ReadTable['delimiter'] {
+  const first = (text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '').replace(/"[^"]*"/g, '');
+  if (first.includes('\t')) return '\t';
+  const count = (c: string) => first.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+const COLOUR = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i;
+const SPACES = /[\s\u00a0\u202f\u2009']/g;
+
+/**
+ * A number as a table writes it: "1 234", "1,234", "33.1", "33,1 %" (a decimal comma where commas do not part
+ * the cells). NaN when it is not one.
+ */
+export function readNumber(cell: string, decimalComma: boolean): number {
+  let text = cell.replace(SPACES, '').replace(/%$/, '');
+  if (text === '') return Number.NaN;
+  if (decimalComma) text = text.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
+  else text = text.replace(/,(?=\d{3}(\D|$))/g, '');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** A percentage as a fraction of 1, to six places of the percentage: 43.8 % is 0.438, not 43.8 / 100 = 0.43799999999999994. */
+export const fractionOfPercent = (percent: number): number => Math.round(percent * 1e6) / 1e8;
+
+/** What a column holds, judged from its cells when no header names it. */
+function guessColumns(rows: readonly string[][], width: number, decimalComma: boolean): (ColumnKind | undefined)[] {
+  const cells = (i: number) => rows.map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
+  const numeric = (i: number) => cells(i).length > 0 && cells(i).every((cell) => !Number.isNaN(readNumber(cell, decimalComma)));
+  const kinds: (ColumnKind | undefined)[] = Array.from({ length: width }, () => undefined);
+  const integers: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const column = cells(i);
+    if (column.length > 0 && column.every((cell) => COLOUR.test(cell))) kinds[i] = 'color';
+    else if (numeric(i)) {
+      const numbers = column.map((cell) => readNumber(cell, decimalComma));
+      if (column.some((cell) => cell.includes('%')) || numbers.some((n) => !Number.isInteger(n))) kinds[i] = 'voteShare';
+      else integers.push(i);
+    }
+  }
+  // Of the whole-number columns, the smallest is the seats and the largest the votes.
+  const total = (i: number) => cells(i).reduce((sum, cell) => sum + readNumber(cell, decimalComma), 0);
+  const [seats, votes] = [...integers].sort((a, b) => total(a) - total(b));
+  if (seats !== undefined) kinds[seats] = 'seats';
+  if (votes !== undefined) kinds[votes] = 'votes';
+  // The text columns: the first is the name, a second, shorter one the short name.
+  const texts = kinds.flatMap((kind, i) => (kind === undefined && cells(i).length > 0 ? [i] : []));
+  const length = (i: number) => cells(i).reduce((sum, cell) => sum + cell.length, 0) / Math.max(1, cells(i).length);
+  const [name, short] = texts;
+  if (name !== undefined) kinds[name] = 'name';
+  if (short !== undefined && length(short) < length(name!)) kinds[short] = 'shortName';
+  else if (short !== undefined && name !== undefined) [kinds[name], kinds[short]] = ['shortName', 'name'];
+  return kinds;
+}
+
+export function readTable(text: string): ReadTable {
+  const delimiter = delimiterOf(text);
+  const lines = dsvFormat(delimiter)
+    .parseRows(text.replace(/\r\n?/g, '\n'))
+    .map((cells, i) => ({ line: i + 1, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const empty: ReadTable = { delimiter, header: false, columns: [], parties: [], problems: [{ key: 'empty' }] };
+  if (lines.length === 0) return empty;
+  const width = Math.max(...lines.map(({ cells }) => cells.length));
+  // Commas part the cells, or are the decimal marks of a table parted by tabs or semicolons.
+  const decimalComma = delimiter !== ',' && lines.some(({ cells }) => cells.some((cell) => /\d,\d{1,2}(\D|$)/.test(cell)));
+  // A first line that names a column is a header.
+  const named = lines[0]!.cells.map((cell) => HEADERS.find(([, words]) => words.test(plain(cell)))?.[0]);
+  const header = named.some((kind) => kind !== undefined) && lines[0]!.cells.every((cell) => Number.isNaN(readNumber(cell, decimalComma)));
+  const body = header ? lines.slice(1) : lines;
+  const columns = header
+    ? named
+    : guessColumns(
+        body.map((l) => l.cells),
+        width,
+        decimalComma,
+      );
+  if (body.length === 0) return { ...empty, header, columns };
+  if (!columns.includes('seats')) return { delimiter, header, columns, parties: [], problems: [{ key: 'noSeatsColumn' }] };
+
+  const problems: TableProblem[] = [];
+  const parties: TableParty[] = [];
+  const firstLine = new Map<string, number>();
+  for (const { line, cells } of body) {
+    const cell = (kind: ColumnKind) => {
+      const i = columns.indexOf(kind);
+      return i < 0 ? undefined : (cells[i] ?? '').trim();
+    };
+    const number = (kind: ColumnKind) => {
+      const raw = cell(kind);
+      if (raw === undefined || raw === '') return undefined;
+      const n = readNumber(raw, decimalComma);
+      if (Number.isNaN(n)) problems.push({ key: 'numberInvalid', line, column: kind });
+      return n;
+    };
+    const rowProblems = problems.length;
+    const name = cell('name') ?? '';
+    if (name === '') problems.push({ key: 'nameMissing', line, column: 'name' });
+    const seats = number('seats');
+    if (seats === undefined) problems.push({ key: 'seatsMissing', line, column: 'seats' });
+    else if (seats < 0) problems.push({ key: 'seatsNegative', line, column: 'seats' });
+    else if (!Number.isNaN(seats) && !Number.isInteger(seats)) problems.push({ key: 'seatsNotWhole', line, column: 'seats' });
+    const colour = cell('color');
+    if (colour && !COLOUR.test(colour)) problems.push({ key: 'colourInvalid', line, column: 'color' });
+    const votes = number('votes');
+    const share = number('voteShare');
+    const key = plain(name);
+    const first = firstLine.get(key);
+    if (name !== '' && first !== undefined) problems.push({ key: 'nameRepeated', line, column: 'name', first });
+    if (name !== '' && first === undefined) firstLine.set(key, line);
+    if (problems.length > rowProblems) continue;
+    const short = cell('shortName');
+    const shareRead = share === undefined ? undefined : share > 1 || cell('voteShare')!.includes('%') ? fractionOfPercent(share) : share;
+    parties.push({
+      line,
+      name,
+      seats: seats!,
+      ...(short ? { shortName: short } : {}),
+      ...(colour ? { color: hexOf(colour) } : {}),
+      ...(votes === undefined ? {} : { votes }),
+      ...(shareRead === undefined ? {} : { voteShare: shareRead }),
+    });
+  }
+  return { delimiter, header, columns, parties, problems };
+}
+
+/** `#rrggbb` in lower case, from `rrggbb`, `#rgb` or `#RRGGBB`. */
+function hexOf(colour: string): string {
+  const digits = colour.replace('#', '').toLowerCase();
+  return `#${digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits}`;
+}
