@@ -46,7 +46,8 @@ export function readSeatsByParty(text: string): Row[] {
 const INDEPENDENT: PartyInfo = {
   id: 'ind',
   name: { en: 'Independent', fr: 'Indépendant' },
-  shortName: { en: 'Independent', fr: 'Indépendant' },
+  // Short enough for a wedge's label on a phone; the legend and the tables name it whole.
+  shortName: { en: 'Ind.', fr: 'Ind.' },
   color: '#7a7a7a',
   // Seated last, as "other" is in 2025.
   seatOrder: PARTIES.length,
@@ -94,7 +95,7 @@ export function buildCanada2019(text: string = readFileSync(TABLE, 'utf8')): Ele
     totalSeats: first.totalSeats,
     sources: [
       {
-        title: '2019 seats by party ("Vote 2019 Live Results"), 2019 and 2015 votes by party',
+        title: '2019 seats by party ("Vote 2019 Live Results"); 2019 votes and shares, 2015 shares by party',
         publisher: 'CPAC; Elections Canada official voting results, as given in the encyclopedia article "2019 Canadian federal election"',
         licence: 'Facts (seat and vote counts), not text',
         url: 'https://www.cpac.ca/en/cpac-in-focus/vote-2019-live-results/',

@@ -105,6 +105,19 @@ describe('pictureSvg', () => {
     for (const [, y] of lines) expect(Number(y)).toBeLessThan(sourceY);
   });
 
+  it('wraps a long source line to the picture, the credit beside its last line', () => {
+    const source =
+      'Source: 2019 seats by party ("Vote 2019 Live Results"); 2019 votes and shares, 2015 shares by party, CPAC; Elections Canada official voting results · October 21, 2019';
+    const picture = pictureSvg({ ...input, source });
+    const lines = [...picture.matchAll(/<text x="24" y="([\d.]+)" font-size="12" fill="rgb\(84, 91, 102\)">([^<]*)<\/text>/g)];
+    expect(lines.map((m) => m[2]).join(' ')).toBe(source.replace(/"/g, '&quot;'));
+    // 552 px of text at 12 px and 7.2 px a character (the estimate): at most 76 characters a line.
+    expect(lines.length).toBe(3);
+    for (const [, , line] of lines) expect(line!.replace(/&quot;/g, '"').length).toBeLessThanOrEqual(76);
+    const creditY = Number(picture.match(/<text x="576" y="([\d.]+)"[^>]*text-anchor="end">/)![1]);
+    expect(creditY).toBe(Number(lines.at(-1)![1]));
+  });
+
   it('draws a stripe in the colour of the party a view is about', () => {
     expect(pictureSvg({ ...input, accent: '#ff0000' })).toContain('<rect width="600" height="5" fill="#ff0000"/>');
     expect(svg).not.toContain('height="5"');

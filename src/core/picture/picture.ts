@@ -151,12 +151,16 @@ export function pictureSvg(input: PictureInput): string {
     const ny = by;
     bottom.push((dy) => text(margin, dy + ny, line, legendPx, colors.muted));
   }
-  // The source on the left, the credit on the right (under it when both do not fit).
+  // The source on the left, in as many lines as it takes, the credit on the right (under it when both do not fit).
   by += 12 * scale + footerPx * 1.6;
-  const sourceY = by;
-  if (textWidth(input.source, footerPx) + textWidth(input.credit, footerPx) + 24 * scale > inner) by += footerPx * 1.5;
+  const sourceLines = wrap(input.source, footerPx, inner);
+  sourceLines.forEach((line, i) => {
+    const ly = by + i * footerPx * 1.5;
+    bottom.push((dy) => text(margin, dy + ly, line, footerPx, colors.muted));
+  });
+  by += (sourceLines.length - 1) * footerPx * 1.5;
+  if (textWidth(sourceLines.at(-1) ?? '', footerPx) + textWidth(input.credit, footerPx) + 24 * scale > inner) by += footerPx * 1.5;
   const creditY = by;
-  bottom.push((dy) => text(margin, dy + sourceY, input.source, footerPx, colors.muted));
   bottom.push((dy) => text(width - margin, dy + creditY, input.credit, footerPx, colors.muted, ' text-anchor="end"'));
   const bottomHeight = by + margin;
 

@@ -107,7 +107,8 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
           dataName="data-order"
         />
       )}
-      {canShowPrevious && seats !== 'current' && (
+      {/* Dots and outlines mark ridings: a file of seats only has none. */}
+      {canShowPrevious && seats !== 'current' && hasRidings(election) && (
         <p className="explore-note" data-note="flips">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             {chart === 'map' ? (

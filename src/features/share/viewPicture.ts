@@ -9,6 +9,7 @@ import { partyShade } from '../../core/picture/partyShade.ts';
 import { pictureSvg, type ChartDrawing, type PictureFormat } from '../../core/picture/picture.ts';
 import { PALETTES, type ThemeName } from '../../core/picture/theme.ts';
 import type { Election } from '../../data/electionSchema.ts';
+import { hasRidings } from '../../data/ridingStatus.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
@@ -60,7 +61,7 @@ export function viewPicture(subject: PictureSubject, options: PictureOptions): s
   const previous = election.previous ? i18n.f.text(election.previous.name) : '';
   // What a mark means beyond its party's colour, as the page says it beside the chart.
   const note =
-    view.canShowPrevious && view.seats !== 'current'
+    view.canShowPrevious && view.seats !== 'current' && hasRidings(election)
       ? view.route.page === 'map'
         ? words.flipNoteMap(previous)
         : words.flipNote(previous)
