@@ -4,6 +4,7 @@
  * one) and, for the hemicycle, in which order. All live in the URL, so a shared link opens on the same view.
  */
 import { hasRidings } from '../../data/ridingStatus.ts';
+import { changesNote } from '../../shared/changesNote.ts';
 import { memo, useId } from 'react';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
@@ -40,6 +41,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
   const { seats, ordering: order, canShowPrevious, url } = view;
   const noteId = useId();
   const previous = election.previous ? f.text(election.previous.name) : '';
+  const changes = changesNote(exploreWords, f, election, view, chart === 'map');
   // The switch's labels say "transposed": say what it means where the word first appears.
   const transposedNote =
     canShowPrevious && election.previous?.transposed
@@ -107,8 +109,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
           dataName="data-order"
         />
       )}
-      {/* Dots and outlines mark ridings: a file of seats only has none. */}
-      {canShowPrevious && seats !== 'current' && hasRidings(election) && (
+      {changes && (
         <p className="explore-note" data-note="flips">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             {chart === 'map' ? (
@@ -120,7 +121,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
               </>
             )}
           </svg>{' '}
-          {chart === 'map' ? exploreWords.flipNoteMap(previous) : exploreWords.flipNote(previous)}
+          {changes}
         </p>
       )}
     </div>

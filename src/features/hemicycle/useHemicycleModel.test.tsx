@@ -72,5 +72,7 @@ describe('useHemicycleModel', () => {
     expect(model.flipMarks).toBe(false);
     rerender({ v: view({ page: 'overview' }, '?seats=changes') });
     expect(result.current.model.flipMarks).toBe(true);
+    // The House's places and the plain result on them are laid out once for the shape, whatever the view.
+    expect(result.current.model.seats).toBe(first.seats);
   });
 });

@@ -85,17 +85,28 @@ function useBenchesChart(benched: boolean): BenchesChart | undefined {
 type ModelView = Pick<ResolvedView, 'seats' | 'result' | 'coalition' | 'ordering' | 'region' | 'seating' | 'shape'>;
 
 /**
- * The view's hemicycle, laid out and labelled: what the page's chart and its pictures are drawn from.
- * On benches when given the benches' module (benchesChart.ts), which comes when a view asks for benches.
+ * The House's places for a shape, and the plain result dealt onto them: every view on an arc deals its seats onto
+ * the same places, and keeps the plain result's document order so a seat that moves glides. On benches when given
+ * the benches' module (benchesChart.ts), which comes when a view asks for benches.
  */
-export function hemicycleModelOf(i18n: I18n, election: Election, view: ModelView, onBenches?: BenchesChart): HemicycleModel {
+function plainSeatsOf(election: Election, shape: ModelView['shape'], onBenches?: BenchesChart) {
+  const layout = onBenches ? onBenches.houseBenches(election, shape.rows) : houseLayout(election, shape);
+  return { layout, seats: buildSeatPlan(election, { layout }) };
+}
+
+/** The view's hemicycle, laid out and labelled: what the page's chart and its pictures are drawn from. */
+export function hemicycleModelOf(
+  i18n: I18n,
+  election: Election,
+  view: ModelView,
+  onBenches?: BenchesChart,
+  plainSeats = plainSeatsOf(election, view.shape, onBenches),
+): HemicycleModel {
   const { seats: shown, result, coalition: lead, ordering, region, seating, shape } = view;
-  // Every view on an arc deals its seats onto the same places; benches seat the government facing the rest,
-  // in the result's order, so whose side is whose depends on the view.
-  const plainLayout = onBenches ? onBenches.houseBenches(election, shape.rows) : houseLayout(election, shape);
+  const { layout: plainLayout, seats: plain } = plainSeats;
+  // Benches seat the government facing the rest, in the result's order: whose side is whose depends on the view.
   const layout =
     onBenches && (result !== 'current' || lead.length > 0) ? onBenches.houseBenches(election, shape.rows, { result, lead }) : plainLayout;
-  const plain = buildSeatPlan(election, { layout: plainLayout });
   const seats =
     result === 'current' && lead.length === 0 && ordering === 'result' && layout === plainLayout
       ? plain
@@ -126,16 +137,23 @@ export function seatMarksOf(
   };
 }
 
-/** Memoised in two parts, so a party click (a new highlight) re-lays nothing out. */
+/** Memoised in parts: a party click (a new highlight) re-lays nothing out, a coalition or result not the House's places. */
 export function useHemicycleModel(election: Election, view: ResolvedView) {
   const i18n = useI18n();
   const { seats, result, coalition, ordering, region, seating, party, riding } = view;
   const { layout, arc, rows } = view.shape;
   const onBenches = useBenchesChart(layout === 'benches');
+  const plain = useMemo(() => plainSeatsOf(election, { layout, arc, rows }, onBenches), [election, layout, arc, rows, onBenches]);
   const model = useMemo(
     () =>
-      hemicycleModelOf(i18n, election, { seats, result, coalition, ordering, region, seating, shape: { layout, arc, rows } }, onBenches),
-    [i18n, election, seats, result, coalition, ordering, region, seating, layout, arc, rows, onBenches],
+      hemicycleModelOf(
+        i18n,
+        election,
+        { seats, result, coalition, ordering, region, seating, shape: { layout, arc, rows } },
+        onBenches,
+        plain,
+      ),
+    [i18n, election, seats, result, coalition, ordering, region, seating, layout, arc, rows, onBenches, plain],
   );
   const marks = useMemo(
     () => seatMarksOf(election, model, { party, riding, region, coalition }),

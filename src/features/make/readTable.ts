@@ -87,31 +87,29 @@ export const fractionOfPercent = (percent: number): number => Math.round(percent
 
 /** What a column holds, judged from its cells when no header names it. */
 function guessColumns(rows: readonly string[][], width: number, decimalComma: boolean): (ColumnKind | undefined)[] {
-  const cells = (i: number) => rows.map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
-  const numeric = (i: number) => cells(i).length > 0 && cells(i).every((cell) => !Number.isNaN(readNumber(cell, decimalComma)));
-  const kinds: (ColumnKind | undefined)[] = Array.from({ length: width }, () => undefined);
-  const integers: number[] = [];
-  for (let i = 0; i < width; i++) {
-    const column = cells(i);
-    if (column.length > 0 && column.every((cell) => COLOUR.test(cell))) kinds[i] = 'color';
-    else if (numeric(i)) {
-      const numbers = column.map((cell) => readNumber(cell, decimalComma));
-      if (column.some((cell) => cell.includes('%')) || numbers.some((n) => !Number.isInteger(n))) kinds[i] = 'voteShare';
-      else integers.push(i);
-    }
-  }
-  // Of the whole-number columns, the smallest is the seats and the largest the votes.
-  const total = (i: number) => cells(i).reduce((sum, cell) => sum + readNumber(cell, decimalComma), 0);
-  const [seats, votes] = [...integers].sort((a, b) => total(a) - total(b));
+  // Each column's filled cells, and their numbers (NaN where a cell is not one), read once.
+  const columns = Array.from({ length: width }, (_, i) => rows.map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== ''));
+  const numbers = columns.map((cells) => cells.map((cell) => readNumber(cell, decimalComma)));
+  const kinds: (ColumnKind | undefined)[] = columns.map((cells, i) => {
+    if (cells.length === 0) return undefined;
+    if (cells.every((cell) => COLOUR.test(cell))) return 'color';
+    if (numbers[i]!.some(Number.isNaN)) return undefined;
+    return cells.some((cell) => cell.includes('%')) || numbers[i]!.some((n) => !Number.isInteger(n)) ? 'voteShare' : 'votes';
+  });
+  // Of the whole-number columns, the smallest is the seats and the largest the votes (any other is left out).
+  const total = (i: number) => numbers[i]!.reduce((sum, n) => sum + n, 0);
+  const [seats, votes, ...others] = kinds.flatMap((kind, i) => (kind === 'votes' ? [i] : [])).sort((a, b) => total(a) - total(b));
+  for (const i of others) kinds[i] = undefined;
   if (seats !== undefined) kinds[seats] = 'seats';
   if (votes !== undefined) kinds[votes] = 'votes';
-  // The text columns: the first is the name, a second, shorter one the short name.
-  const texts = kinds.flatMap((kind, i) => (kind === undefined && cells(i).length > 0 ? [i] : []));
-  const length = (i: number) => cells(i).reduce((sum, cell) => sum + cell.length, 0) / Math.max(1, cells(i).length);
-  const [name, short] = texts;
-  if (name !== undefined) kinds[name] = 'name';
-  if (short !== undefined && length(short) < length(name!)) kinds[short] = 'shortName';
-  else if (short !== undefined && name !== undefined) [kinds[name], kinds[short]] = ['shortName', 'name'];
+  // The text columns: the longer of the first two is the name, the shorter the short name.
+  const length = (i: number) => columns[i]!.reduce((sum, cell) => sum + cell.length, 0) / columns[i]!.length;
+  const [first, second] = kinds.flatMap((kind, i) => (kind === undefined && columns[i]!.length > 0 ? [i] : []));
+  if (first !== undefined && second !== undefined && length(second) > length(first)) [kinds[second], kinds[first]] = ['name', 'shortName'];
+  else {
+    if (first !== undefined) kinds[first] = 'name';
+    if (second !== undefined) kinds[second] = 'shortName';
+  }
   return kinds;
 }
 

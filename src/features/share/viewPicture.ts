@@ -9,11 +9,11 @@ import { partyShade } from '../../core/picture/partyShade.ts';
 import { pictureSvg, type ChartDrawing, type PictureFormat } from '../../core/picture/picture.ts';
 import { PALETTES, type ThemeName } from '../../core/picture/theme.ts';
 import type { Election } from '../../data/electionSchema.ts';
-import { hasRidings } from '../../data/ridingStatus.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import { EXPLORE_WORDS } from '../../i18n/words/explore.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
 import { viewLegend } from '../../shared/viewLegend.ts';
+import { changesNote } from '../../shared/changesNote.ts';
 import { summarySentence } from '../../shared/resultSentence.ts';
 import { ridingSentence } from '../riding/ridingSentence.ts';
 
@@ -57,15 +57,8 @@ export function viewPicture(subject: PictureSubject, options: PictureOptions): s
   const { i18n, election, view } = subject;
   const palette = PALETTES[options.theme];
   const legend = viewLegend(i18n, election, view);
-  const words = EXPLORE_WORDS[i18n.f.lang];
-  const previous = election.previous ? i18n.f.text(election.previous.name) : '';
   // What a mark means beyond its party's colour, as the page says it beside the chart.
-  const note =
-    view.canShowPrevious && view.seats !== 'current' && hasRidings(election)
-      ? view.route.page === 'map'
-        ? words.flipNoteMap(previous)
-        : words.flipNote(previous)
-      : undefined;
+  const note = changesNote(EXPLORE_WORDS[i18n.f.lang], i18n.f, election, view, view.route.page === 'map');
   return pictureSvg({
     format: options.format,
     width: options.width,
