@@ -104,8 +104,8 @@ test.describe('for search engines', () => {
   test('robots.txt and the sitemap list every page in both languages', async ({ request }) => {
     expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${onTestSite('/sitemap.xml')}`);
     const sitemap = await (await request.get('/sitemap.xml')).text();
-    // 1 overview, the map, 7 parties and 343 ridings, in two languages.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 1 + 7 + 343));
+    // 1 overview, the map, 7 parties, 343 ridings and the builder, in two languages.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(2 * (1 + 1 + 7 + 343 + 1));
     expect(sitemap).toContain(`<loc>${onTestSite('/fr/riding/24073')}</loc>`);
     expect(sitemap).toContain(`<loc>${onTestSite('/fr/map')}</loc>`);
     expect(sitemap).not.toContain('/embed');

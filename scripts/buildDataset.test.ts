@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildCanada2019 } from './dataset/buildSeatsOnly.ts';
 import { describe, expect, it } from 'vitest';
-import { buildCanada2025, electionIndexText, electionJsonText } from './buildDataset.ts';
+import { buildCanada2025, electionIndexText } from './buildDataset.ts';
+import { electionJsonText } from '../src/data/electionJson.ts';
 
 describe('buildCanada2025 on the real raw files', () => {
   const election = buildCanada2025();

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ELECTION_INDEX_FILE } from '../src/data/electionIndex.ts';
 import { fileURLToPath } from 'node:url';
+import { electionJsonText } from '../src/data/electionJson.ts';
 import { parseElection } from '../src/data/electionSchema.ts';
 import type { Election } from '../src/data/electionSchema.ts';
 import { assembleElection, type ElectionMeta } from './dataset/assembleElection.ts';
@@ -77,17 +78,9 @@ export function buildCanada2025(rawDir: URL = RAW) {
   return parseElection(election);
 }
 
-/** One riding per line: small enough to fetch, readable in a diff. */
-export function electionJsonText(election: Election): string {
-  // A file of seats only leaves out what it has none of.
-  if (election.ridings.length === 0) return `${JSON.stringify({ ...election, regions: undefined, ridings: undefined }, null, 2)}\n`;
-  const ridings = election.ridings.map((r) => JSON.stringify(r)).join(',\n    ');
-  return JSON.stringify({ ...election, ridings: undefined }, null, 2).replace(/\n}$/, `,\n  "ridings": [\n    ${ridings}\n  ]\n}\n`);
-}
-
 /** The list of elections (src/data/electionIndex.ts), newest first: what an address naming no election offers. */
 export function electionIndexText(elections: readonly Election[]): string {
-  const list = [...elections].sort((a, b) => b.date.localeCompare(a.date)).map(({ id, name, date }) => ({ id, name, date }));
+  const list = [...elections].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).map(({ id, name, date }) => ({ id, name, date }));
   return `${JSON.stringify({ elections: list }, null, 2)}\n`;
 }
 

@@ -26,7 +26,11 @@ export function mountApp(Page: ComponentType) {
   const params = parseViewParams(location.search);
   const here = parseLocation(location.pathname);
   const { lang } = here;
-  const data = queryClient.fetchQuery(electionQueryOptions(params.election, params.live));
+  // The builder draws what is typed in it: it loads no election.
+  const data =
+    here.route.page === 'make' && !here.embedded
+      ? Promise.resolve(undefined)
+      : queryClient.fetchQuery(electionQueryOptions(params.election, params.live, params.chart));
   const catalog = loadCatalog(lang);
   const root = document.getElementById('root')!;
   const app = (servedDrawn: boolean) => {
@@ -73,7 +77,7 @@ export function mountApp(Page: ComponentType) {
   // The HTML was drawn from the build's data: hydrate once the same data is here. Data changed since the
   // build (a live night) is drawn afresh; data that cannot be loaded, the app says why.
   Promise.all([data, catalog]).then(
-    ([election]) => (electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app(true)) : renderAfresh()),
+    ([election]) => (election && electionFingerprint(election) === drawnFrom ? hydrateRoot(root, app(true)) : renderAfresh()),
     renderAfresh,
   );
 }

@@ -25,7 +25,7 @@ import { ElectionDataError } from '../../src/data/ElectionDataError.ts';
 import { formatDataIssue } from '../../src/data/dataProblems.ts';
 import { parseElection, type Election } from '../../src/data/electionSchema.ts';
 import { LIVE_SECONDS } from '../../src/liveSeconds.ts';
-import { electionJsonText } from '../buildDataset.ts';
+import { electionJsonText } from '../../src/data/electionJson.ts';
 import { openLiveSite, type LiveSite } from '../site/liveSite.ts';
 import { readEventResults } from './eventResults.ts';
 import { nightElection } from './nightElection.ts';

@@ -3,7 +3,7 @@
  * the HTML at build time so that crawlers, which run no JavaScript, see the
  * party's name and seats.
  */
-import { majorityThreshold } from '../../src/core/election/majority.ts';
+import { majorityOf } from '../../src/core/election/majority.ts';
 import { partyResult } from '../../src/core/election/partyResults.ts';
 import { isCounting, seatsCounted } from '../../src/data/ridingStatus.ts';
 import { partiesInSeatOrder } from '../../src/core/election/seating.ts';
@@ -26,8 +26,8 @@ export interface ShareMeta {
   description: string;
   /** Path of the page, e.g. `/party/cpc`, `/fr/party/cpc`. */
   path: string;
-  /** Path of the preview image, e.g. `/og/cpc.png`, `/og/fr/cpc.png`. */
-  image: string;
+  /** Path of the preview image, e.g. `/og/cpc.png`, `/og/fr/cpc.png`; none for the builder (a card without a picture). */
+  image: string | undefined;
   imageAlt: string;
 }
 
@@ -67,7 +67,7 @@ function live(election: Election, lang: Lang): { said: (text: string) => string;
 
 export function overviewMeta(election: Election, lang: Lang): ShareMeta {
   const { t, f } = textsIn(lang);
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const parties = seatsSaid(election, lang);
   const night = live(election, lang);
   return {
@@ -79,6 +79,22 @@ export function overviewMeta(election: Election, lang: Lang): ShareMeta {
     path: routePath({ page: 'overview' }, false, lang),
     image: night?.image ?? imagePath(lang, 'overview'),
     imageAlt: `${night ? t.seatChartTitleCounting : t.seatChartTitle}${colon(lang)}${parties}`,
+  };
+}
+
+/**
+ * The builder's page, which a made chart's link opens: the card says what such a link is, and claims no result
+ * (a static host serves the same card whatever chart the link holds), and has no picture.
+ */
+export function makeMeta(lang: Lang): ShareMeta {
+  const text = SHARE_TEXT[lang];
+  return {
+    lang,
+    title: text.makeTitle,
+    description: text.makeDescription,
+    path: routePath({ page: 'make' }, false, lang),
+    image: undefined,
+    imageAlt: text.makeTitle,
   };
 }
 
@@ -125,7 +141,7 @@ export function partyMeta(election: Election, party: Party, lang: Lang): ShareMe
           total: election.totalSeats,
           seatShare: party.seats / election.totalSeats,
           voteShare: party.voteShare,
-          threshold: majorityThreshold(election.totalSeats),
+          threshold: majorityOf(election),
         }),
     path: routePath({ page: 'party', partyId: party.id }, false, lang),
     image: night?.image ?? imagePath(lang, party.id),
@@ -191,18 +207,22 @@ export function injectShareMeta(html: string, meta: ShareMeta, siteUrl?: string,
     `<meta property="og:description" content="${escapeMarkup(meta.description)}" />`,
     ...located((at) => [
       `<meta property="og:url" content="${escapeMarkup(at(meta.path))}" />`,
-      `<meta property="og:image" content="${escapeMarkup(at(meta.image))}" />`,
-      `<meta property="og:image:type" content="image/png" />`,
-      `<meta property="og:image:width" content="1200" />`,
-      `<meta property="og:image:height" content="630" />`,
-      `<meta property="og:image:alt" content="${escapeMarkup(meta.imageAlt)}" />`,
+      ...(meta.image
+        ? [
+            `<meta property="og:image" content="${escapeMarkup(at(meta.image))}" />`,
+            `<meta property="og:image:type" content="image/png" />`,
+            `<meta property="og:image:width" content="1200" />`,
+            `<meta property="og:image:height" content="630" />`,
+            `<meta property="og:image:alt" content="${escapeMarkup(meta.imageAlt)}" />`,
+          ]
+        : []),
     ]),
     `<meta property="og:locale" content="${LOCALE[meta.lang]}" />`,
     ...other.map((l) => `<meta property="og:locale:alternate" content="${LOCALE[l]}" />`),
-    `<meta name="twitter:card" content="${siteUrl ? 'summary_large_image' : 'summary'}" />`,
+    `<meta name="twitter:card" content="${siteUrl && meta.image ? 'summary_large_image' : 'summary'}" />`,
     `<meta name="twitter:title" content="${escapeMarkup(meta.title)}" />`,
     `<meta name="twitter:description" content="${escapeMarkup(meta.description)}" />`,
-    ...located((at) => [`<meta name="twitter:image" content="${escapeMarkup(at(meta.image))}" />`]),
+    ...located((at) => (meta.image ? [`<meta name="twitter:image" content="${escapeMarkup(at(meta.image))}" />`] : [])),
   ].join('\n    ');
   return inLanguage(html, meta.lang)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(meta.title)}</title>`)

@@ -14,6 +14,9 @@ export interface ShareText {
   ) => string;
   overviewDescription: (parties: string, threshold: string) => string;
   mapDescription: (f: F, ridings: number, parties: string) => string;
+  /** The builder's page: what a link to a made chart is, since the card cannot know the chart (a static host). */
+  makeTitle: string;
+  makeDescription: string;
 }
 
 const sieges = (f: F, n: number) => `${f.count(n)}${NBSP}${f.plural(n) === 'one' ? 'siège' : 'sièges'}`;
@@ -27,6 +30,9 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
     },
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) => `All ${f.count(ridings)} ridings on the map, each in its winner’s colour: ${parties}.`,
+    makeTitle: 'A parliament chart made with Hemicycle',
+    makeDescription:
+      'A chart of seats by party, made from figures its author typed in Hemicycle’s builder: not an official result. Open the link to see it, embed it or make your own.',
   },
   fr: {
     partyDescription: (f, p) => {
@@ -38,5 +44,7 @@ export const SHARE_TEXT: Record<Lang, ShareText> = {
     overviewDescription: (parties, threshold) => `${parties}. ${threshold}.`,
     mapDescription: (f, ridings, parties) =>
       `Les ${f.count(ridings)}${NBSP}circonscriptions sur la carte, chacune de la couleur de son vainqueur${NBSP}: ${parties}.`,
+    makeTitle: 'Un graphique parlementaire fait avec Hémicycle',
+    makeDescription: `Un graphique des sièges par parti, fait à partir de chiffres tapés par son auteur dans l’éditeur d’Hémicycle${NBSP}: pas un résultat officiel. Ouvrez le lien pour le voir, l’intégrer ou faire le vôtre.`,
   },
 };

@@ -159,13 +159,14 @@ async function main() {
       ).toString('utf8');
       html = fillShell(head, markup, { fingerprint, path: page.path, election: election.id, loading: textsIn(page.lang).t.loading });
       progress.tick('pages');
-      if (page.preview) {
+      const image = page.meta.image;
+      if (page.preview && image) {
         picturesDone.push(
           drawer
             .draw(page)
             .then((svg) => cache.get(`${hashOf('png', svg)}.png`, () => renderPng(svg)))
             .then((png) => {
-              write(join(dist, page.meta.image), png);
+              write(join(dist, image), png);
               progress.tick('pictures');
             }),
         );

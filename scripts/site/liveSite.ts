@@ -69,7 +69,8 @@ export async function openLiveSite(site: string, ssrEntry: string, siteUrl?: str
 
   const liveCard = async (page: SitePage, election: Election) => {
     const svg = await previewPicture(page, election, siteUrl);
-    writeAtomically(join(site, page.meta.image.split('?')[0]!), await renderPng(svg));
+    // Only pages with a picture have a live card (the builder's has none).
+    if (page.meta.image) writeAtomically(join(site, page.meta.image.split('?')[0]!), await renderPng(svg));
   };
 
   return {

@@ -8,10 +8,10 @@ const byPath = new Map(pages.map((p) => [p.path, p]));
 
 describe('sitePages', () => {
   it('has every route of the app and the embed, in both languages', () => {
-    // 1 overview + 3 parties + 7 ridings, in the app and the embed, in two languages.
-    expect(pages).toHaveLength(2 * 2 * (1 + 3 + 7));
+    // 1 overview + 3 parties + 7 ridings + the builder, in the app and the embed, in two languages.
+    expect(pages).toHaveLength(2 * 2 * (1 + 3 + 7 + 1));
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
-    for (const path of ['/', '/party/red', '/riding/101', '/embed/', '/embed/party/gold', '/embed/riding/204'])
+    for (const path of ['/', '/party/red', '/riding/101', '/embed/', '/embed/party/gold', '/embed/riding/204', '/make', '/embed/make'])
       expect(byPath.get(path)?.lang, path).toBe('en');
     for (const path of ['/fr/', '/fr/party/red', '/fr/riding/101', '/fr/embed/', '/fr/embed/party/gold', '/fr/embed/riding/204'])
       expect(byPath.get(path)?.lang, path).toBe('fr');
@@ -21,6 +21,12 @@ describe('sitePages', () => {
     expect(pages.filter((p) => p.prerendered).map((p) => p.path)).toHaveLength(2 * (1 + 3 + 7 + 1 + 3));
     expect(byPath.get('/fr/embed/party/blue')?.prerendered).toBe(true);
     expect(byPath.get('/embed/riding/101')?.prerendered).toBe(false);
+    // The builder draws what its link holds, in the browser; its card claims no result and has no picture.
+    expect(byPath.get('/fr/make')).toMatchObject({
+      prerendered: false,
+      preview: undefined,
+      meta: { image: undefined, title: 'Un graphique parlementaire fait avec Hémicycle' },
+    });
   });
 
   it('links each app page to its twin, in its own language, and leaves embeds out of search', () => {
@@ -56,7 +62,7 @@ describe('sitePages', () => {
 describe('sitemapXml', () => {
   it('lists every app page, with absolute addresses and its twin, and no embed', () => {
     const xml = sitemapXml(pages, 'https://hemicycle.example');
-    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 3 + 7));
+    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 3 + 7 + 1));
     expect(xml).toContain(
       [
         '  <url>',

@@ -9,7 +9,7 @@ import type { Election } from '../../src/data/electionSchema.ts';
 import { LANGS, type Lang } from '../../src/i18n/format.ts';
 import { routePath, type Route } from '../../src/url/routes.ts';
 import { oembedPath } from '../share/oembed.ts';
-import { mapMeta, overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
+import { makeMeta, mapMeta, overviewMeta, partyMeta, ridingMeta, type Alternates, type ShareMeta } from '../share/shareMeta.ts';
 import { escapeMarkup } from '../../src/core/picture/escapeMarkup.ts';
 import { siteAddress } from './siteAddress.ts';
 
@@ -81,6 +81,31 @@ export function sitePages(election: Election, { withMap = false } = {}): SitePag
         oembed,
       });
     }
+  }
+  // The builder, in each language: drawn in the browser (what it shows is in its link), its card claiming no result.
+  for (const lang of LANGS) {
+    const route: Route = { page: 'make' };
+    const meta = makeMeta(lang);
+    pages.push({
+      path: meta.path,
+      lang,
+      embedded: false,
+      prerendered: false,
+      meta,
+      preview: undefined,
+      alternates: alternatesOf(route),
+      oembed: undefined,
+    });
+    pages.push({
+      path: routePath(route, true, lang),
+      lang,
+      embedded: true,
+      prerendered: false,
+      meta,
+      preview: undefined,
+      alternates: undefined,
+      oembed: undefined,
+    });
   }
   return pages;
 }

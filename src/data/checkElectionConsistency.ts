@@ -59,6 +59,8 @@ function checkTotals(election: Election): DataIssue[] {
   const unreported = election.ridings.filter((r) => r.status === 'pending').length;
   const seatSum = election.parties.reduce((a, p) => a + p.seats + (p.leading ?? 0), unreported);
   if (seatSum !== election.totalSeats) issues.push({ path: 'parties', problem: { key: 'seatsSum', values: { sum: seatSum, total: election.totalSeats } } });
+  if (election.majority !== undefined && election.majority > election.totalSeats)
+    issues.push({ path: 'majority', problem: { key: 'majorityOverTotal', values: { total: election.totalSeats } }, received: String(election.majority) });
   if (election.ridings.length > 0) {
     if (election.ridings.length !== election.totalSeats) issues.push({ path: 'ridings', problem: { key: 'ridingsCount', values: { count: election.ridings.length, total: election.totalSeats } } });
     const won = new Map<string, number>();

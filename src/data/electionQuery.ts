@@ -98,10 +98,20 @@ const PAGE_SPREAD = Math.random();
  * unchanged file is a 304 with no body. A failed refresh keeps the last good data: TanStack Query holds
  * `data` and reports the error beside it.
  */
-export const electionQueryOptions = (electionId: string, liveSeconds?: number) =>
+export const electionQueryOptions = (electionId: string, liveSeconds?: number, chart?: string) =>
   queryOptions({
-    queryKey: ['election', electionId] as const,
-    queryFn: ({ signal }) => fetchElection(electionId, signal),
+    // A link's chart (`?chart=`) is shown in place of the election it names.
+    queryKey: chart === undefined ? (['election', electionId] as const) : (['chart', chart] as const),
+    queryFn: ({ signal }) =>
+      chart === undefined
+        ? fetchElection(electionId, signal)
+        : // Read and checked like a file, in a chunk of its own: a page of a published election carries none of it.
+          import('./madeElectionOf.ts').then(
+            (made) => made.madeElectionOf(chart),
+            () => {
+              throw new ElectionLoadError('chart', { kind: 'network' });
+            },
+          ),
     staleTime: Infinity,
     refetchInterval: (query) => {
       const seconds = pollSeconds(liveSeconds, query.state.data?.live);
@@ -114,8 +124,8 @@ export const electionQueryOptions = (electionId: string, liveSeconds?: number) =
     retryOnMount: false,
   });
 
-export function useElection(electionId: string, liveSeconds?: number) {
-  return useQuery(electionQueryOptions(electionId, liveSeconds));
+export function useElection(electionId: string, liveSeconds?: number, chart?: string) {
+  return useQuery(electionQueryOptions(electionId, liveSeconds, chart));
 }
 
 /**

@@ -74,7 +74,8 @@ const LocalizedSchema = v.object({ en: text(), fr: v.optional(text()) });
 const SourceSchema = v.object({
   title: text(),
   publisher: text(),
-  licence: text(),
+  /** The licence the figures are published under, when the source names one (a builder's chart may not). */
+  licence: v.optional(text()),
   url: v.optional(v.pipe(v.string('text'), v.url('url'), v.regex(/^https?:\/\//i, 'httpUrl'))),
   files: v.optional(v.array(text())),
 });
@@ -145,13 +146,19 @@ const ElectionSchema = v.object({
   id: id(),
   name: LocalizedSchema,
   legislature: LocalizedSchema,
-  date: calendarDate(),
+  /** Polling day; a chart made in the builder may not give one. */
+  date: v.optional(calendarDate()),
   totalSeats: v.pipe(
     v.number('number'),
     v.integer('seatCount'),
     v.minValue(1, 'seatCount'),
     v.maxValue(MAX_SEATS, 'seatCount'),
   ),
+  /**
+   * Seats needed to carry a vote, when the House's rule is not more than half (a two-thirds majority, a quorum of
+   * a council). Absent: more than half, ⌊totalSeats / 2⌋ + 1.
+   */
+  majority: v.optional(v.pipe(v.number('number'), v.integer('seatCount'), v.minValue(1, 'seatCount'), v.maxValue(MAX_SEATS, 'seatCount'))),
   /** Valid votes cast, when the file gives them. */
   totalVotes: v.optional(count()),
   /** ISO timestamp of the data, shown as "last updated". */
@@ -161,7 +168,12 @@ const ElectionSchema = v.object({
    * at the nearest bound and says so (core/livePolling): a valid file is drawn, not refused for its pace.
    */
   live: v.optional(count()),
-  sources: v.pipe(v.array(SourceSchema, 'list'), v.minLength(1, 'oneSource')),
+  /** Where the figures come from: a chart made in the builder may not say. */
+  sources: v.optional(v.array(SourceSchema, 'list'), []),
+  /** What a reader should know about the figures, said under the chart and in its pictures. */
+  notes: v.optional(LocalizedSchema),
+  /** Who made the chart, said with the source (a chart made in the builder). */
+  credit: v.optional(text()),
   /** The regions ridings belong to (provinces): none in a seats-only file. */
   regions: v.optional(v.array(RegionSchema, 'list'), []),
   parties: v.pipe(v.array(PartySchema, 'list'), v.minLength(1, 'oneParty')),

@@ -5,7 +5,7 @@
  * that writes its own.
  */
 import { memo, Suspense, useMemo } from 'react';
-import { majorityThreshold } from '../core/election/majority.ts';
+import { majorityOf } from '../core/election/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
@@ -13,11 +13,11 @@ import { EMBED_WORDS } from '../i18n/words/embed.ts';
 import type { View } from '../url/useView.ts';
 import { NotFoundNotice } from '../features/problems/NotFoundNotice.tsx';
 import { PartyLegend } from '../features/hemicycle/PartyLegend.tsx';
-import { ResultSummaryLine } from '../features/page/ResultSummaryLine.tsx';
+import { ResultSummaryLine } from '../shared/ResultSummaryLine.tsx';
 import { shownParams } from '../shared/resolveView.ts';
 import { pageViewOf } from '../shared/pageView.ts';
 import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
-import { useDocumentTitle } from '../features/page/useDocumentTitle.ts';
+import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useViewLegend } from '../shared/viewLegend.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
 import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
@@ -53,7 +53,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
             {/* On a narrow frame the majority goes on a line of its own, without the dot (embed.css). */}
             <span className="embed-majority">
               <span className="embed-sep">{'\u00a0· '}</span>
-              {t.majorityLabel(f, majorityThreshold(election.totalSeats))}
+              {t.majorityLabel(f, majorityOf(election))}
             </span>
           </h1>
           <ResultSummaryLine election={election} />

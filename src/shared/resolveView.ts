@@ -124,7 +124,8 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   }
   return {
     electionId: params.election,
-    route: party || riding || (route.page === 'map' && !seatsOnly) ? route : { page: 'overview' },
+    // The builder's page is its chart's overview, kept as itself so its links (the embed's) stay the builder's.
+    route: party || riding || (route.page === 'map' && !seatsOnly) || route.page === 'make' ? route : { page: 'overview' },
     party,
     riding,
     region,

@@ -5,7 +5,7 @@
  * count has not settled. Used by the property test over random nights (scripts/site/unsettledClaims.test.ts)
  * and by the replayed night in the browser (e2e/election-night.spec.ts).
  */
-import { majorityThreshold } from '../core/election/majority.ts';
+import { majorityOf } from '../core/election/majority.ts';
 import { partiesStanding, undeclaredSeats } from '../core/election/majorityStanding.ts';
 import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
 import type { Election } from '../data/electionSchema.ts';
@@ -55,7 +55,7 @@ export function unsettledCalls(text: string, election: Election, pick: readonly 
   const words = plainSpaces(text);
   const calls = { majority: callsIn(MAJORITY, words), minority: callsIn(MINORITY, words) };
   if (!isCounting(election)) return { majority: [], minority: [] };
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const coalition = election.parties.filter((p) => pick.includes(p.id));
   const [leader] = [...election.parties].sort((a, b) => seatsCounted(b) - seatsCounted(a) || (b.votes ?? 0) - (a.votes ?? 0));
   // Settled: a party's (or the coalition's) declared seats reach the threshold; or the leader (or the coalition)

@@ -17,6 +17,8 @@ export type Route =
   | { page: 'map' }
   | { page: 'party'; partyId: string }
   | { page: 'riding'; ridingId: string }
+  /** The builder (`/make`): a chart made from a table, kept in the link's `?chart=`; in the embed, that chart. */
+  | { page: 'make' }
   | { page: 'not-found' };
 
 /** Which result the seats show: this election's, with changes marked, or the previous one on the same seats. */
@@ -35,6 +37,8 @@ export interface ViewParams {
   theme: Theme;
   /** Dataset file name under /data, without `.json`. */
   election: string;
+  /** A chart made in the builder (data/chartCode), as the link carries it: shown in place of `election`. */
+  chart: string | undefined;
   /** Region (province or territory) id whose seats are highlighted. */
   province: string | undefined;
   /** Party ids grouped as a coalition, in the order given; empty for none. */
@@ -96,7 +100,9 @@ export function routePath(route: Route, embedded = false, lang: Lang = 'en'): st
         ? `/riding/${encodeURIComponent(route.ridingId)}`
         : route.page === 'map'
           ? '/map'
-          : '/';
+          : route.page === 'make'
+            ? '/make'
+            : '/';
   const inApp = embedded ? `${EMBED_PREFIX}${path}` : path;
   return `${LANG_PREFIX[lang]}${inApp}`;
 }
@@ -135,6 +141,7 @@ export function parseRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'overview' };
   if (clean === '/map') return { page: 'map' };
+  if (clean === '/make') return { page: 'make' };
   const party = /^\/party\/([^/]+)$/.exec(clean);
   if (party?.[1]) return { page: 'party', partyId: segment(party[1]) };
   const riding = /^\/riding\/([^/]+)$/.exec(clean);
@@ -174,6 +181,7 @@ export function parseViewParams(search: string): ViewParams {
     return fallback;
   };
   const election = params.get('election');
+  const chart = params.get('chart')?.trim();
   const province = params.get('province')?.trim().toLowerCase();
   const coalition: string[] = [];
   for (const raw of (params.get('coalition') ?? '').split(',')) {
@@ -213,6 +221,8 @@ export function parseViewParams(search: string): ViewParams {
     theme,
     // As asked, even malformed: the data layer says there is no such election rather than showing another.
     election: election ?? DEFAULT_ELECTION,
+    // As given: the data layer reads it, and says what is wrong with a code cut short or edited.
+    chart: chart || undefined,
     // As asked too: a province this election does not have is said so (resolveView).
     province: province || undefined,
     coalition: [...new Set(coalition)],
@@ -231,6 +241,7 @@ export function parseViewParams(search: string): ViewParams {
 export function formatViewParams(params: ViewParams): string {
   const out = new URLSearchParams();
   if (params.election !== DEFAULT_ELECTION) out.set('election', params.election);
+  if (params.chart !== undefined) out.set('chart', params.chart);
   if (params.theme !== 'auto') out.set('theme', params.theme);
   if (params.province) out.set('province', params.province);
   if (params.seats !== 'current') out.set('seats', params.seats);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { majorityOf, majorityThreshold, seatsShortOfMajority } from './majority.ts';
 
 describe('majorityThreshold', () => {
   it.each([
@@ -14,8 +14,16 @@ describe('majorityThreshold', () => {
 
 describe('seatsShortOfMajority', () => {
   it('counts the seats missing, and 0 once the threshold is reached', () => {
-    expect(seatsShortOfMajority(169, 343)).toBe(3);
-    expect(seatsShortOfMajority(172, 343)).toBe(0);
-    expect(seatsShortOfMajority(200, 343)).toBe(0);
+    expect(seatsShortOfMajority(169, { totalSeats: 343 })).toBe(3);
+    expect(seatsShortOfMajority(172, { totalSeats: 343 })).toBe(0);
+    expect(seatsShortOfMajority(200, { totalSeats: 343 })).toBe(0);
+  });
+});
+
+describe('majorityOf', () => {
+  it("is the House's own rule when it has one, else more than half", () => {
+    expect(majorityOf({ totalSeats: 343 })).toBe(172);
+    expect(majorityOf({ totalSeats: 300, majority: 200 })).toBe(200);
+    expect(seatsShortOfMajority(150, { totalSeats: 300, majority: 200 })).toBe(50);
   });
 });

@@ -5,7 +5,12 @@ export function majorityThreshold(total: number): number {
   return Math.floor(total / 2) + 1;
 }
 
+/** The seats that carry a vote in a House: its own rule when it has one (two thirds…), else more than half. */
+export function majorityOf(house: { totalSeats: number; majority?: number | undefined }): number {
+  return house.majority ?? majorityThreshold(house.totalSeats);
+}
+
 /** Seats still needed for a majority (0 when it is reached). */
-export function seatsShortOfMajority(seats: number, total: number): number {
-  return Math.max(0, majorityThreshold(total) - seats);
+export function seatsShortOfMajority(seats: number, house: { totalSeats: number; majority?: number | undefined }): number {
+  return Math.max(0, majorityOf(house) - seats);
 }

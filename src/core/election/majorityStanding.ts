@@ -6,7 +6,7 @@
  * hold" or "short", never more. A final result is all declared, so it is a majority or out of reach.
  */
 import type { Election, Party } from '../../data/electionSchema.ts';
-import { majorityThreshold } from './majority.ts';
+import { majorityOf } from './majority.ts';
 
 export type Standing =
   /** The declared seats alone reach the threshold: settled. */
@@ -62,7 +62,7 @@ export const undeclaredSeats = (election: Pick<Election, 'ridings'>): number =>
 export function partiesStanding(election: Election, parties: readonly Pick<Party, 'seats' | 'leading'>[]): MajorityStanding {
   const elected = parties.reduce((sum, p) => sum + p.seats, 0);
   const seats = parties.reduce((sum, p) => sum + p.seats + (p.leading ?? 0), 0);
-  return standingOf({ seats, elected, undeclared: undeclaredSeats(election), threshold: majorityThreshold(election.totalSeats) });
+  return standingOf({ seats, elected, undeclared: undeclaredSeats(election), threshold: majorityOf(election) });
 }
 
 /** A group of parties' standing, by their ids (a coalition picked, a block on the chart). */

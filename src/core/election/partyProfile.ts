@@ -1,7 +1,7 @@
 /** Everything the party view shows about one party, computed from the election. */
 import type { Election, Party, Riding } from '../../data/electionSchema.ts';
 import { minimalWinningCoalitions, type Coalition } from './coalitions.ts';
-import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { majorityOf, seatsShortOfMajority } from './majority.ts';
 import { partiesStanding, type Standing } from './majorityStanding.ts';
 import { partyResult, type PartyResult } from './partyResults.ts';
 import { seatsByRegion } from './seatsByRegion.ts';
@@ -31,7 +31,7 @@ export interface PartyProfile {
 export function partyProfile(election: Election, partyId: string): PartyProfile | undefined {
   const result = partyResult(election, partyId);
   if (!result) return undefined;
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const coalitions = minimalWinningCoalitions(election.parties, threshold).filter((c) => c.parties.includes(partyId));
   const regions = seatsByRegion(election)
     .map((row) => ({ regionId: row.region.id, seats: row.byParty.get(partyId) ?? 0, total: row.total }))
@@ -48,7 +48,7 @@ export function partyProfile(election: Election, partyId: string): PartyProfile 
     party: result.party,
     result,
     threshold,
-    short: seatsShortOfMajority(result.seats, election.totalSeats),
+    short: seatsShortOfMajority(result.seats, election),
     standing: partiesStanding(election, [result.party]).standing,
     coalitions,
     regions,

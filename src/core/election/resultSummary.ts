@@ -1,6 +1,6 @@
 /** The one-sentence reading of a result: who came first and how that compares with a majority. */
 import type { Election, Party } from '../../data/electionSchema.ts';
-import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { majorityOf, seatsShortOfMajority } from './majority.ts';
 import { partiesStanding, type Standing } from './majorityStanding.ts';
 import { isCounting, seatsCounted } from '../../data/ridingStatus.ts';
 
@@ -26,7 +26,7 @@ export type ResultSummary =
 
 /** `seatsOf` counts another result on the same House (the previous election's winners of these ridings). */
 export function resultSummary(election: Election, seatsOf?: (party: Party) => number): ResultSummary {
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   // This election's count still going on: the sentence says who is ahead, never who won, until a party has.
   if (!seatsOf && isCounting(election)) {
     const ahead = seatsCounted;
@@ -57,5 +57,5 @@ export function resultSummary(election: Election, seatsOf?: (party: Party) => nu
   if (!party || leaders.length > 1) return { kind: 'tie', parties: leaders, seats: most, threshold };
   return most >= threshold
     ? { kind: 'majority', party, seats: most, threshold, surplus: most - threshold }
-    : { kind: 'minority', party, seats: most, threshold, short: seatsShortOfMajority(most, election.totalSeats) };
+    : { kind: 'minority', party, seats: most, threshold, short: seatsShortOfMajority(most, election) };
 }

@@ -10,7 +10,7 @@
  */
 import type { Election, Party } from '../../data/electionSchema.ts';
 import { coalitionMembers } from './coalitions.ts';
-import { majorityThreshold, seatsShortOfMajority } from './majority.ts';
+import { majorityOf, seatsShortOfMajority } from './majority.ts';
 import { partiesStanding, settledStanding, type MajorityStanding } from './majorityStanding.ts';
 import { regionResult } from './regionResult.ts';
 import { seatCounts, seatingOf, type Seating, type SeatingOptions } from './seating.ts';
@@ -71,7 +71,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
   const previous = options.result === 'previous';
   const { parties: ordered, leader: largest } = options.seating ?? seatingOf(election, options);
   const national = seatCounts(election, previous ? 'previous' : 'current');
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const lead = coalitionMembers(election.parties, options.lead ?? []);
   // The race is the coalition's, or the leader's as the chart ranks parties, whatever the seating order asked for.
   const leader = lead.length > 0 ? undefined : largest;
@@ -85,7 +85,7 @@ export function scoreboard(election: Election, options: ScoreboardOptions = {}):
     seats: raceSeats,
     house: election.totalSeats,
     threshold,
-    short: seatsShortOfMajority(raceSeats, election.totalSeats),
+    short: seatsShortOfMajority(raceSeats, election),
     standing: previous ? settledStanding(raceSeats, threshold) : partiesStanding(election, racers),
   };
 

@@ -9,7 +9,7 @@ import type { Election, Party, Riding, RidingStatus } from '../../data/electionS
 import { arc } from 'hemicycle-layout/arc';
 import { assignSeats, type PlacedSeat, type SeatGroup } from 'hemicycle-layout/assignSeats';
 import type { Boundary, Layout } from 'hemicycle-layout';
-import { majorityThreshold } from '../election/majority.ts';
+import { majorityOf } from '../election/majority.ts';
 import { ridingStatus } from '../../data/ridingStatus.ts';
 import { hasPreviousSeats, partiesInSeatOrder, previousWinnerOf, seatCounter, type SeatingOptions } from '../election/seating.ts';
 
@@ -80,7 +80,7 @@ export interface ChartShape {
  * benches: features/hemicycle/benchesChart.ts, loaded when a link asks for them.)
  */
 export function houseLayout(election: Election, shape: Pick<ChartShape, 'arc' | 'rows'> = {}): Layout & { boundary: Boundary } {
-  return arc(election.totalSeats, { threshold: majorityThreshold(election.totalSeats), arc: shape.arc, rows: shape.rows });
+  return arc(election.totalSeats, { threshold: majorityOf(election), arc: shape.arc, rows: shape.rows });
 }
 
 export function buildSeatPlan(election: Election, options: SeatPlanOptions = {}): PlanSeat[] {

@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { AppLink } from '../../url/AppLink.tsx';
 import { coalitionSeats, minimalWinningCoalitions } from '../../core/election/coalitions.ts';
-import { majorityThreshold, seatsShortOfMajority } from '../../core/election/majority.ts';
+import { majorityOf, seatsShortOfMajority } from '../../core/election/majority.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { PARTY_WORDS } from '../../i18n/words/party.ts';
@@ -31,7 +31,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: C
   const coalitionWords = useWords(COALITION_WORDS);
   // Largest first: coalitions read "Liberal + NDP", the way they are talked about.
   const holders = [...election.parties].filter((p) => seatsCounted(p) > 0).sort((a, b) => seatsCounted(b) - seatsCounted(a));
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const seats = coalitionSeats(election.parties, picked);
   const join = (ids: readonly string[]) => ids.map((id) => f.text(lookupOf(election).partyName(id))).join(' + ');
   const minimal = minimalWinningCoalitions(holders, threshold);
@@ -66,7 +66,7 @@ export const CoalitionPanel = memo(function CoalitionPanel({ election, view }: C
               ? coalitionStanding(election, picked).standing === 'majority'
                 ? partyWords.reached(f, { surplus: seats - threshold, threshold })
                 : partyWords.reachedIfLeadsHold(f, { surplus: seats - threshold, threshold })
-              : partyWords.short(f, { short: seatsShortOfMajority(seats, election.totalSeats), threshold })}
+              : partyWords.short(f, { short: seatsShortOfMajority(seats, election), threshold })}
             {picked.length > 0 && (
               <>
                 {' '}

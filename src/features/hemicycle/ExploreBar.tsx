@@ -45,7 +45,7 @@ export const ExploreBar = memo(function ExploreBar({ election, view, province, c
   // The switch's labels say "transposed": say what it means where the word first appears.
   const transposedNote =
     canShowPrevious && election.previous?.transposed
-      ? exploreWords.transposedNote({ previous, year: election.previous.date.slice(0, 4), current: election.date.slice(0, 4) })
+      ? exploreWords.transposedNote({ previous, year: election.previous.date.slice(0, 4), current: election.date?.slice(0, 4) ?? '' })
       : undefined;
   const labels: Record<SeatsShown, string> = {
     current: exploreWords.current,

@@ -4,7 +4,7 @@
  */
 import { benches } from 'hemicycle-layout/benches';
 import type { Boundary, Layout } from 'hemicycle-layout';
-import { majorityThreshold } from '../../core/election/majority.ts';
+import { majorityOf } from '../../core/election/majority.ts';
 import { hasPreviousSeats, seatCounter, type SeatingOptions } from '../../core/election/seating.ts';
 import { seatOrder } from '../../core/election/seatOrder.ts';
 import type { Election } from '../../data/electionSchema.ts';
@@ -24,5 +24,5 @@ export function houseBenches(
   const lead = new Set(view.lead ?? []);
   const first = seatOrder(election.parties, count, { lead: view.lead, ordering: 'result' });
   const government = lead.size > 0 ? first.filter((p) => lead.has(p.id)).reduce((sum, p) => sum + count(p), 0) : count(first[0]!);
-  return { ...benches(election.totalSeats, { threshold: majorityThreshold(election.totalSeats), rows, government }), benches: true };
+  return { ...benches(election.totalSeats, { threshold: majorityOf(election), rows, government }), benches: true };
 }

@@ -8,7 +8,7 @@ import { use, useMemo } from 'react';
 import { hemicycleModel, seatsPerParty, type HemicycleModel } from '../../core/picture/hemicycleModel.ts';
 import type { LabelPart } from '../../core/picture/labelText.ts';
 import { lookupOf } from '../../core/election/electionLookup.ts';
-import { majorityThreshold, seatsShortOfMajority } from '../../core/election/majority.ts';
+import { majorityOf, seatsShortOfMajority } from '../../core/election/majority.ts';
 import { coalitionStanding, settledStanding } from '../../core/election/majorityStanding.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
 import { seatHighlight } from '../../core/picture/seatHighlight.ts';
@@ -29,7 +29,7 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
   const { t, f } = i18n;
   const { partyName } = lookupOf(election);
   const lead = view.coalition;
-  const threshold = majorityThreshold(election.totalSeats);
+  const threshold = majorityOf(election);
   const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(partyName(id)));
   const counts = seatsPerParty(seats);
   // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
@@ -40,7 +40,7 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
         {
           text: t.coalitionBlock(f, {
             seats: n,
-            short: seatsShortOfMajority(n, election.totalSeats),
+            short: seatsShortOfMajority(n, election),
             // The previous result is settled; this one's leads make a majority only if they hold.
             standing: view.result === 'previous' ? settledStanding(n, threshold).standing : coalitionStanding(election, ids).standing,
           }),

@@ -6,7 +6,5 @@
  */
 export { fractionOfPercent, readTable } from './readTable.ts';
 export type { ColumnKind, ReadTable, TableParty, TableProblem } from './readTable.ts';
-export { decodeChart, encodeChart } from './chartCode.ts';
-export type { MadeChart, MadeParty, ReadCode } from './chartCode.ts';
-export { DISTINCT_COLOURS, partyColours } from './partyColours.ts';
-export type { PartyColour } from './partyColours.ts';
+export { MakePage } from './MakePage.tsx';
+export { ChartLinkProblem } from './ChartLinkProblem.tsx';

@@ -49,7 +49,7 @@ export default function BelowChart({ election, now, view, province, ridingHref, 
       {/* The chart and scoreboard show the previous result; these tables stay on this election's, and say so. */}
       {view.result === 'previous' && (
         <p className="panels-note" data-note="current-result">
-          {exploreWords.panelsCurrent(election.date.slice(0, 4))}
+          {exploreWords.panelsCurrent(election.date?.slice(0, 4))}
         </p>
       )}
       {province && <ProvincePanel election={election} result={province} clearHref={view.url.hrefWith({ province: undefined })} />}

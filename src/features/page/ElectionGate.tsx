@@ -5,8 +5,8 @@ import { useElection } from '../../data/electionQuery.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { ErrorPanel } from '../problems/ErrorPanel.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
-import { LoadingState } from './LoadingState.tsx';
-import { useDocumentTitle } from './useDocumentTitle.ts';
+import { LoadingState } from '../../shared/LoadingState.tsx';
+import { useDocumentTitle } from '../../shared/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { RenderErrorBoundary } from '../problems/RenderErrorBoundary.tsx';
 import { fileOutOfRange, pollSeconds } from '../../data/livePolling.ts';
@@ -23,6 +23,8 @@ const MissingElection = lazy((): Promise<{ default: ComponentType<{ error: Elect
 
 interface ElectionGateProps {
   electionId: string;
+  /** A chart made in the builder, from the link: shown in place of the election. */
+  chart?: string | undefined;
   /** Refetch interval from the URL, in seconds (0: none). */
   liveSeconds?: number | undefined;
   /** What the URL asked for when it was out of range. */
@@ -32,8 +34,8 @@ interface ElectionGateProps {
   children: (election: Election) => ReactNode;
 }
 
-export function ElectionGate({ electionId, liveSeconds, liveAsked, location, children }: ElectionGateProps) {
-  const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds);
+export function ElectionGate({ electionId, chart, liveSeconds, liveAsked, location, children }: ElectionGateProps) {
+  const { data, error, isPending, refetch, dataUpdatedAt, isRefetchError } = useElection(electionId, liveSeconds, chart);
   if (data) {
     const interval = pollSeconds(liveSeconds, data.live);
     // Always two slots, so the view below keeps its state (hover, focus) when the banner comes and goes.

@@ -13,16 +13,27 @@ interface PageShellProps {
   /** The page's frame: `app` or `embed`. */
   className: string;
   children: (election: Election, view: View) => ReactNode;
+  /** A page that draws no election of a file or a link (the builder): shown in place of the gate when given. */
+  instead?: ((view: View) => ReactNode) | undefined;
 }
 
-export function PageShell({ className, children }: PageShellProps) {
+export function PageShell({ className, children, instead }: PageShellProps) {
   const { view, lang } = usePageView();
+  const own = instead?.(view);
   return (
     <I18nProvider lang={lang}>
       <div className={className}>
-        <ElectionGate electionId={view.params.election} liveSeconds={view.params.live} liveAsked={view.params.liveAsked} location={view}>
-          {(election) => children(election, view)}
-        </ElectionGate>
+        {own ?? (
+          <ElectionGate
+            electionId={view.params.election}
+            chart={view.params.chart}
+            liveSeconds={view.params.live}
+            liveAsked={view.params.liveAsked}
+            location={view}
+          >
+            {(election) => children(election, view)}
+          </ElectionGate>
+        )}
       </div>
     </I18nProvider>
   );

@@ -15,9 +15,9 @@ import { useDeferredPageView } from '../../shared/pageView.ts';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { NotFoundNotice } from '../problems/NotFoundNotice.tsx';
 import { useAfterChart } from '../../shared/ServedDrawn.ts';
-import { ResultSummaryLine } from './ResultSummaryLine.tsx';
-import { SettingsBar } from './SettingsBar.tsx';
-import { useDocumentTitle } from './useDocumentTitle.ts';
+import { ResultSummaryLine } from '../../shared/ResultSummaryLine.tsx';
+import { SettingsBar } from '../../shared/SettingsBar.tsx';
+import { useDocumentTitle } from '../../shared/useDocumentTitle.ts';
 import { viewTitle } from '../../shared/viewTitle.ts';
 import { useTakeFocus } from '../../shared/useTakeFocus.ts';
 
@@ -90,8 +90,12 @@ export const ResultsView = memo(function ResultsView({ election, view: url }: { 
         <p className="eyebrow">
           {/* A no-break space before the dot: a narrow screen breaks the line after it, not before. */}
           {profile || riding ? electionName : f.text(election.legislature)}
-          {'\u00a0· '}
-          <time dateTime={election.date}>{f.date(election.date)}</time>
+          {election.date && (
+            <>
+              {'\u00a0· '}
+              <time dateTime={election.date}>{f.date(election.date)}</time>
+            </>
+          )}
         </p>
         {riding ? (
           // A riding's page leads with the riding and its own result, not the House's. Reached from the page (a

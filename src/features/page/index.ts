@@ -6,5 +6,3 @@
  */
 export { PageShell } from './PageShell.tsx';
 export { ResultsView } from './ResultsView.tsx';
-export { ResultSummaryLine } from './ResultSummaryLine.tsx';
-export { useDocumentTitle } from './useDocumentTitle.ts';

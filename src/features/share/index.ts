@@ -6,3 +6,4 @@
  */
 export { ViewShare } from './ViewShare.tsx';
 export { sourceLine } from './sourceLine.ts';
+export { downloadFile } from './pictureFile.ts';

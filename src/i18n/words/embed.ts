@@ -5,19 +5,37 @@
 import { NBSP } from '../format.ts';
 import { sourceTermsInFrench } from '../sourceTerms.ts';
 
+/** What a source line says, each part when the data gives it: who published the figures, when, and who made the chart. */
+interface SourceLineParts {
+  publishers: string | undefined;
+  date: string | undefined;
+  asOf: string | undefined;
+  credit: string | undefined;
+}
+
 const en = {
   /** The embed's footer: who published the figures, and when the election was. */
   /** The source with the date of its figures (when the data says when it was taken), else of the election. */
-  source: (publishers: string, date: string, asOf?: string) =>
-    asOf ? `Source: ${publishers} · results as of ${asOf}` : `Source: ${publishers} · ${date}`,
+  source: (line: SourceLineParts) =>
+    [
+      line.publishers && `Source: ${line.publishers}`,
+      line.asOf ? `results as of ${line.asOf}` : line.date,
+      line.credit && `Chart: ${line.credit}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   credit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
 };
 
 const fr: typeof en = {
-  source: (publishers, date, asOf) =>
-    asOf
-      ? `Source${NBSP}: ${sourceTermsInFrench(publishers)} · résultats au ${asOf}`
-      : `Source${NBSP}: ${sourceTermsInFrench(publishers)} · ${date}`,
+  source: (line) =>
+    [
+      line.publishers && `Source${NBSP}: ${sourceTermsInFrench(line.publishers)}`,
+      line.asOf ? `résultats au ${line.asOf}` : line.date,
+      line.credit && `Graphique${NBSP}: ${line.credit}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   credit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
 };
 

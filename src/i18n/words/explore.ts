@@ -7,7 +7,7 @@ const en = {
   current: 'Result',
   changes: (previous: string) => `Changes since ${previous}`,
   previous: (previous: string) => `Result in ${previous}`,
-  panelsCurrent: (year: string) => `The tables below give the ${year} result.`,
+  panelsCurrent: (year: string | undefined) => (year ? `The tables below give the ${year} result.` : 'The tables below give this result.'),
   order: 'Seat order',
   orders: { result: 'Winner left, runner-up right', spectrum: 'Political order, left to right' },
   flipNote: (previous: string) => `A dot marks a riding that changed hands since ${previous}.`,
@@ -27,7 +27,8 @@ const fr: typeof en = {
   current: 'Résultat',
   changes: (previous) => `Changements depuis ${previous}`,
   previous: (previous) => `Résultat en ${previous}`,
-  panelsCurrent: (year) => `Les tableaux ci-dessous donnent le résultat de ${year}.`,
+  panelsCurrent: (year) =>
+    year ? `Les tableaux ci-dessous donnent le résultat de ${year}.` : 'Les tableaux ci-dessous donnent ce résultat.',
   order: 'Ordre des sièges',
   orders: { result: 'Vainqueur à gauche, deuxième à droite', spectrum: 'Ordre politique, de gauche à droite' },
   flipNote: (previous) => `Un point marque une circonscription qui a changé de mains depuis ${previous}.`,

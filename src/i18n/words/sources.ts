@@ -8,7 +8,10 @@ const en = {
   updated: (f: F, iso: string) => `Data as of ${f.dateTime(iso)}`,
   sourcesTitle: 'Sources and licences',
   /** The words around a source's title, which the footer shows as published (a link when it has an address). */
-  sourceCitation: (p: { publisher: string; licence: string }) => ({ before: '', after: `. ${p.publisher}. ${p.licence}.` }),
+  sourceCitation: (p: { publisher: string; licence: string | undefined }) => ({
+    before: '',
+    after: `. ${p.publisher}.${p.licence ? ` ${p.licence}.` : ''}`,
+  }),
 };
 
 const fr: typeof en = {
@@ -17,7 +20,7 @@ const fr: typeof en = {
   // The title stays as published, in English: French words around it say what it is.
   sourceCitation: (p) => ({
     before: `«${NBSP}`,
-    after: `${NBSP}» (titre original), ${sourceTermsInFrench(p.publisher)}, licence${NBSP}: ${sourceTermsInFrench(p.licence)}.`,
+    after: `${NBSP}» (titre original), ${sourceTermsInFrench(p.publisher)}${p.licence ? `, licence${NBSP}: ${sourceTermsInFrench(p.licence)}` : ''}.`,
   }),
 };
 

@@ -1,5 +1,5 @@
 /** Shown while the dataset loads: a message for screen readers and a seat-shaped placeholder. */
-import { useI18n } from '../../i18n/I18nContext.tsx';
+import { useI18n } from '../i18n/I18nContext.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 
 export function LoadingState() {

@@ -5,40 +5,54 @@
  * cut or edited by hand is told apart from one of a version this code does not know, so each gets its message.
  */
 
-/** What the builder keeps of a chart: its texts, the House and each party as typed, in order. */
+/**
+ * What the builder keeps of a chart: its texts, the House and each party, every field as typed (a seat count
+ * too), so a link gives back exactly what was typed, mistakes included, and its messages with it.
+ */
 export interface MadeChart {
-  title?: string | undefined;
-  notes?: string | undefined;
-  source?: string | undefined;
-  /** YYYY-MM-DD. */
-  date?: string | undefined;
-  credit?: string | undefined;
-  /** Seats in the House (vacant seats are the difference with the parties'). */
-  totalSeats: number;
+  title: string;
+  notes: string;
+  source: string;
+  /** YYYY-MM-DD, or blank. */
+  date: string;
+  credit: string;
+  /** Seats in the House; blank: the parties' seats. */
+  totalSeats: string;
+  /** Seats that carry a vote; blank: more than half. A number of seats or a share ("2/3", "60%"). */
+  majority: string;
   parties: readonly MadeParty[];
 }
 
 export interface MadeParty {
   name: string;
-  shortName?: string | undefined;
-  seats: number;
-  /** `#rrggbb`; none: the builder gives one. */
-  color?: string | undefined;
+  shortName: string;
+  seats: string;
+  /** `#rrggbb`; blank: the builder gives one. */
+  color: string;
 }
+
+export const EMPTY_CHART: MadeChart = { title: '', notes: '', source: '', date: '', credit: '', totalSeats: '', majority: '', parties: [] };
 
 export type ReadCode = { chart: MadeChart } | { problem: 'unreadable' | 'version' };
 
 const VERSION = '1';
 
-/** The compact JSON of version 1: short keys, each party a row `[name, seats, short name?, colour?]`. */
+/** A count as typed: a number in the code when it reads back the same, else the text. */
+type Typed = number | string;
+
+/**
+ * The compact JSON of version 1: short keys, blanks left out, each party a row `[name, seats, short name?,
+ * colour?]`.
+ */
 interface CodeV1 {
   t?: string;
   n?: string;
   s?: string;
   d?: string;
   c?: string;
-  h: number;
-  p: [string, number, string?, string?][];
+  h?: Typed;
+  m?: string;
+  p: [string, Typed, string?, string?][];
 }
 
 async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
@@ -57,16 +71,20 @@ const fromBase64Url = (text: string) => {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 };
 
+const typed = (text: string): Typed => (/^(0|[1-9]\d{0,8})$/.test(text) ? Number(text) : text);
+
 export async function encodeChart(chart: MadeChart): Promise<string> {
-  const code: CodeV1 = { h: chart.totalSeats, p: [] };
+  const code: CodeV1 = { p: [] };
   if (chart.title) code.t = chart.title;
   if (chart.notes) code.n = chart.notes;
   if (chart.source) code.s = chart.source;
   if (chart.date) code.d = chart.date;
   if (chart.credit) code.c = chart.credit;
+  if (chart.totalSeats) code.h = typed(chart.totalSeats);
+  if (chart.majority) code.m = chart.majority;
   code.p = chart.parties.map((p) => {
-    const row: [string, number, string?, string?] = [p.name, p.seats];
-    if (p.shortName || p.color) row.push(p.shortName ?? '');
+    const row: [string, Typed, string?, string?] = [p.name, typed(p.seats)];
+    if (p.shortName || p.color) row.push(p.shortName);
     if (p.color) row.push(p.color);
     return row;
   });
@@ -74,7 +92,8 @@ export async function encodeChart(chart: MadeChart): Promise<string> {
   return VERSION + toBase64Url(await through(json, new CompressionStream('deflate-raw')));
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const isTyped = (value: unknown): value is Typed => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 
 /** The chart of a link's code; what is wrong with the code otherwise (never another chart in its place). */
 export async function decodeChart(code: string): Promise<ReadCode> {
@@ -88,11 +107,11 @@ export async function decodeChart(code: string): Promise<ReadCode> {
     return { problem: 'unreadable' };
   }
   const value = parsed as Partial<CodeV1> | null;
-  if (!value || typeof value !== 'object' || typeof value.h !== 'number' || !Array.isArray(value.p)) return { problem: 'unreadable' };
+  if (!value || typeof value !== 'object' || !Array.isArray(value.p) || (value.h !== undefined && !isTyped(value.h))) return { problem: 'unreadable' };
   const parties: MadeParty[] = [];
   for (const row of value.p as unknown[]) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'number') return { problem: 'unreadable' };
-    parties.push({ name: row[0], seats: row[1], shortName: text(row[2]) || undefined, color: text(row[3]) });
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !isTyped(row[1])) return { problem: 'unreadable' };
+    parties.push({ name: row[0], seats: String(row[1]), shortName: text(row[2]), color: text(row[3]) });
   }
   return {
     chart: {
@@ -101,7 +120,8 @@ export async function decodeChart(code: string): Promise<ReadCode> {
       source: text(value.s),
       date: text(value.d),
       credit: text(value.c),
-      totalSeats: value.h,
+      totalSeats: value.h === undefined ? '' : String(value.h),
+      majority: text(value.m),
       parties,
     },
   };

@@ -1,10 +1,10 @@
 /** Language and theme, as links: the URL carries both, so a shared link keeps them. */
 import { memo } from 'react';
-import { AppLink } from '../../url/AppLink.tsx';
-import { LANGS } from '../../i18n/format.ts';
-import { useI18n } from '../../i18n/I18nContext.tsx';
-import type { Theme } from '../../url/routes.ts';
-import type { View } from '../../url/useView.ts';
+import { AppLink } from '../url/AppLink.tsx';
+import { LANGS } from '../i18n/format.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import type { Theme } from '../url/routes.ts';
+import type { View } from '../url/useView.ts';
 
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 

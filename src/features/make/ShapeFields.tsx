@@ -1,0 +1,90 @@
+/**
+ * The chart's shape and seat order: the settings every chart's link has (`?layout=`, `?arc=`, `?rows=`,
+ * `?order=`), so the builder writes them to its address like the chart, and its embed and downloads follow.
+ */
+import { useId } from 'react';
+import { useWords } from '../../i18n/I18nContext.tsx';
+import { MAKE_WORDS } from '../../i18n/words/make.ts';
+import type { ViewParams } from '../../url/routes.ts';
+
+interface ShapeFieldsProps {
+  params: ViewParams;
+  /** Changes settings in place (the address is replaced, not pushed). */
+  onChange: (change: Partial<ViewParams>) => void;
+}
+
+export function ShapeFields({ params, onChange }: ShapeFieldsProps) {
+  const words = useWords(MAKE_WORDS);
+  const id = useId();
+  const benches = params.layout === 'benches';
+  return (
+    <fieldset className="make-fields make-shape">
+      <legend>{words.shape}</legend>
+      <div className="make-field" role="radiogroup" aria-labelledby={`${id}-layout`}>
+        <span id={`${id}-layout`} className="field-label">
+          {words.layout}
+        </span>
+        {(['arc', 'benches'] as const).map((layout) => (
+          <label key={layout} className="make-choice">
+            <input
+              type="radio"
+              name={`${id}-layout`}
+              checked={params.layout === layout}
+              onChange={() => onChange({ layout, order: layout === 'benches' ? 'result' : params.order })}
+            />
+            {words.layouts[layout]}
+          </label>
+        ))}
+      </div>
+      {!benches && (
+        <div className="make-field">
+          <label htmlFor={`${id}-arc`}>{words.arc}</label>
+          <span className="make-range">
+            <input
+              id={`${id}-arc`}
+              type="range"
+              min={60}
+              max={360}
+              step={10}
+              value={params.arc}
+              onChange={(e) => onChange({ arc: Number(e.target.value) })}
+            />
+            <output htmlFor={`${id}-arc`}>{params.arc}°</output>
+          </span>
+        </div>
+      )}
+      <div className="make-field">
+        <label htmlFor={`${id}-rows`}>{words.rows}</label>
+        <input
+          id={`${id}-rows`}
+          type="number"
+          min={1}
+          max={100}
+          value={params.rows ?? ''}
+          aria-describedby={`${id}-rows-hint`}
+          onChange={(e) => {
+            const rows = Number(e.target.value);
+            onChange({ rows: e.target.value !== '' && Number.isInteger(rows) && rows >= 1 && rows <= 100 ? rows : undefined });
+          }}
+        />
+        <p className="field-note" id={`${id}-rows-hint`}>
+          {words.rowsHint}
+        </p>
+      </div>
+      {/* Benches seat the government facing the rest: their order is the result's. */}
+      {!benches && (
+        <div className="make-field" role="radiogroup" aria-labelledby={`${id}-order`}>
+          <span id={`${id}-order`} className="field-label">
+            {words.order}
+          </span>
+          {(['result', 'spectrum'] as const).map((order) => (
+            <label key={order} className="make-choice">
+              <input type="radio" name={`${id}-order`} checked={params.order === order} onChange={() => onChange({ order })} />
+              {words.orders[order]}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
