@@ -17,6 +17,7 @@ const QUEBEC: MadeChart = {
   title: 'Assemblée nationale du Québec, 2022',
   source: 'Élections Québec',
   date: '2022-10-03',
+  notes: 'Seats as declared on election night.',
   parties: [
     { name: 'Coalition avenir Québec', shortName: 'CAQ', seats: '90', color: '#00aeef' },
     { name: 'Parti libéral du Québec', shortName: 'PLQ', seats: '21', color: '' },
@@ -181,6 +182,7 @@ test.describe('published', () => {
       await expect(frame.locator('[data-seat][data-party="p1"]')).toHaveCount(90);
       await expect(frame.getByRole('heading', { level: 1 })).toContainText('Assemblée nationale du Québec, 2022');
       await expect(frame.getByText('Source: Élections Québec')).toBeVisible();
+      await expect(frame.getByText('Seats as declared on election night.')).toBeVisible();
       // The frame is as tall as what it draws (embed.js), not the snippet's starting height.
       await expect
         .poll(async () => (await page.locator('iframe[data-hemicycle]').boundingBox())!.height)

@@ -81,6 +81,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
           <StatusKey election={election} />
         </Suspense>
       )}
+      {!view.plain && election.notes && <p className="embed-notes">{f.text(election.notes)}</p>}
       {!view.plain && (
         <footer className="embed-footer">
           <span className="embed-source">{sourceLine(i18n, election)}</span>

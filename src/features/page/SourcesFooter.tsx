@@ -10,20 +10,24 @@ export const SourcesFooter = memo(function SourcesFooter({ election }: { electio
   return (
     <footer className="sources">
       <h2>{sourcesWords.sourcesTitle}</h2>
-      <ul>
-        {election.sources.map((s, i) => {
-          const { before, after } = sourcesWords.sourceCitation({ publisher: s.publisher, licence: s.licence });
-          // Titles are published in English: a French page marks them so a screen reader reads them in English.
-          const title = <cite lang={f.lang === 'en' ? undefined : 'en'}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</cite>;
-          return (
-            <li key={i} data-source={i}>
-              {before}
-              {title}
-              {after}
-            </li>
-          );
-        })}
-      </ul>
+      {election.sources.length > 0 && (
+        <ul>
+          {election.sources.map((s, i) => {
+            const { before, after } = sourcesWords.sourceCitation({ publisher: s.publisher, licence: s.licence });
+            // Titles are published in English: a French page marks them so a screen reader reads them in English.
+            const title = <cite lang={f.lang === 'en' ? undefined : 'en'}>{s.url ? <a href={s.url}>{s.title}</a> : s.title}</cite>;
+            return (
+              <li key={i} data-source={i}>
+                {before}
+                {title}
+                {after}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {election.notes && <p>{f.text(election.notes)}</p>}
+      {election.credit && <p>{sourcesWords.credit(election.credit)}</p>}
       {election.updated && <p>{sourcesWords.updated(f, election.updated)}</p>}
     </footer>
   );

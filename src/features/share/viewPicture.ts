@@ -58,7 +58,9 @@ export function viewPicture(subject: PictureSubject, options: PictureOptions): s
   const palette = PALETTES[options.theme];
   const legend = viewLegend(i18n, election, view);
   // What a mark means beyond its party's colour, as the page says it beside the chart.
-  const note = changesNote(EXPLORE_WORDS[i18n.f.lang], i18n.f, election, view, view.route.page === 'map');
+  // And what the data's own notes say of the figures (a chart made in the builder).
+  const changes = changesNote(EXPLORE_WORDS[i18n.f.lang], i18n.f, election, view, view.route.page === 'map');
+  const note = [changes, election.notes && i18n.f.text(election.notes)].filter(Boolean).join(' ') || undefined;
   return pictureSvg({
     format: options.format,
     width: options.width,

@@ -7,6 +7,7 @@ type F = Formatters;
 const en = {
   updated: (f: F, iso: string) => `Data as of ${f.dateTime(iso)}`,
   sourcesTitle: 'Sources and licences',
+  credit: (who: string) => `Chart: ${who}`,
   /** The words around a source's title, which the footer shows as published (a link when it has an address). */
   sourceCitation: (p: { publisher: string; licence: string | undefined }) => ({
     before: '',
@@ -17,6 +18,7 @@ const en = {
 const fr: typeof en = {
   updated: (f, iso) => `Données au ${f.dateTime(iso)}`,
   sourcesTitle: 'Sources et licences',
+  credit: (who) => `Graphique${NBSP}: ${who}`,
   // The title stays as published, in English: French words around it say what it is.
   sourceCitation: (p) => ({
     before: `«${NBSP}`,
