@@ -131,6 +131,19 @@ test('mistakes are said next to their field, and the link with them gives the sa
   await expect(page.locator('[data-seat]')).toHaveCount(0);
 });
 
+test('seats no party holds are vacant: empty, no party’s, in the legend and the seats’ names', async ({ page }, testInfo) => {
+  desktopOnly(testInfo.project.name);
+  await page.goto(`/embed/make?chart=${await encodeChart({ ...QUEBEC, totalSeats: '130' })}`);
+  await expect(page.locator('[data-seat]')).toHaveCount(130);
+  const vacant = page.locator('[data-seat][data-status="vacant"]');
+  await expect(vacant).toHaveCount(5);
+  await expect(vacant.first()).toHaveAttribute('data-party', '');
+  await expect(vacant.first()).toHaveAccessibleName('Vacant seat: no member');
+  await expect(page.locator('.legend-vacant')).toHaveText('Vacant 5');
+  // The majority is the House's: 66 of 130, not of the 125 members.
+  await expect(page.locator('[data-majority]')).toHaveAttribute('data-majority', '66');
+});
+
 test('a link cut short is said to be so, in the reader’s language, and no other chart is drawn', async ({ page }, testInfo) => {
   desktopOnly(testInfo.project.name);
   const code = await encodeChart(QUEBEC);

@@ -10,7 +10,7 @@
  * for seconds on a slow machine.
  */
 import { memo } from 'react';
-import type { PlanSeat } from '../core/picture/seatPlan.ts';
+import { seatParty, type PlanSeat } from '../core/picture/seatPlan.ts';
 import { seatStatus } from '../data/ridingStatus.ts';
 
 interface SeatMarkProps {
@@ -33,8 +33,8 @@ export const SeatMark = memo(function SeatMark({ seat, fill, dimmed, label, tabb
     <circle
       className={className === '' ? undefined : className.slice(1)}
       data-seat={seat.index}
-      // A riding with no result yet is no party's seat: the contract's empty `data-party`.
-      data-party={seat.party}
+      // A riding with no result yet, or a vacant seat, is no party's seat: the contract's empty `data-party`.
+      data-party={seatParty(seat)}
       data-riding={seat.riding}
       data-status={seatStatus(seat.status)}
       data-flipped={flipped || undefined}

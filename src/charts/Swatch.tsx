@@ -4,7 +4,7 @@
  * Content-Security-Policy that refuses style attributes, and the theme's
  * shade rule (`.party-fill`) applies to it as to the seats.
  */
-export function Swatch({ color, shape = 'dot' }: { color: string | undefined; shape?: 'dot' | 'stripe' }) {
+export function Swatch({ color, shape = 'dot' }: { color: string | undefined; shape?: 'dot' | 'stripe' | 'ring' }) {
   if (shape === 'stripe') {
     return (
       <svg className="stripe" width="100%" height="6" aria-hidden="true" preserveAspectRatio="none">
@@ -12,6 +12,13 @@ export function Swatch({ color, shape = 'dot' }: { color: string | undefined; sh
       </svg>
     );
   }
+  // An empty seat, as the chart draws one: a ring in the theme's muted colour.
+  if (shape === 'ring')
+    return (
+      <svg className="swatch swatch-ring" viewBox="0 0 10 10" aria-hidden="true">
+        <circle cx="5" cy="5" r="4.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      </svg>
+    );
   return (
     <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
       <circle className="party-fill" cx="5" cy="5" r="5" color={color ?? '#888888'} />

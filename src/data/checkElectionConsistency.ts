@@ -55,9 +55,9 @@ function checkRidings(election: Election, partyIds: Set<string>, regionIds: Set<
 
 function checkTotals(election: Election): DataIssue[] {
   const issues: DataIssue[] = [];
-  // Every seat is won, led, or still to report.
+  // Every seat is won, led, still to report, or vacant.
   const unreported = election.ridings.filter((r) => r.status === 'pending').length;
-  const seatSum = election.parties.reduce((a, p) => a + p.seats + (p.leading ?? 0), unreported);
+  const seatSum = election.parties.reduce((a, p) => a + p.seats + (p.leading ?? 0), unreported + (election.vacant ?? 0));
   if (seatSum !== election.totalSeats) issues.push({ path: 'parties', problem: { key: 'seatsSum', values: { sum: seatSum, total: election.totalSeats } } });
   if (election.majority !== undefined && election.majority > election.totalSeats)
     issues.push({ path: 'majority', problem: { key: 'majorityOverTotal', values: { total: election.totalSeats } }, received: String(election.majority) });

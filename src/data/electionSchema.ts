@@ -159,6 +159,8 @@ const ElectionSchema = v.object({
    * a council). Absent: more than half, ⌊totalSeats / 2⌋ + 1.
    */
   majority: v.optional(v.pipe(v.number('number'), v.integer('seatCount'), v.minValue(1, 'seatCount'), v.maxValue(MAX_SEATS, 'seatCount'))),
+  /** Seats with no member (a seat left empty, a by-election to come): no party's, drawn as empty seats. */
+  vacant: v.optional(count()),
   /** Valid votes cast, when the file gives them. */
   totalVotes: v.optional(count()),
   /** ISO timestamp of the data, shown as "last updated". */

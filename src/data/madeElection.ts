@@ -8,6 +8,7 @@
 import { madeColours, type MadeColour } from './madeColours.ts';
 import type { MadeChart } from './chartCode.ts';
 import type { Election, Localized } from './electionSchema.ts';
+import { typedName } from '../outsideText.ts';
 
 const MADE_LIMITS = { parties: 100, seats: 10_000, text: 300 } as const;
 
@@ -24,7 +25,6 @@ export type ChartProblem =
         | 'totalInvalid'
         | 'tooManySeats'
         | 'seatsOverTotal'
-        | 'seatsUnderTotal'
         | 'majorityInvalid'
         | 'majorityOverTotal'
         | 'dateInvalid'
@@ -96,8 +96,8 @@ export function readMajority(text: string, total: number): number | undefined {
 }
 
 /** The chart's file name, from its title ("Bundestag 2025" → bundestag-2025): what `?election=` opens once hosted. */
-function fileIdOf(title: string | undefined): string {
-  const slug = (title ?? '')
+function fileIdOf(title: string): string {
+  const slug = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -141,7 +141,6 @@ export function readMadeChart(chart: MadeChart): MadeReading {
     total = /^\d+$/.test(typedTotal) && Number(typedTotal) > 0 ? Number(typedTotal) : undefined;
     if (total === undefined) problems.push({ field: 'totalSeats', key: 'totalInvalid' });
     else if (seated > total) problems.push({ field: 'totalSeats', key: 'seatsOverTotal', values: { seated, total } });
-    else if (seated < total) problems.push({ field: 'totalSeats', key: 'seatsUnderTotal', values: { seated, total } });
   } else if (parties.length > 0 && seated === 0 && !problems.some((p) => p.field === 'seats')) {
     problems.push({ field: 'parties', key: 'noSeats' });
   }
@@ -160,23 +159,29 @@ export function readMadeChart(chart: MadeChart): MadeReading {
   const colours = madeColours(parties.map((p) => (COLOUR.test(p.color.trim()) ? colourOf(p.color) : undefined)));
   const reading = { problems, colours, seated, total: typedTotal === '' ? undefined : total };
   if (problems.length > 0 || total === undefined) return { ...reading, election: undefined };
-  const text = (value: string) => value.trim() || undefined;
+  // Every text as typed, isolated when it could turn the sentences around it (right to left, unseen characters).
+  const text = (value: string) => (value.trim() ? typedName(value.trim()) : undefined);
   const title = text(chart.title);
+  const source = text(chart.source);
+  const notes = text(chart.notes);
+  const credit = text(chart.credit);
   const election: Election = {
-    id: fileIdOf(title),
+    id: fileIdOf(chart.title),
     name: title ? { en: title } : UNTITLED,
     legislature: title ? { en: title } : UNTITLED,
     ...(date ? { date } : {}),
     totalSeats: total,
+    // The seats no party holds: empty seats, said as vacant.
+    ...(total > seated ? { vacant: total - seated } : {}),
     ...(majority !== undefined ? { majority } : {}),
-    sources: chart.source.trim() ? [{ title: chart.source.trim(), publisher: chart.source.trim() }] : [],
-    ...(text(chart.notes) ? { notes: { en: chart.notes.trim() } } : {}),
-    ...(text(chart.credit) ? { credit: chart.credit.trim() } : {}),
+    sources: source ? [{ title: source, publisher: source }] : [],
+    ...(notes ? { notes: { en: notes } } : {}),
+    ...(credit ? { credit } : {}),
     regions: [],
     ridings: [],
     parties: parties.map((party, i) => {
-      const name = party.name.trim();
-      const shortName = party.shortName.trim() || name;
+      const name = typedName(party.name.trim());
+      const shortName = party.shortName.trim() ? typedName(party.shortName.trim()) : name;
       return {
         id: `p${i + 1}`,
         name: { en: name },

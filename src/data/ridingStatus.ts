@@ -25,10 +25,14 @@ export function ridingStatus(riding: Pick<Riding, 'status' | 'stage'>): RidingSt
 /** Whether the seat is won: elected at any stage, not a lead nor a riding still to report. */
 export const isDeclared = (status: RidingStatus): boolean => status !== 'pending' && status !== 'leading';
 
-/** What a seat or a map shape says in `data-status`: pending, leading or elected (validated and certified are elected). */
-export type SeatStatus = 'pending' | 'leading' | 'elected';
+/**
+ * What a seat or a map shape says in `data-status`: pending, leading or elected (validated and certified are
+ * elected); a seat with no member (a file's `vacant` seats) is vacant.
+ */
+export type SeatStatus = 'pending' | 'leading' | 'elected' | 'vacant';
 
-export const seatStatus = (status: RidingStatus): SeatStatus => (status === 'pending' || status === 'leading' ? status : 'elected');
+export const seatStatus = (status: RidingStatus | 'vacant'): SeatStatus =>
+  status === 'pending' || status === 'leading' || status === 'vacant' ? status : 'elected';
 
 /** A riding still counting whose first two are level: no one leads it, whatever order the file lists them in. */
 export const isTiedLead = (riding: Pick<Riding, 'status' | 'margin'>): boolean => riding.status === 'leading' && riding.margin === 0;

@@ -98,6 +98,8 @@ export const en = {
   noSeats: 'no seat',
   /** A night in progress: the seats of ridings that have not reported, on the chart. */
   noResult: 'No result yet',
+  vacant: 'Vacant',
+  vacantSeat: 'Vacant seat: no member',
   seatDetail: {
     gain: (party: string) => `Gain from ${party}`,
     seatLabel: (f: F, p: { riding: string; party: string; margin: number }) =>

@@ -71,6 +71,8 @@ export const fr: Messages = {
   seatChartDescription: (f, p) => `${p.parties}. Il faut ${sieges(f, p.threshold)} pour la majorité.`,
   partySeatsShort: (f, p) => `${p.party} ${f.count(p.seats)}`,
   noResult: 'Aucun résultat',
+  vacant: 'Vacants',
+  vacantSeat: `Siège vacant${NBSP}: aucun député`,
   noSeats: 'aucun siège',
   seatDetail: {
     // Party names take different articles (du Bloc, du NPD, des Verts): name the party without one.

@@ -15,6 +15,8 @@ export interface ViewLegend {
   entries: readonly { party: Party; seats: number }[];
   /** What the seats count when they are not each party's total ("Seats in Quebec"). */
   caption: string | undefined;
+  /** Seats with no member in the result drawn (a file's `vacant`): the empty seats the legend explains. */
+  vacant: number;
 }
 
 type LegendView = Pick<ResolvedView, 'region' | 'result' | 'seating'>;
@@ -24,6 +26,7 @@ export function viewLegend({ t, f }: I18n, election: Election, { region, result,
   return {
     entries: seating.parties.map((party) => ({ party, seats: seats ? (seats.get(party.id) ?? 0) : seatsCounted(party) })),
     caption: region && t.explore.legendRegion(f.text(region.name)),
+    vacant: result === 'current' && !region ? (election.vacant ?? 0) : 0,
   };
 }
 

@@ -9,7 +9,7 @@ import { escapeMarkup as escape, tag } from './escapeMarkup.ts';
 import type { HemicycleModel } from './hemicycleModel.ts';
 import { markLook } from './markLooks.ts';
 import type { ChartDrawing } from './picture.ts';
-import type { PlanSeat } from './seatPlan.ts';
+import { seatParty, type PlanSeat } from './seatPlan.ts';
 import type { Palette } from './theme.ts';
 import { widthClassAt } from './widthClasses.ts';
 import { seatStatus } from '../../data/ridingStatus.ts';
@@ -48,7 +48,7 @@ export function hemicycleDrawing(model: HemicycleModel, { highlight, marked }: H
       .map((seat) => {
         const status = seatStatus(seat.status);
         const look = markLook('seat', { status, dimmed: dimmed(seat) }, palette, colorOf(seat));
-        const data = { 'data-seat': seat.index, 'data-party': seat.party, 'data-riding': seat.riding, 'data-status': status };
+        const data = { 'data-seat': seat.index, 'data-party': seatParty(seat), 'data-riding': seat.riding, 'data-status': status };
         return tag('circle', { cx: seat.x, cy: seat.y, r: seat.r, ...data, ...look });
       })
       .join(''),

@@ -33,7 +33,7 @@ export interface MarkState {
 
 interface Rule {
   mark: MarkKind;
-  status?: 'leading' | 'pending';
+  status?: 'leading' | 'pending' | 'vacant';
   dimmed?: true;
   look: Look;
 }
@@ -53,6 +53,8 @@ const MARK_RULES: readonly Rule[] = [
   // result yet is an empty ring in no party's colour on the chart, a faint blank on the map.
   { mark: 'seat', status: 'leading', look: { fillOpacity: ['leadFill'], stroke: shade } },
   { mark: 'seat', status: 'pending', look: { fill: 'none', stroke: { theme: 'muted' } } },
+  // A seat with no member: empty too, as every chart draws one.
+  { mark: 'seat', status: 'vacant', look: { fill: 'none', stroke: { theme: 'muted' } } },
   { mark: 'riding', status: 'leading', look: { fillOpacity: ['leadFill'] } },
   { mark: 'riding', status: 'pending', look: { fill: { theme: 'muted' }, fillOpacity: ['pendingFill'] } },
   { mark: 'seat', status: 'leading', dimmed: true, look: { fillOpacity: ['leadFill', 'dim'] } },

@@ -50,7 +50,8 @@ export interface PictureInput {
   chart: ChartDrawing;
   headline: string;
   summary: string;
-  legend: readonly { label: string; seats: string; color: string }[];
+  /** Each entry's dot in its colour; `empty`: a ring in the muted colour (seats with no member). */
+  legend: readonly { label: string; seats: string; color: string; empty?: boolean }[];
   /** What the legend's seats count when not each party's total, e.g. "Seats in Quebec": it leads the legend. */
   legendCaption?: string | undefined;
   /** What a mark means beyond its party's colour (a dot on a seat that changed hands), under the legend. */
@@ -140,7 +141,9 @@ export function pictureSvg(input: PictureInput): string {
     const [ex, ey] = [x, by];
     bottom.push(
       (dy) =>
-        `<circle cx="${round(ex + legendPx / 2)}" cy="${round(dy + ey - legendPx / 2 + scale)}" r="${round(legendPx / 2)}" fill="${entry.color}"/>` +
+        (entry.empty
+          ? `<circle cx="${round(ex + legendPx / 2)}" cy="${round(dy + ey - legendPx / 2 + scale)}" r="${round(legendPx / 2 - scale)}" fill="none" stroke="${colors.muted}" stroke-width="${round(1.5 * scale)}"/>`
+          : `<circle cx="${round(ex + legendPx / 2)}" cy="${round(dy + ey - legendPx / 2 + scale)}" r="${round(legendPx / 2)}" fill="${entry.color}"/>`) +
         `<text x="${round(ex + legendPx + 6 * scale)}" y="${round(dy + ey)}" font-size="${round(legendPx)}" fill="${colors.ink}">${escapeMarkup(entry.label)} <tspan font-weight="700">${escapeMarkup(entry.seats)}</tspan></text>`,
     );
     x += w;

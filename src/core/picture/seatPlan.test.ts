@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleElection, sampleNight } from '../../test/sampleElection.ts';
 import { hasPreviousSeats } from '../election/seating.ts';
-import { buildSeatPlan, UNREPORTED, type PlanSeat } from './seatPlan.ts';
+import { buildSeatPlan, seatParty, UNREPORTED, VACANT, type PlanSeat } from './seatPlan.ts';
 
 describe('buildSeatPlan', () => {
   it('places one seat per riding, the leader from the left and the runner-up from the right', () => {
@@ -87,5 +87,25 @@ describe('buildSeatPlan on a night in progress', () => {
     expect(plan.find((s) => s.riding === '202')?.flipped).toBe(false);
     // The previous result is whole: every seat declared.
     expect(new Set(buildSeatPlan(sampleNight(), { result: 'previous' }).map((s) => s.status))).toEqual(new Set(['elected']));
+  });
+});
+
+describe('buildSeatPlan with vacant seats', () => {
+  it('seats the vacancies, empty and no party’s, inside the rightmost wedge', () => {
+    const house = { ...sampleElection(), ridings: [], regions: [], totalSeats: 9, vacant: 2, previous: undefined };
+    const plan = buildSeatPlan(house);
+    expect(plan.map((s) => [s.party, s.status])).toEqual([
+      ['red', 'elected'],
+      ['red', 'elected'],
+      ['red', 'elected'],
+      ['red', 'elected'],
+      [VACANT, 'vacant'],
+      [VACANT, 'vacant'],
+      ['blue', 'elected'],
+      ['blue', 'elected'],
+      ['blue', 'elected'],
+    ]);
+    // No party's seat, for the page and its pictures alike.
+    expect(seatParty(plan[4]!)).toBe(UNREPORTED);
   });
 });

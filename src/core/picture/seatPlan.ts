@@ -15,14 +15,19 @@ import { hasPreviousSeats, partiesInSeatOrder, previousWinnerOf, seatCounter, ty
 
 /** The group of the seats whose ridings have no result yet: no party's. */
 export const UNREPORTED = '';
+/** The group of the seats with no member (a file's `vacant`): no party's either; not an id a party can have. */
+export const VACANT = '-vacant';
+
+/** The party a seat's `data-party` names: none for a seat with no result yet or no member. */
+export const seatParty = (seat: Pick<PlanSeat, 'party'>): string => (seat.party === VACANT ? UNREPORTED : seat.party);
 
 export interface PlanSeat extends PlacedSeat {
   /** District number of the riding this seat stands for, when the data has ridings. */
   riding: string | undefined;
   /** The riding changed hands since the previous election (or its leader is not last time's winner). */
   flipped: boolean;
-  /** Where the riding's count stands (`elected` for a seat without a riding, and for the previous result). */
-  status: RidingStatus;
+  /** Where the riding's count stands (`elected` for a seat without a riding, and for the previous result); `vacant` for a seat with no member. */
+  status: RidingStatus | 'vacant';
 }
 
 export interface SeatPlanOptions extends SeatingOptions {
@@ -61,11 +66,16 @@ function ridingsByParty(election: Election, winnerOf: (r: Riding) => string | un
  * The seats still to report sit just inside the rightmost wedge: the leftmost and rightmost parties still
  * count from the ends, and the leader's wedge meets the majority line only with the seats it has.
  */
-function withUnreported(groups: SeatGroup[], unreported: number): SeatGroup[] {
-  if (unreported <= 0) return groups;
+function withUnreported(groups: SeatGroup[], unreported: number, vacant = 0): SeatGroup[] {
+  const none = [
+    ...(unreported > 0 ? [{ id: UNREPORTED, seats: unreported }] : []),
+    // Vacant seats likewise: no side's, so not at an end where they would read as a party's.
+    ...(vacant > 0 ? [{ id: VACANT, seats: vacant }] : []),
+  ];
+  if (none.length === 0) return groups;
   const last = groups.findLastIndex((g) => g.seats > 0);
   const at = last > 0 ? last : groups.length;
-  return [...groups.slice(0, at), { id: UNREPORTED, seats: unreported }, ...groups.slice(at)];
+  return [...groups.slice(0, at), ...none, ...groups.slice(at)];
 }
 
 /** The chart's shape (`?layout=`, `?arc=`, `?rows=`): an arc (of so many degrees) or benches, in so many rows. */
@@ -90,9 +100,11 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
   const count = seatCounter(election, previous);
   const groups = (options.parties ?? partiesInSeatOrder(election, options)).map((p) => ({ id: p.id, seats: count(p) }));
   const seated = groups.reduce((sum, g) => sum + g.seats, 0);
-  const dealt = withUnreported(groups, election.totalSeats - seated);
+  // The previous result fills the House with its own seats: the vacancies are this one's.
+  const vacant = previous ? 0 : (election.vacant ?? 0);
+  const dealt = withUnreported(groups, election.totalSeats - seated - vacant, vacant);
   // The rightmost wedge is dealt from its inner side: its leads go first, so its won seats sit at the end.
-  const right = dealt.findLast((g) => g.seats > 0 && g.id !== UNREPORTED)?.id;
+  const right = dealt.findLast((g) => g.seats > 0 && g.id !== UNREPORTED && g.id !== VACANT)?.id;
   const rightRidings = right === undefined ? undefined : ridings.get(right);
   if (right !== undefined && rightRidings && dealt.length > 1)
     ridings.set(right, [...rightRidings.filter((r) => r.status === 'leading'), ...rightRidings.filter((r) => r.status !== 'leading')]);
@@ -103,7 +115,8 @@ export function buildSeatPlan(election: Election, options: SeatPlanOptions = {})
       ...seat,
       riding: riding?.id,
       flipped: riding ? isFlip(riding) : false,
-      status: riding && !previous ? ridingStatus(riding) : seat.party === UNREPORTED ? 'pending' : 'elected',
+      status:
+        riding && !previous ? ridingStatus(riding) : seat.party === UNREPORTED ? 'pending' : seat.party === VACANT ? 'vacant' : 'elected',
     };
   });
 }

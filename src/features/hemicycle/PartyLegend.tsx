@@ -16,7 +16,7 @@ interface PartyLegendProps {
 export const PartyLegend = memo(function PartyLegend({ legend, hrefFor, overviewHref, current }: PartyLegendProps) {
   const { t, f } = useI18n();
   const captionId = useId();
-  const { entries, caption } = legend;
+  const { entries, caption, vacant } = legend;
   return (
     <>
       {caption && (
@@ -43,6 +43,13 @@ export const PartyLegend = memo(function PartyLegend({ legend, hrefFor, overview
             </li>
           );
         })}
+        {/* No party's: the empty seats, explained, not a link. */}
+        {vacant > 0 && (
+          <li className="legend-vacant" data-seat-count={vacant}>
+            <Swatch color={undefined} shape="ring" />
+            <span className="legend-name">{t.vacant}</span> <span className="legend-seats">{f.count(vacant)}</span>
+          </li>
+        )}
       </ul>
     </>
   );

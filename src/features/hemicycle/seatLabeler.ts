@@ -3,7 +3,7 @@
  * that holds it and the margin; in the previous result, who held it then; in
  * the changes view, whom it was gained from.
  */
-import type { PlanSeat, SeatPlanOptions } from '../../core/picture/seatPlan.ts';
+import { VACANT, type PlanSeat, type SeatPlanOptions } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { I18n } from '../../i18n/I18nContext.tsx';
 import type { SeatsShown } from '../../url/routes.ts';
@@ -19,7 +19,7 @@ export function seatLabeler(
   const partyName = (id: string | undefined) => (id === undefined ? '' : f.text(lookups.partyName(id)));
   return (seat) => {
     const riding = seat.riding ? lookups.ridings.get(seat.riding) : undefined;
-    if (!riding) return partyName(seat.party);
+    if (!riding) return seat.party === VACANT ? t.vacantSeat : partyName(seat.party);
     if (result === 'previous' && election.previous) {
       return t.seatDetail.previousSeatLabel({
         riding: f.text(riding.name),

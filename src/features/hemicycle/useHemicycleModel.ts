@@ -12,7 +12,7 @@ import { majorityOf, seatsShortOfMajority } from '../../core/election/majority.t
 import { coalitionStanding, settledStanding } from '../../core/election/majorityStanding.ts';
 import { isCounting } from '../../data/ridingStatus.ts';
 import { seatHighlight } from '../../core/picture/seatHighlight.ts';
-import { buildSeatPlan, houseLayout, UNREPORTED, type PlanSeat } from '../../core/picture/seatPlan.ts';
+import { buildSeatPlan, houseLayout, UNREPORTED, VACANT, type PlanSeat } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, type I18n } from '../../i18n/I18nContext.tsx';
 import type { ResolvedView } from '../../shared/resolveView.ts';
@@ -30,7 +30,7 @@ export function hemicycleWords(i18n: I18n, election: Election, view: ChartView, 
   const { partyName } = lookupOf(election);
   const lead = view.coalition;
   const threshold = majorityOf(election);
-  const name = (id: string) => (id === UNREPORTED ? t.noResult : f.text(partyName(id)));
+  const name = (id: string) => (id === UNREPORTED ? t.noResult : id === VACANT ? t.vacant : f.text(partyName(id)));
   const counts = seatsPerParty(seats);
   // "Liberal 169"; neighbours gathered: "Bloc 22 · NDP 7"; a coalition: "Liberal + NDP 176 seats: a majority".
   const wedgeLabel = (ids: readonly string[], n: number): LabelPart[] => {

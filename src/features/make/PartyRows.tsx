@@ -22,6 +22,13 @@ interface PartyRowsProps {
   onPasteTable: (text: string) => void;
 }
 
+/** A row's text fields, in order: each a label, an input and its problems. */
+const TEXT_FIELDS = [
+  { key: 'name', className: 'made-party-name', numeric: false },
+  { key: 'shortName', className: 'made-party-short', numeric: false },
+  { key: 'seats', className: 'made-party-seats', numeric: true },
+] as const;
+
 let lastKey = 0;
 const newKey = () => ++lastKey;
 
@@ -87,41 +94,22 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
           return (
             <li key={key} className="made-party-row" data-row-key={key}>
               <span className="made-party-swatch" style={{ background: colour?.color }} aria-hidden="true" />
-              <div className="made-party-field made-party-name">
-                <label htmlFor={field('name')}>{words.columns.name}</label>
-                <input
-                  id={field('name')}
-                  value={party.name}
-                  autoComplete="off"
-                  onChange={(e) => update(row, { name: e.target.value })}
-                  onPaste={pasted}
-                  {...fieldState(problems, 'name', row)}
-                />
-                <FieldProblems problems={problems} field="name" row={row} />
-              </div>
-              <div className="made-party-field made-party-short">
-                <label htmlFor={field('short')}>{words.columns.shortName}</label>
-                <input
-                  id={field('short')}
-                  value={party.shortName}
-                  autoComplete="off"
-                  onChange={(e) => update(row, { shortName: e.target.value })}
-                  {...fieldState(problems, 'shortName', row)}
-                />
-                <FieldProblems problems={problems} field="shortName" row={row} />
-              </div>
-              <div className="made-party-field made-party-seats">
-                <label htmlFor={field('seats')}>{words.columns.seats}</label>
-                <input
-                  id={field('seats')}
-                  value={party.seats}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  onChange={(e) => update(row, { seats: e.target.value })}
-                  {...fieldState(problems, 'seats', row)}
-                />
-                <FieldProblems problems={problems} field="seats" row={row} />
-              </div>
+              {TEXT_FIELDS.map(({ key, className, numeric }) => (
+                <div key={key} className={`made-party-field ${className}`}>
+                  <label htmlFor={field(key)}>{words.columns[key]}</label>
+                  <input
+                    id={field(key)}
+                    value={party[key]}
+                    inputMode={numeric ? 'numeric' : undefined}
+                    autoComplete="off"
+                    onChange={(e) => update(row, { [key]: e.target.value })}
+                    // A table pasted into a name is read as the table.
+                    onPaste={key === 'name' ? pasted : undefined}
+                    {...fieldState(problems, key, row)}
+                  />
+                  <FieldProblems problems={problems} field={key} row={row} />
+                </div>
+              ))}
               <div className="made-party-field made-party-colour">
                 <label htmlFor={field('colour')}>{words.columns.color}</label>
                 <span className="colour-pair">

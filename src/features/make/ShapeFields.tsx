@@ -20,22 +20,15 @@ export function ShapeFields({ params, onChange }: ShapeFieldsProps) {
   return (
     <fieldset className="make-fields make-shape">
       <legend>{words.shape}</legend>
-      <div className="make-field" role="radiogroup" aria-labelledby={`${id}-layout`}>
-        <span id={`${id}-layout`} className="field-label">
-          {words.layout}
-        </span>
-        {(['arc', 'benches'] as const).map((layout) => (
-          <label key={layout} className="make-choice">
-            <input
-              type="radio"
-              name={`${id}-layout`}
-              checked={params.layout === layout}
-              onChange={() => onChange({ layout, order: layout === 'benches' ? 'result' : params.order })}
-            />
-            {words.layouts[layout]}
-          </label>
-        ))}
-      </div>
+      <Choices
+        name={`${id}-layout`}
+        label={words.layout}
+        choices={(['arc', 'benches'] as const).map((layout) => ({
+          label: words.layouts[layout],
+          checked: params.layout === layout,
+          pick: () => onChange({ layout, order: layout === 'benches' ? 'result' : params.order }),
+        }))}
+      />
       {!benches && (
         <div className="make-field">
           <label htmlFor={`${id}-arc`}>{words.arc}</label>
@@ -73,18 +66,41 @@ export function ShapeFields({ params, onChange }: ShapeFieldsProps) {
       </div>
       {/* Benches seat the government facing the rest: their order is the result's. */}
       {!benches && (
-        <div className="make-field" role="radiogroup" aria-labelledby={`${id}-order`}>
-          <span id={`${id}-order`} className="field-label">
-            {words.order}
-          </span>
-          {(['result', 'spectrum'] as const).map((order) => (
-            <label key={order} className="make-choice">
-              <input type="radio" name={`${id}-order`} checked={params.order === order} onChange={() => onChange({ order })} />
-              {words.orders[order]}
-            </label>
-          ))}
-        </div>
+        <Choices
+          name={`${id}-order`}
+          label={words.order}
+          choices={(['result', 'spectrum'] as const).map((order) => ({
+            label: words.orders[order],
+            checked: params.order === order,
+            pick: () => onChange({ order }),
+          }))}
+        />
       )}
     </fieldset>
+  );
+}
+
+/** A setting's choices as radio buttons under its label. */
+function Choices({
+  name,
+  label,
+  choices,
+}: {
+  name: string;
+  label: string;
+  choices: { label: string; checked: boolean; pick: () => void }[];
+}) {
+  return (
+    <div className="make-field" role="radiogroup" aria-labelledby={`${name}-label`}>
+      <span id={`${name}-label`} className="field-label">
+        {label}
+      </span>
+      {choices.map((choice) => (
+        <label key={choice.label} className="make-choice">
+          <input type="radio" name={name} checked={choice.checked} onChange={choice.pick} />
+          {choice.label}
+        </label>
+      ))}
+    </div>
   );
 }

@@ -6,7 +6,7 @@
 import { useElectionIndexQuery } from '../../data/electionIndex.ts';
 import type { ElectionLoadError } from '../../data/ElectionLoadError.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import { outsideText } from '../../i18n/outsideText.ts';
+import { outsideText } from '../../outsideText.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 
 export function MissingElection({ error, onRetry }: { error: ElectionLoadError; onRetry: () => void }) {

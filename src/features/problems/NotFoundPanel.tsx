@@ -6,7 +6,7 @@
 import { AppLink } from '../../url/AppLink.tsx';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { URL_NOTICE_WORDS } from '../../i18n/words/urlNotice.ts';
-import { outsideText } from '../../i18n/outsideText.ts';
+import { outsideText } from '../../outsideText.ts';
 import type { UnknownName } from '../../shared/resolveView.ts';
 
 interface NotFoundPanelsProps {

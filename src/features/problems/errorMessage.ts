@@ -3,7 +3,7 @@ import { ElectionDataError } from '../../data/ElectionDataError.ts';
 import { ElectionLoadError } from '../../data/ElectionLoadError.ts';
 import type { Formatters } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/en.ts';
-import { outsideText } from '../../i18n/outsideText.ts';
+import { outsideText } from '../../outsideText.ts';
 
 export function loadErrorMessage(error: unknown, t: Messages, f: Formatters): string {
   if (error instanceof ElectionDataError) return t.errorDataIntro(f, error.issues.length);

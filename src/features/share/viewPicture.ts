@@ -68,13 +68,16 @@ export function viewPicture(subject: PictureSubject, options: PictureOptions): s
     headline: options.headline,
     summary: sentence(subject),
     // The parties the chart draws: one with no seat has no colour in it to explain.
-    legend: legend.entries
-      .filter((e) => e.seats > 0)
-      .map(({ party, seats }) => ({
-        label: i18n.f.text(party.shortName),
-        seats: i18n.f.count(seats),
-        color: partyShade(party.color, palette),
-      })),
+    legend: [
+      ...legend.entries
+        .filter((e) => e.seats > 0)
+        .map(({ party, seats }) => ({
+          label: i18n.f.text(party.shortName),
+          seats: i18n.f.count(seats),
+          color: partyShade(party.color, palette),
+        })),
+      ...(legend.vacant > 0 ? [{ label: i18n.t.vacant, seats: i18n.f.count(legend.vacant), color: palette.muted, empty: true }] : []),
+    ],
     legendCaption: legend.caption,
     note,
     source: options.source,

@@ -29,7 +29,7 @@ const en = {
     `${f.count(parties)} ${parties === 1 ? 'party' : 'parties'} read${problems ? `; ${f.count(problems)} ${problems === 1 ? 'line' : 'lines'} could not be read` : ''}.`,
   house: 'The House',
   totalSeats: 'Seats in the House',
-  totalHint: (f: F, seated: number) => `Blank: the parties’ seats (${f.count(seated)}).`,
+  totalHint: (f: F, seated: number) => `Blank: the parties’ seats (${f.count(seated)}). More: the others are vacant.`,
   majority: 'Seats for a majority',
   majorityHint: (f: F, needed: number | undefined) =>
     `Blank: more than half${needed === undefined ? '' : ` (${f.count(needed)})`}. Or a number, or a share such as 2/3 or 60%.`,
@@ -84,8 +84,6 @@ const en = {
         return `A chart can have at most ${f.count(v.max!)} seats.`;
       case 'seatsOverTotal':
         return `The parties have ${f.count(v.seated!)} seats, more than the House’s ${f.count(v.total!)}.`;
-      case 'seatsUnderTotal':
-        return `The parties have ${f.count(v.seated!)} seats of the House’s ${f.count(v.total!)}: give the other ${f.count(v.total! - v.seated!)} to a party, or leave the House’s seats blank.`;
       case 'majorityInvalid':
         return 'Give the seats for a majority as a number (172), a share (2/3, 60%), or leave it blank for more than half.';
       case 'majorityOverTotal':
@@ -155,7 +153,7 @@ const fr: typeof en = {
     `${f.count(parties)}${NBSP}${parties === 1 ? 'parti lu' : 'partis lus'}${problems ? `${NBSP}; ${f.count(problems)}${NBSP}${problems === 1 ? 'ligne n’a' : 'lignes n’ont'} pas pu être lue${problems === 1 ? '' : 's'}` : ''}.`,
   house: 'La Chambre',
   totalSeats: 'Sièges de la Chambre',
-  totalHint: (f, seated) => `Vide${NBSP}: les sièges des partis (${f.count(seated)}).`,
+  totalHint: (f, seated) => `Vide${NBSP}: les sièges des partis (${f.count(seated)}). Plus${NBSP}: les autres sont vacants.`,
   majority: 'Sièges pour la majorité',
   majorityHint: (f, needed) =>
     `Vide${NBSP}: plus de la moitié${needed === undefined ? '' : ` (${f.count(needed)})`}. Ou un nombre, ou une part comme 2/3 ou 60${NBSP}%.`,
@@ -211,8 +209,6 @@ const fr: typeof en = {
         return `Un graphique peut avoir au plus ${f.count(v.max!)}${NBSP}sièges.`;
       case 'seatsOverTotal':
         return `Les partis ont ${f.count(v.seated!)}${NBSP}sièges, plus que les ${f.count(v.total!)} de la Chambre.`;
-      case 'seatsUnderTotal':
-        return `Les partis ont ${f.count(v.seated!)}${NBSP}sièges sur les ${f.count(v.total!)} de la Chambre${NBSP}: donnez les ${f.count(v.total! - v.seated!)} autres à un parti, ou laissez vides les sièges de la Chambre.`;
       case 'majorityInvalid':
         return 'Donnez les sièges de la majorité en nombre (172), en part (2/3, 60 %), ou laissez vide pour plus de la moitié.';
       case 'majorityOverTotal':
