@@ -142,6 +142,15 @@ test('seats no party holds are vacant: empty, no party’s, in the legend and th
   await expect(page.locator('.legend-vacant')).toHaveText('Vacant 5');
   // The majority is the House's: 66 of 130, not of the 125 members.
   await expect(page.locator('[data-majority]')).toHaveAttribute('data-majority', '66');
+  // A seat's card names its party and the party's seats; a vacant seat's says it is vacant.
+  await page.locator('[data-seat][data-party="p2"]').first().hover();
+  await expect(page.locator('.seat-card')).toContainText('Parti libéral du Québec');
+  await expect(page.locator('.seat-card')).toContainText('21 seats · 66 seats for a majority');
+  // Away first: the card floats over the seats beside it.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.seat-card')).toHaveCount(0);
+  await vacant.last().hover();
+  await expect(page.locator('.seat-card')).toContainText('Vacant seat: no member');
 });
 
 test('a link cut short is said to be so, in the reader’s language, and no other chart is drawn', async ({ page }, testInfo) => {

@@ -1,10 +1,10 @@
 /** The hemicycle of an election, with the seat detail card. */
 import { Suspense, useCallback } from 'react';
 import { Hemicycle } from '../../charts/Hemicycle.tsx';
-import type { PlanSeat } from '../../core/picture/seatPlan.ts';
+import { UNREPORTED, type PlanSeat } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
-import { prefetchSeatDetail, SeatDetail } from '../riding/LazySeatDetail.ts';
+import { PartySeatDetail, prefetchSeatDetail, SeatDetail } from '../riding/LazySeatDetail.ts';
 import { useHemicycleModel } from './useHemicycleModel.ts';
 import { useChangedRidings } from '../live/useChangedRidings.ts';
 import { lookupOf } from '../../core/election/electionLookup.ts';
@@ -29,14 +29,25 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   const renderDetail = useCallback(
     (seat: PlanSeat, close?: () => void) => {
       const riding = seat.riding ? lookupOf(election).ridings.get(seat.riding) : undefined;
-      if (!riding) return null;
+      // A seat without a riding (an election given by party only): its party's card, or the vacant seat's.
+      if (!riding)
+        return seat.party === UNREPORTED ? null : (
+          <Suspense fallback={null}>
+            <PartySeatDetail
+              election={election}
+              party={seat.party}
+              seats={model.seats.filter((s) => s.party === seat.party).length}
+              onClose={close}
+            />
+          </Suspense>
+        );
       return (
         <Suspense fallback={null}>
           <SeatDetail election={election} riding={riding} href={close && ridingHref?.(riding.id)} onClose={close} />
         </Suspense>
       );
     },
-    [election, ridingHref],
+    [election, ridingHref, model.seats],
   );
   return (
     // What is shown, as resolved from the URL: tests hold it to what the link asked, or to a message saying why not.

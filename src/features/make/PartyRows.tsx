@@ -89,7 +89,8 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
         {parties.map((party, row) => {
           const key = keys[row] ?? row;
           const colour = colours[row];
-          const note = colour && colourNote(words, colour);
+          // Said of a party being typed, not of an empty row's palette colour.
+          const note = colour && (party.name.trim() || party.color) ? colourNote(words, colour) : undefined;
           const field = (name: string) => `${id}-${name}-${row}`;
           return (
             <li key={key} className="made-party-row" data-row-key={key}>

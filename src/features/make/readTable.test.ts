@@ -56,6 +56,42 @@ describe('readTable', () => {
   });
 });
 
+/**
+ * The clipboard as each program writes it (what `text/plain` holds after a copy), the same three parties of the
+ * 2025 House of Commons (Elections Canada) in each.
+ */
+describe('readTable on real clipboard formats', () => {
+  const three = [
+    { name: 'Liberal', seats: 169 },
+    { name: 'Conservative', seats: 144 },
+    { name: 'Bloc Québécois', seats: 22 },
+  ];
+  it.each([
+    // Excel: tabs, CRLF after every row, the last too; a cell with a tab or quote is quoted.
+    ['Excel', 'Party\tSeats\r\nLiberal\t169\r\nConservative\t144\r\n"Bloc Québécois"\t22\r\n'],
+    // Google Sheets: tabs, LF, no line end after the last row.
+    ['Google Sheets', 'Party\tSeats\nLiberal\t169\nConservative\t144\nBloc Québécois\t22'],
+    // LibreOffice Calc, French: tabs, LF, a French header.
+    ['LibreOffice', 'Parti\tSièges\nLiberal\t169\nConservative\t144\nBloc Québécois\t22\n'],
+    // A web page's table (Chrome, from an encyclopedia): a colour cell opening each row under a header that spans
+    // it, a leader column, note marks after figures and names, thousands separators and percentages.
+    [
+      'a web page',
+      'Party\tLeader\tSeats\tVotes\t%\n\tLiberal\tMark Carney\t169\t8,595,488\t43.76%\n\tConservative[a]\tPierre Poilievre\t144[b]\t8,097,830\t41.22%\n\tBloc Québécois\tYves-François Blanchet\t22\t1,236,349\t6.29%\n',
+    ],
+  ])('%s', (_, text) => {
+    const read = readTable(text);
+    expect(read.problems).toEqual([]);
+    expect(read.parties.map(({ name, seats }) => ({ name, seats }))).toEqual(three);
+  });
+
+  it('keeps a web table’s votes and shares, under the header’s columns', () => {
+    const read = readTable('Party\tLeader\tSeats\tVotes\t%\n\tLiberal\tMark Carney\t169\t8,595,488\t43.76%\n');
+    expect(read.columns).toEqual(['name', undefined, 'seats', 'votes', 'voteShare']);
+    expect(read.parties).toEqual([{ line: 2, name: 'Liberal', seats: 169, votes: 8_595_488, voteShare: 0.4376 }]);
+  });
+});
+
 describe('readNumber', () => {
   it('reads the ways tables write numbers, and refuses what is not one', () => {
     expect([readNumber('1 234', false), readNumber('1,234', false), readNumber('33.1', false), readNumber('12 %', false)]).toEqual([

@@ -117,7 +117,7 @@ export function readTable(text: string): ReadTable {
   const delimiter = delimiterOf(text);
   const lines = dsvFormat(delimiter)
     .parseRows(text.replace(/\r\n?/g, '\n'))
-    .map((cells, i) => ({ line: i + 1, cells }))
+    .map((cells, i) => ({ line: i + 1, cells: cells.map(withoutNote) }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   const empty: ReadTable = { delimiter, header: false, columns: [], parties: [], problems: [{ key: 'empty' }] };
   if (lines.length === 0) return empty;
@@ -127,7 +127,14 @@ export function readTable(text: string): ReadTable {
   // A first line that names a column is a header.
   const named = lines[0]!.cells.map((cell) => HEADERS.find(([, words]) => words.test(plain(cell)))?.[0]);
   const header = named.some((kind) => kind !== undefined) && lines[0]!.cells.every((cell) => Number.isNaN(readNumber(cell, decimalComma)));
-  const body = header ? lines.slice(1) : lines;
+  // A web page's table often opens its rows with a cell of the party's colour, under a header that spans it: those
+  // rows are read from their first cell under the header's.
+  const body = (header ? lines.slice(1) : lines).map(({ line, cells }) => {
+    let extra = header ? cells.length - lines[0]!.cells.length : 0;
+    let from = 0;
+    while (extra-- > 0 && (cells[from] ?? '').trim() === '') from++;
+    return { line, cells: cells.slice(from) };
+  });
   const columns = header
     ? named
     : guessColumns(
@@ -183,6 +190,9 @@ export function readTable(text: string): ReadTable {
   }
   return { delimiter, header, columns, parties, problems };
 }
+
+/** A cell without the note marks web pages put after a figure or a name: "144[a]", "Liberal[1]", "22*". */
+const withoutNote = (cell: string) => cell.replace(/\[[^\]]{1,12}\]/g, '').replace(/[*†‡]+\s*$/, '');
 
 /** `#rrggbb` in lower case, from `rrggbb`, `#rgb` or `#RRGGBB`. */
 function hexOf(colour: string): string {

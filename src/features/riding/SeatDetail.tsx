@@ -1,4 +1,7 @@
-/** The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip. */
+/**
+ * The card for one seat: its riding, winner, the leading candidates, margin, stage and any flip; in an election
+ * given by party only (a chart made in the builder), its party and the party's seats, or that it is vacant.
+ */
 import { ridingResult } from '../../core/election/ridingResult.ts';
 import type { Election, Riding } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
@@ -10,6 +13,7 @@ import { lookupOf } from '../../core/election/electionLookup.ts';
 import { useKeepInView } from './useKeepInView.ts';
 import { useOutsideTap } from './useOutsideTap.ts';
 import { useRef } from 'react';
+import { majorityOf } from '../../core/election/majority.ts';
 
 const SHOWN = 4;
 
@@ -62,6 +66,41 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
               {ridingDetailWords.close}
             </button>
           )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface PartySeatDetailProps {
+  election: Election;
+  /** The seat's party (or `VACANT`: a seat with no member), and the seats it holds in the chart. */
+  party: string;
+  seats: number;
+  onClose?: (() => void) | undefined;
+}
+
+export function PartySeatDetail({ election, party: id, seats, onClose }: PartySeatDetailProps) {
+  const { t, f } = useI18n();
+  const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
+  const card = useRef<HTMLDivElement>(null);
+  useOutsideTap(card, onClose);
+  useKeepInView(card, onClose !== undefined, id);
+  const party = lookupOf(election).parties.get(id);
+  return (
+    <div ref={card} className="seat-card">
+      <p className="seat-card-riding">
+        {party && <Swatch color={party.color} />} {party ? f.text(party.name) : t.vacantSeat}
+      </p>
+      <p className="seat-card-region">
+        {party ? t.partySeats(f, { seats, counting: false }) : t.partySeatsShort(f, { party: t.vacant, seats })} ·{' '}
+        {t.majorityLabel(f, majorityOf(election))}
+      </p>
+      {onClose && (
+        <p className="seat-card-actions">
+          <button type="button" className="secondary seat-card-close" onClick={onClose}>
+            {ridingDetailWords.close}
+          </button>
         </p>
       )}
     </div>
