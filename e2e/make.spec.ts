@@ -98,8 +98,11 @@ test('a table pasted from a spreadsheet fills the parties, and a line it cannot 
   await expect(page.getByText('Ligne 5 : les sièges ne sont pas un nombre.')).toBeVisible();
   await expect(page.getByLabel('Nom', { exact: true })).toHaveCount(3);
   await expect(page.locator('[data-seat]')).toHaveCount(122);
-  // The table stays in its box: nothing pasted is lost.
+  // The table stays in its box: nothing pasted is lost; and what it replaced comes back with Undo.
   await expect(page.getByLabel(/D’un tableur/)).toHaveValue(table.replace(/\r\n/g, '\n'));
+  await page.getByRole('button', { name: 'Annuler le collage' }).click();
+  await expect(page.getByLabel('Nom', { exact: true })).toHaveCount(2);
+  await expect(page.locator('[data-seat]')).toHaveCount(0);
 });
 
 test('mistakes are said next to their field, and the link with them gives the same messages on arrival', async ({ page }, testInfo) => {
@@ -159,6 +162,10 @@ test('a link cut short is said to be so, in the reader’s language, and no othe
   await page.goto(`/fr/embed/make?chart=${code.slice(0, 30)}`);
   await expect(page.getByRole('alert')).toContainText('Le graphique de ce lien ne peut pas être lu');
   await expect(page.locator('[data-seat]')).toHaveCount(0);
+  // An embed of the builder whose host dropped the query: said so, not the default election in its place.
+  await page.goto('/embed/make');
+  await expect(page.getByRole('alert')).toContainText('cut short when it was copied');
+  await expect(page.locator('[data-seat]')).toHaveCount(0);
   await page.goto(`/?chart=${code.slice(0, 30)}`);
   await expect(page.getByRole('alert')).toContainText('cut short when it was copied');
   await expect(page.locator('[data-seat]')).toHaveCount(0);
@@ -205,6 +212,9 @@ test.describe('published', () => {
       await expect(frame.getByRole('heading', { level: 1 })).toContainText('Assemblée nationale du Québec, 2022');
       await expect(frame.getByText('Source: Élections Québec')).toBeVisible();
       await expect(frame.getByText('Seats as declared on election night.')).toBeVisible();
+      // Never taken for an official result: the frame says what it is, and leads back to the builder.
+      const credit = frame.getByRole('link', { name: /not an official result/ });
+      await expect(credit).toHaveAttribute('href', /\/make\?chart=1/);
       // The frame is as tall as what it draws (embed.js), not the snippet's starting height.
       await expect
         .poll(async () => (await page.locator('iframe[data-hemicycle]').boundingBox())!.height)

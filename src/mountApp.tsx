@@ -14,7 +14,7 @@ import { electionFingerprint } from './data/electionFingerprint.ts';
 import { electionQueryOptions } from './data/electionQuery.ts';
 import { loadCatalog } from './i18n/catalogs.ts';
 import { ServedDrawnContext } from './shared/ServedDrawn.ts';
-import { canonicalUrl, formatViewParams, parseLocation, parsePlain, parseViewParams, routePath } from './url/routes.ts';
+import { canonicalUrl, chartAsked, formatViewParams, parseLocation, parsePlain, parseViewParams, routePath } from './url/routes.ts';
 import './styles.css';
 
 export function mountApp(Page: ComponentType) {
@@ -30,7 +30,7 @@ export function mountApp(Page: ComponentType) {
   const data =
     here.route.page === 'make' && !here.embedded
       ? Promise.resolve(undefined)
-      : queryClient.fetchQuery(electionQueryOptions(params.election, params.live, params.chart));
+      : queryClient.fetchQuery(electionQueryOptions(params.election, params.live, chartAsked(here.route, params)));
   const catalog = loadCatalog(lang);
   const root = document.getElementById('root')!;
   const app = (servedDrawn: boolean) => {

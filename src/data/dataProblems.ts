@@ -26,6 +26,7 @@ export const DATA_PROBLEMS_EN = {
   colour: () => 'must be a #rrggbb colour',
   shortCode: () => 'must be a short code',
   stage: () => 'must be preliminary, validated or judicially-certified',
+  origin: () => 'must be builder, when given',
   status: () => 'must be none or leading (or be left out once the seat is declared)',
   list: () => 'must be a list',
   oneCandidate: () => 'must list at least one candidate',

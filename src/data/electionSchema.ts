@@ -172,6 +172,12 @@ const ElectionSchema = v.object({
   live: v.optional(count()),
   /** Where the figures come from: a chart made in the builder may not say. */
   sources: v.optional(v.array(SourceSchema, 'list'), []),
+  /**
+   * `builder`: made in Hemicycle's builder from figures its author typed (a chart's link, or its data file).
+   * It is said wherever the chart is published (never taken for an official result), and its party names are
+   * said as typed, without an article before them.
+   */
+  origin: v.optional(v.picklist(['builder'], 'origin')),
   /** What a reader should know about the figures, said under the chart and in its pictures. */
   notes: v.optional(LocalizedSchema),
   /** Who made the chart, said with the source (a chart made in the builder). */

@@ -24,6 +24,7 @@ describe('readMadeChart', () => {
     expect(problems).toEqual([]);
     expect(election).toEqual({
       id: 'bundestag-2025',
+      origin: 'builder',
       name: { en: 'Bundestag 2025' },
       legislature: { en: 'Bundestag 2025' },
       date: '2025-02-23',
@@ -46,6 +47,18 @@ describe('readMadeChart', () => {
   it('isolates a name written right to left or holding unseen characters, and leaves a plain one as typed', () => {
     const { election } = readMadeChart(made({ parties: [party('حزب العمال', '2'), party('Evil\u202eparty', '1'), party('Plain', '1')] }));
     expect(election?.parties.map((p) => p.name.en)).toEqual(['\u2068حزب العمال\u2069', '\u2068EvilU+202Eparty\u2069', 'Plain']);
+  });
+
+  it('skips a row left wholly blank, reads counts with their thousands parted, and keeps each mistake on its row', () => {
+    const blank = party('', '');
+    const { election, problems } = readMadeChart(made({ totalSeats: '2,000', parties: [party('A', '600'), blank, party('B', '1 000')] }));
+    expect(problems).toEqual([]);
+    expect(election?.parties.map((p) => [p.id, p.name.en, p.seats])).toEqual([
+      ['p1', 'A', 600],
+      ['p2', 'B', 1000],
+    ]);
+    expect(election).toMatchObject({ totalSeats: 2000, vacant: 400 });
+    expect(readMadeChart(made({ parties: [blank, party('A', '-1')] })).problems).toEqual([{ field: 'seats', row: 1, key: 'seatsNegative' }]);
   });
 
   it('leaves the seats no party holds vacant', () => {
@@ -88,6 +101,8 @@ describe('readMadeChart', () => {
     [made({ totalSeats: '-6', parties: [party('A', '5')] }), [{ field: 'totalSeats', key: 'totalInvalid' }]],
     [made({ majority: '6', parties: [party('A', '5')] }), [{ field: 'majority', key: 'majorityOverTotal', values: { total: 5 } }]],
     [made({ majority: 'most', parties: [party('A', '5')] }), [{ field: 'majority', key: 'majorityInvalid' }]],
+    [made({ majority: '62', totalSeats: '125', parties: [party('A', '125')] }), [{ field: 'majority', key: 'majorityUnderHalf', values: { total: 125 } }]],
+    [made({ parties: [party('', ''), party('', '')] }), [{ field: 'parties', key: 'noParties' }]],
     [made({ parties: [party('A', '10001')] }), [{ field: 'parties', key: 'tooManySeats', values: { max: 10_000 } }]],
     [made({ parties: Array.from({ length: 101 }, (_, i) => party(`P${i}`, '1')) }), [{ field: 'parties', key: 'tooManyParties', values: { max: 100 } }]],
     [made({ title: 'x'.repeat(301), parties: [party('A', '1')] }), [{ field: 'title', key: 'tooLong', values: { max: 300 } }]],

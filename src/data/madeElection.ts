@@ -27,6 +27,7 @@ export type ChartProblem =
         | 'seatsOverTotal'
         | 'majorityInvalid'
         | 'majorityOverTotal'
+        | 'majorityUnderHalf'
         | 'dateInvalid'
         | 'tooLong';
       values?: Readonly<Record<string, number>>;
@@ -64,9 +65,14 @@ function dayExists(day: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
+const isBlank = (party: MadeChart['parties'][number]) => !`${party.name}${party.shortName}${party.seats}${party.color}`.trim();
+
+/** A count as typed, its thousands parted or not ("1,000", "1 000", "1000"). */
+const countText = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '').replace(/^(\d{1,3})([,.'’]\d{3})+$/, (whole) => whole.replace(/[,.'’]/g, ''));
+
 /** A seat count as typed: the count, or what is wrong with it. */
 function readSeats(text: string): number | 'seatsMissing' | 'seatsNotNumber' | 'seatsNotWhole' | 'seatsNegative' {
-  const typed = text.replace(/\s/g, '');
+  const typed = countText(text);
   if (typed === '') return 'seatsMissing';
   if (/^-\d+([.,]\d+)?$/.test(typed)) return 'seatsNegative';
   if (/^\d*[.,]\d+$/.test(typed)) return 'seatsNotWhole';
@@ -115,10 +121,13 @@ export function readMadeChart(chart: MadeChart): MadeReading {
   if (date !== '' && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && dayExists(date))) problems.push({ field: 'date', key: 'dateInvalid' });
 
   const { parties } = chart;
-  if (parties.length === 0) problems.push({ field: 'parties', key: 'noParties' });
-  if (parties.length > MADE_LIMITS.parties) problems.push({ field: 'parties', key: 'tooManyParties', values: { max: MADE_LIMITS.parties } });
+  // A row left wholly blank (one added and not yet typed in) is no party, and no mistake.
+  const rows = parties.flatMap((party, row) => (isBlank(party) ? [] : [row]));
+  if (rows.length === 0) problems.push({ field: 'parties', key: 'noParties' });
+  if (rows.length > MADE_LIMITS.parties) problems.push({ field: 'parties', key: 'tooManyParties', values: { max: MADE_LIMITS.parties } });
   const firstRow = new Map<string, number>();
-  const seats = parties.map((party, row) => {
+  const seats = rows.map((row) => {
+    const party = parties[row]!;
     const name = party.name.trim();
     if (name === '') problems.push({ field: 'name', row, key: 'nameMissing' });
     else if (name.length > MADE_LIMITS.text) problems.push({ field: 'name', row, key: 'tooLong', values: { max: MADE_LIMITS.text } });
@@ -136,12 +145,12 @@ export function readMadeChart(chart: MadeChart): MadeReading {
   const seated = seats.reduce((a, b) => a + b, 0);
 
   let total: number | undefined = seated;
-  const typedTotal = chart.totalSeats.replace(/\s/g, '');
+  const typedTotal = countText(chart.totalSeats);
   if (typedTotal !== '') {
     total = /^\d+$/.test(typedTotal) && Number(typedTotal) > 0 ? Number(typedTotal) : undefined;
     if (total === undefined) problems.push({ field: 'totalSeats', key: 'totalInvalid' });
     else if (seated > total) problems.push({ field: 'totalSeats', key: 'seatsOverTotal', values: { seated, total } });
-  } else if (parties.length > 0 && seated === 0 && !problems.some((p) => p.field === 'seats')) {
+  } else if (rows.length > 0 && seated === 0 && !problems.some((p) => p.field === 'seats')) {
     problems.push({ field: 'parties', key: 'noSeats' });
   }
   if (total !== undefined && total > MADE_LIMITS.seats) {
@@ -154,6 +163,8 @@ export function readMadeChart(chart: MadeChart): MadeReading {
     majority = readMajority(chart.majority, total);
     if (majority === undefined || majority < 1) problems.push({ field: 'majority', key: 'majorityInvalid' });
     else if (majority > total) problems.push({ field: 'majority', key: 'majorityOverTotal', values: { total } });
+    // Half or fewer: two sides could each have one.
+    else if (majority * 2 <= total) problems.push({ field: 'majority', key: 'majorityUnderHalf', values: { total } });
   }
 
   const colours = madeColours(parties.map((p) => (COLOUR.test(p.color.trim()) ? colourOf(p.color) : undefined)));
@@ -167,6 +178,7 @@ export function readMadeChart(chart: MadeChart): MadeReading {
   const credit = text(chart.credit);
   const election: Election = {
     id: fileIdOf(chart.title),
+    origin: 'builder',
     name: title ? { en: title } : UNTITLED,
     legislature: title ? { en: title } : UNTITLED,
     ...(date ? { date } : {}),
@@ -179,14 +191,15 @@ export function readMadeChart(chart: MadeChart): MadeReading {
     ...(credit ? { credit } : {}),
     regions: [],
     ridings: [],
-    parties: parties.map((party, i) => {
+    parties: rows.map((row, i) => {
+      const party = parties[row]!;
       const name = typedName(party.name.trim());
       const shortName = party.shortName.trim() ? typedName(party.shortName.trim()) : name;
       return {
         id: `p${i + 1}`,
         name: { en: name },
         shortName: { en: shortName },
-        color: colours[i]!.color,
+        color: colours[row]!.color,
         seatOrder: i,
         seats: seats[i]!,
       };

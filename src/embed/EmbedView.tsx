@@ -41,7 +41,10 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
     : f.text(election.name);
   // The built page's title is English; the frame's title follows its language (screen readers announce it).
   useDocumentTitle(heading);
-  const fullView = view.hrefFor(shown.route);
+  // A chart made in the builder leads back to it (its link keeps the chart), and says what it is.
+  const made = election.origin === 'builder';
+  // A link's chart opens in the builder; a made chart's hosted file, in the app like any other.
+  const fullView = view.hrefFor(view.params.chart !== undefined ? { page: 'make' } : shown.route);
   const openRiding = (id: string) => view.navigate({ page: 'riding', ridingId: id });
   const ridingHref = (id: string) => view.embedHrefFor({ page: 'riding', ridingId: id });
   return (
@@ -86,7 +89,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <footer className="embed-footer">
           <span className="embed-source">{sourceLine(i18n, election)}</span>
           <a className="embed-credit" href={fullView} target="_blank" rel="noopener">
-            {embedWords.credit(f.text(election.name))}
+            {made ? `${embedWords.made} · ${embedWords.edit}` : embedWords.credit(f.text(election.name))}
           </a>
         </footer>
       )}

@@ -26,6 +26,7 @@ export const DATA_PROBLEMS_FR: DataProblemTexts = {
   shortCode: () => 'doit être un code court',
   status: () => 'doit valoir none ou leading (ou être omis une fois le siège attribué)',
   stage: () => 'doit valoir preliminary, validated ou judicially-certified',
+  origin: () => 'doit valoir builder, s’il est donné',
   list: () => 'doit être une liste',
   oneCandidate: () => 'doit compter au moins un candidat',
   oneParty: () => 'doit compter au moins un parti',

@@ -23,10 +23,13 @@ export const en = {
       : p.standing === 'majority'
         ? `${f.count(p.seats)}\u00a0seats: a majority`
         : `${f.count(p.seats)}\u00a0seats: a majority if the leads hold`,
-  summaryMinority: (f: F, p: { party: string; seats: number; short: number }) =>
-    `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
-  summaryMajority: (f: F, p: { party: string; seats: number; surplus: number }) =>
-    `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
+  /** `bare`: a name as typed in the builder, said without an article, and no word on what government follows. */
+  summaryMinority: (f: F, p: { party: string; seats: number; short: number; bare?: boolean }) =>
+    p.bare
+      ? `${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority.`
+      : `The ${p.party} won ${f.count(p.seats)}${NBSP}seats, ${f.count(p.short)}${NBSP}short of a majority: a minority.`,
+  summaryMajority: (f: F, p: { party: string; seats: number; surplus: number; bare?: boolean }) =>
+    `${p.bare ? '' : 'The '}${p.party} won ${f.count(p.seats)}${NBSP}seats, a majority${p.surplus > 0 ? ` with ${f.count(p.surplus)}${NBSP}to spare` : ''}.`,
   /** A night in progress: who is ahead, in how many ridings, and how many are still to report (never "won"). */
   summaryCounting: (
     f: F,

@@ -22,9 +22,13 @@ export const fr: Messages = {
         ? `${sieges(f, p.seats)}${NBSP}: majorité`
         : `${sieges(f, p.seats)}${NBSP}: majorité si les avances se maintiennent`,
   summaryMinority: (f, p) =>
-    `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
+    p.bare
+      ? `${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité.`
+      : `Le ${p.party} a remporté ${sieges(f, p.seats)}, ${f.count(p.short)}${NBSP}de moins que la majorité${NBSP}: un gouvernement minoritaire.`,
   summaryMajority: (f, p) =>
-    `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
+    p.bare
+      ? `${p.party} a remporté ${sieges(f, p.seats)}, la majorité${p.surplus > 0 ? `${NBSP}; ${f.count(p.surplus)} de plus que nécessaire` : ''}.`
+      : `Le ${p.party} a remporté ${sieges(f, p.seats)}, une majorité${p.surplus > 0 ? ` avec ${f.count(p.surplus)}${NBSP}de plus que nécessaire` : ''}.`,
   summaryCounting: (f, p) =>
     p.seats === 0
       ? `Aucun résultat pour l’instant${NBSP}: ${f.count(p.total)}${NBSP}circonscriptions à venir.`

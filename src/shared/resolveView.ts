@@ -69,6 +69,15 @@ function seatingFor(election: Election, result: 'current' | 'previous', lead: re
   return seating;
 }
 
+/**
+ * The rows a House can be drawn in and still read, on an arc of so many degrees: from half the rows its seats
+ * need at full size (smaller seats) to a quarter more (rows thinned out into spokes past that).
+ */
+export function rowsRange(election: Election, arc: number): [number, number] {
+  const needed = new Set(houseLayout(election, { arc }).seats.map((s) => s.row)).size;
+  return [Math.max(1, Math.ceil(needed / 2)), needed + Math.ceil(needed / 4)];
+}
+
 export function resolveView(election: Election, route: Route, params: ViewParams): ResolvedView {
   const unknown: UnknownName[] = [];
   const { parties, ridings, regions } = lookupOf(election);
@@ -107,8 +116,7 @@ export function resolveView(election: Election, route: Route, params: ViewParams
   // of a side. Outside, named, and the chart its own.
   let rows = params.rows;
   if (rows !== undefined) {
-    const needed = new Set(houseLayout(election, { arc: params.arc }).seats.map((s) => s.row)).size;
-    const [lo, hi] = [Math.max(1, Math.ceil(needed / 2)), needed + Math.ceil(needed / 4)];
+    const [lo, hi] = rowsRange(election, params.arc);
     if (rows < lo || rows > hi) {
       unknown.push({ kind: 'param', param: 'rows', value: String(rows), choices: [`${lo}–${hi}`] });
       rows = undefined;

@@ -17,6 +17,8 @@ export function resultSentence(
   previousSeats?: ReadonlyMap<string, number>,
 ): { kind: ResultSummary['kind']; text: string } {
   const summary = resultSummary(election, previousSeats ? (p) => previousSeats.get(p.id) ?? 0 : undefined);
+  // A chart made in the builder: its names as typed, without an article.
+  const bare = election.origin === 'builder';
   const text =
     summary.kind === 'tie'
       ? t.summaryTie(f, { parties: summary.parties.map((p) => f.text(p.name)).join(', '), seats: summary.seats })
@@ -25,8 +27,8 @@ export function resultSentence(
         : summary.kind === 'clinched'
           ? t.summaryClinched(f, { ...summary, party: f.text(summary.party.name) })
           : summary.kind === 'minority'
-            ? t.summaryMinority(f, { ...summary, party: f.text(summary.party.name) })
-            : t.summaryMajority(f, { ...summary, party: f.text(summary.party.name) });
+            ? t.summaryMinority(f, { ...summary, party: f.text(summary.party.name), bare })
+            : t.summaryMajority(f, { ...summary, party: f.text(summary.party.name), bare });
   return { kind: summary.kind, text };
 }
 

@@ -237,6 +237,14 @@ export function parseViewParams(search: string): ViewParams {
   };
 }
 
+/**
+ * The chart a page draws in place of an election: the link's `?chart=`; on the embed of the builder's chart
+ * without one (a host that strips query strings), an empty code, which the page says cannot be read rather than
+ * drawing the default election in its place.
+ */
+export const chartAsked = (route: Route, params: Pick<ViewParams, 'chart'>): string | undefined =>
+  params.chart ?? (route.page === 'make' ? '' : undefined);
+
 /** Search string that keeps only the params that differ from their defaults. */
 export function formatViewParams(params: ViewParams): string {
   const out = new URLSearchParams();

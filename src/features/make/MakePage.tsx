@@ -3,7 +3,9 @@
  * real chart of it, and the ways to share it, on the other. The chart is kept in the page's address as it is
  * typed (useMadeChart), so the address is the chart, and a link with a chart opens it here to change.
  */
+import { useEffect } from 'react';
 import type { ViewParams } from '../../url/routes.ts';
+import { rowsRange } from '../../shared/resolveView.ts';
 import type { View } from '../../url/useView.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { MAKE_WORDS } from '../../i18n/words/make.ts';
@@ -25,10 +27,18 @@ export function MakePage({ view }: { view: View }) {
   useDocumentTitle(t.pageTitle(words.pageTitle));
   const made = useMadeChart(view);
   const { chart, reading, drawn, setChart } = made;
-  const pasted = usePastedTable((parties) => setChart((c) => ({ ...c, parties })));
+  const pasted = usePastedTable(chart?.parties ?? [], (parties) => setChart((c) => ({ ...c, parties })));
   const shown = useMadeView(drawn, view);
   // Settings are the page's address like the chart: replaced in place, so the back button leaves the builder.
   const setParams = (change: Partial<ViewParams>) => history.replaceState(history.state, '', view.hrefWith(change));
+  const range = drawn && rowsRange(drawn, view.params.arc);
+  const { rows } = view.params;
+  const { hrefWith } = view;
+  // Rows the House can no longer be drawn in (it changed) leave the link: no embed of it shows a setting it cannot draw.
+  useEffect(() => {
+    if (range && rows !== undefined && (rows < range[0] || rows > range[1]))
+      history.replaceState(history.state, '', hrefWith({ rows: undefined }));
+  }, [range, rows, hrefWith]);
   const header = (
     <header className="page-header">
       <SettingsBar view={view} />
@@ -79,7 +89,7 @@ export function MakePage({ view }: { view: View }) {
           </section>
           <section className="panel">
             <HouseFields chart={chart} reading={{ ...reading, problems }} onChange={change} />
-            <ShapeFields params={view.params} onChange={setParams} />
+            <ShapeFields params={view.params} rowsRange={range} onChange={setParams} />
             <TextFields chart={chart} reading={{ ...reading, problems }} onChange={change} />
           </section>
         </div>

@@ -47,21 +47,25 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
   const update = (row: number, change: Partial<MadeParty>) => onChange(parties.map((p, i) => (i === row ? { ...p, ...change } : p)));
   const move = (row: number, by: -1 | 1) => {
     const to = row + by;
+    // At an end the button stays (aria-disabled, so the focus is not lost) and does nothing.
+    if (to < 0 || to >= parties.length) return;
     const order = parties.map((_, i) => i);
     [order[row], order[to]] = [order[to]!, order[row]!];
     setKeys(order.map((i) => keys[i]!));
     onChange(order.map((i) => parties[i]!));
     setSaid(words.moved(label(parties[row]!, row), to + 1, parties.length));
-    // The same button in the row's new place; at an end, the other one (this one is gone there).
+    // The same button in the row's new place.
     const key = keys[row]!;
-    const atEnd = to === 0 || to === parties.length - 1;
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-row-key="${key}"] [data-move="${atEnd ? -by : by}"]`)?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-row-key="${key}"] [data-move="${by}"]`)?.focus());
   };
   const remove = (row: number) => {
     setRemoved({ party: parties[row]!, at: row, key: keys[row]! });
     setKeys(keys.filter((_, i) => i !== row));
     onChange(parties.filter((_, i) => i !== row));
     setSaid(words.removed(label(parties[row]!, row)));
+    // The focus goes on to the row that takes its place (or the one before it; or the Add button when none is left).
+    const next = Math.min(row, parties.length - 2);
+    requestAnimationFrame(() => (document.getElementById(`${id}-name-${next}`) ?? document.getElementById(`${id}-add`))?.focus());
   };
   const undo = () => {
     if (!removed) return;
@@ -143,7 +147,7 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
                   type="button"
                   className="secondary icon"
                   data-move="-1"
-                  disabled={row === 0}
+                  aria-disabled={row === 0 || undefined}
                   onClick={() => move(row, -1)}
                   aria-label={words.moveUp(label(party, row))}
                 >
@@ -153,7 +157,7 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
                   type="button"
                   className="secondary icon"
                   data-move="1"
-                  disabled={row === parties.length - 1}
+                  aria-disabled={row === parties.length - 1 || undefined}
                   onClick={() => move(row, 1)}
                   aria-label={words.moveDown(label(party, row))}
                 >
@@ -168,7 +172,7 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
         })}
       </ol>
       <div className="made-party-rows-end">
-        <button type="button" className="secondary" onClick={add}>
+        <button type="button" className="secondary" id={`${id}-add`} onClick={add}>
           + {words.addParty}
         </button>
         <p role="status" className="make-said">

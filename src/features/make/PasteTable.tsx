@@ -13,16 +13,28 @@ function tableParties(table: ReadTable): MadeParty[] {
   return table.parties.map((p) => ({ name: p.name, shortName: p.shortName ?? '', seats: String(p.seats), color: p.color ?? '' }));
 }
 
-/** A pasted table and what was read of it; the parties it gives replace the rows (none read: nothing is replaced). */
-export function usePastedTable(onParties: (parties: MadeParty[]) => void) {
-  const [pasted, setPasted] = useState<{ text: string; read: ReadTable | undefined }>({ text: '', read: undefined });
+/**
+ * A pasted table and what was read of it; the parties it gives replace the rows (none read: nothing is replaced),
+ * and the rows they replaced are kept for Undo.
+ */
+export function usePastedTable(parties: readonly MadeParty[], onParties: (parties: readonly MadeParty[]) => void) {
+  const [pasted, setPasted] = useState<{ text: string; read: ReadTable | undefined; before: readonly MadeParty[] | undefined }>({
+    text: '',
+    read: undefined,
+    before: undefined,
+  });
   return {
     ...pasted,
-    setText: (text: string) => setPasted({ text, read: undefined }),
+    setText: (text: string) => setPasted({ text, read: undefined, before: undefined }),
     use: (text: string) => {
       const read = readTable(text);
-      setPasted({ text, read });
-      if (read.parties.length > 0) onParties(tableParties(read));
+      const replaces = read.parties.length > 0;
+      setPasted({ text, read, before: replaces ? parties : undefined });
+      if (replaces) onParties(tableParties(read));
+    },
+    undo: () => {
+      if (pasted.before) onParties(pasted.before);
+      setPasted({ ...pasted, read: undefined, before: undefined });
     },
   };
 }
@@ -30,11 +42,14 @@ export function usePastedTable(onParties: (parties: MadeParty[]) => void) {
 interface PasteTableProps {
   text: string;
   read: ReadTable | undefined;
+  /** The rows the table replaced: Undo brings them back. */
+  before: readonly MadeParty[] | undefined;
   setText: (text: string) => void;
   use: (text: string) => void;
+  undo: () => void;
 }
 
-export function PasteTable({ text, read, setText, use }: PasteTableProps) {
+export function PasteTable({ text, read, before, setText, use, undo }: PasteTableProps) {
   const { f } = useI18n();
   const words = useWords(MAKE_WORDS);
   const id = useId();
@@ -51,7 +66,14 @@ export function PasteTable({ text, read, setText, use }: PasteTableProps) {
       <div role="status">
         {read && (
           <>
-            <p>{words.pasteResult(f, read.parties.length, read.problems.length)}</p>
+            <p>
+              {words.pasteResult(f, read.parties.length, read.problems.length)}{' '}
+              {before && (
+                <button type="button" className="secondary" onClick={undo}>
+                  {words.pasteUndo}
+                </button>
+              )}
+            </p>
             {read.problems.length > 0 && (
               <ul className="field-problem">
                 {read.problems.map((p, i) => (

@@ -2,18 +2,21 @@
  * The chart's shape and seat order: the settings every chart's link has (`?layout=`, `?arc=`, `?rows=`,
  * `?order=`), so the builder writes them to its address like the chart, and its embed and downloads follow.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useWords } from '../../i18n/I18nContext.tsx';
 import { MAKE_WORDS } from '../../i18n/words/make.ts';
 import type { ViewParams } from '../../url/routes.ts';
 
 interface ShapeFieldsProps {
   params: ViewParams;
+  /** The rows the chart's House can be drawn in (resolveView's rowsRange); none while there is no chart. */
+  rowsRange: [number, number] | undefined;
   /** Changes settings in place (the address is replaced, not pushed). */
   onChange: (change: Partial<ViewParams>) => void;
 }
 
-export function ShapeFields({ params, onChange }: ShapeFieldsProps) {
+export function ShapeFields({ params, rowsRange, onChange }: ShapeFieldsProps) {
   const words = useWords(MAKE_WORDS);
   const id = useId();
   const benches = params.layout === 'benches';
@@ -46,24 +49,7 @@ export function ShapeFields({ params, onChange }: ShapeFieldsProps) {
           </span>
         </div>
       )}
-      <div className="make-field">
-        <label htmlFor={`${id}-rows`}>{words.rows}</label>
-        <input
-          id={`${id}-rows`}
-          type="number"
-          min={1}
-          max={100}
-          value={params.rows ?? ''}
-          aria-describedby={`${id}-rows-hint`}
-          onChange={(e) => {
-            const rows = Number(e.target.value);
-            onChange({ rows: e.target.value !== '' && Number.isInteger(rows) && rows >= 1 && rows <= 100 ? rows : undefined });
-          }}
-        />
-        <p className="field-note" id={`${id}-rows-hint`}>
-          {words.rowsHint}
-        </p>
-      </div>
+      <RowsField id={`${id}-rows`} rows={params.rows} range={rowsRange} onChange={(rows) => onChange({ rows })} />
       {/* Benches seat the government facing the rest: their order is the result's. */}
       {!benches && (
         <Choices
@@ -101,6 +87,48 @@ function Choices({
           {choice.label}
         </label>
       ))}
+    </div>
+  );
+}
+
+interface RowsFieldProps {
+  id: string;
+  rows: number | undefined;
+  range: [number, number] | undefined;
+  onChange: (rows: number | undefined) => void;
+}
+
+/**
+ * The rows, as typed: within what the House can be drawn in, they go to the link; outside, they are said to be
+ * out of range next to the field and the link keeps its rows, so no embed shows a setting it cannot draw.
+ */
+function RowsField({ id, rows, range, onChange }: RowsFieldProps) {
+  const { f } = useI18n();
+  const words = useWords(MAKE_WORDS);
+  const [typed, setTyped] = useState(rows === undefined ? '' : String(rows));
+  const value = Number(typed);
+  const out = typed.trim() !== '' && range !== undefined && !(Number.isInteger(value) && value >= range[0] && value <= range[1]);
+  return (
+    <div className="make-field">
+      <label htmlFor={id}>{words.rows}</label>
+      <input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={typed}
+        aria-invalid={out || undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          const text = e.target.value;
+          setTyped(text);
+          const n = Number(text);
+          if (text.trim() === '') onChange(undefined);
+          else if (range && Number.isInteger(n) && n >= range[0] && n <= range[1]) onChange(n);
+        }}
+      />
+      <p className={out ? 'field-problem' : 'field-note'} id={`${id}-hint`}>
+        {range ? words.rowsHint(f, range) : words.rowsHintNone}
+      </p>
     </div>
   );
 }

@@ -79,7 +79,8 @@ export function useMadeChart(view: View): MadeChartState {
       setChartState((current) => change(current ?? NEW_CHART));
     },
     reading,
-    drawn: reading?.election ?? lastDrawn,
+    // With no party left to draw (all rows blank), no chart: not the last one, which nothing typed now holds.
+    drawn: reading?.election ?? (reading?.problems.some((p) => p.key === 'noParties') ? undefined : lastDrawn),
     code,
     linkProblem,
     touched,

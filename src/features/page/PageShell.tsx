@@ -8,6 +8,7 @@ import { I18nProvider } from '../../i18n/I18nContext.tsx';
 import type { View } from '../../url/useView.ts';
 import { ElectionGate } from './ElectionGate.tsx';
 import { usePageView } from './usePageView.ts';
+import { chartAsked } from '../../url/routes.ts';
 
 interface PageShellProps {
   /** The page's frame: `app` or `embed`. */
@@ -26,7 +27,7 @@ export function PageShell({ className, children, instead }: PageShellProps) {
         {own ?? (
           <ElectionGate
             electionId={view.params.election}
-            chart={view.params.chart}
+            chart={chartAsked(view.route, view.params)}
             liveSeconds={view.params.live}
             liveAsked={view.params.liveAsked}
             location={view}

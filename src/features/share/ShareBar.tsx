@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { DownloadOptions, type DownloadChoice } from './DownloadOptions.tsx';
 import { EmbedCode } from './EmbedCode.tsx';
 import { useShareMessages } from './shareMessages.ts';
+import { EMBED_WORDS } from '../../i18n/words/embed.ts';
 import type { DownloadSubject } from './downloadPicture.ts';
 
 interface ShareBarProps {
@@ -23,6 +24,8 @@ interface ShareBarProps {
     headline: () => string;
     source: () => string;
     accent?: string | undefined;
+    /** Made in the builder: the credit says so, and that it is not an official result. */
+    made?: boolean | undefined;
   };
 }
 
@@ -36,7 +39,7 @@ function shownTheme(): ThemeName {
 }
 
 export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName, title, picture }: ShareBarProps) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const shareText = useShareMessages();
   const [status, setStatus] = useState('');
   // One panel open at a time: the picture's options or the embed code.
@@ -68,7 +71,7 @@ export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName,
         source: picture.source(),
         accent: picture.accent,
         theme: shownTheme(),
-        credit: `${t.appName} · ${window.location.host}`,
+        credit: `${picture.made ? EMBED_WORDS[f.lang].made : t.appName} · ${window.location.host}`,
         fileName,
       });
     } catch {

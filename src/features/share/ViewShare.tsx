@@ -38,6 +38,7 @@ export function ViewShare({ election, view: shown, title }: ViewShareProps) {
       headline: () => pictureHeadline(i18n, election, shown),
       source: () => sourceLine(i18n, election),
       accent: shown.party?.color,
+      made: election.origin === 'builder',
     }),
     [i18n, election, shown, onMap, mapPictureRef],
   );

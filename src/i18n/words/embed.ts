@@ -25,6 +25,9 @@ const en = {
       .filter(Boolean)
       .join(' · '),
   credit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
+  /** A chart made in the builder says so where a result names its credit (the embed's, a picture's), and its link leads back to the builder. */
+  made: 'Made in Hemicycle’s builder, not an official result',
+  edit: `edit${NBSP}↗`,
 };
 
 const fr: typeof en = {
@@ -37,6 +40,8 @@ const fr: typeof en = {
       .filter(Boolean)
       .join(' · '),
   credit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
+  made: 'Fait dans l’éditeur d’Hémicycle, pas un résultat officiel',
+  edit: `modifier${NBSP}↗`,
 };
 
 export const EMBED_WORDS = { en, fr };

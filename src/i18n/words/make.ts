@@ -24,7 +24,8 @@ const en = {
   paste: 'Paste a table',
   pasteHint: 'From a spreadsheet or a web page: a name and a seats column, with or without a header; tabs, commas or semicolons.',
   pasteRead: 'Use this table',
-  pasteReplaces: 'It replaces the parties above.',
+  pasteReplaces: 'It replaces the parties below (Undo brings them back).',
+  pasteUndo: 'Undo the paste',
   pasteResult: (f: F, parties: number, problems: number) =>
     `${f.count(parties)} ${parties === 1 ? 'party' : 'parties'} read${problems ? `; ${f.count(problems)} ${problems === 1 ? 'line' : 'lines'} could not be read` : ''}.`,
   house: 'The House',
@@ -38,9 +39,10 @@ const en = {
   layouts: { arc: 'Arc', benches: 'Benches (Westminster)' },
   arc: 'Arc, in degrees',
   rows: 'Rows',
-  rowsHint: 'Blank: as many as the seats need.',
+  rowsHint: (f: F, [lo, hi]: [number, number]) => `From ${f.count(lo)} to ${f.count(hi)} for this House; blank: as many as its seats need.`,
+  rowsHintNone: 'Blank: as many as the seats need.',
   order: 'Seat order',
-  orders: { result: 'Largest party from the left', spectrum: 'As listed, left to right' },
+  orders: { result: 'Largest party left, runner-up right', spectrum: 'As listed, left to right' },
   texts: 'Words',
   title: 'Title',
   notes: 'Notes',
@@ -85,9 +87,11 @@ const en = {
       case 'seatsOverTotal':
         return `The parties have ${f.count(v.seated!)} seats, more than the House’s ${f.count(v.total!)}.`;
       case 'majorityInvalid':
-        return 'Give the seats for a majority as a number (172), a share (2/3, 60%), or leave it blank for more than half.';
+        return 'Give the seats for a majority as a number, a share (2/3, 60%), or leave it blank for more than half.';
       case 'majorityOverTotal':
         return `A majority cannot need more seats than the House has (${f.count(v.total!)}).`;
+      case 'majorityUnderHalf':
+        return `A majority must be more than half the House’s ${f.count(v.total!)} seats, or two sides could each have one.`;
       case 'dateInvalid':
         return 'The date must be a day that exists, as YYYY-MM-DD.';
       case 'tooLong':
@@ -148,7 +152,8 @@ const fr: typeof en = {
   paste: 'Coller un tableau',
   pasteHint: `D’un tableur ou d’une page web${NBSP}: une colonne de noms et une de sièges, avec ou sans en-tête${NBSP}; tabulations, virgules ou points-virgules.`,
   pasteRead: 'Utiliser ce tableau',
-  pasteReplaces: 'Il remplace les partis ci-dessus.',
+  pasteReplaces: 'Il remplace les partis ci-dessous (Annuler les rétablit).',
+  pasteUndo: 'Annuler le collage',
   pasteResult: (f, parties, problems) =>
     `${f.count(parties)}${NBSP}${parties === 1 ? 'parti lu' : 'partis lus'}${problems ? `${NBSP}; ${f.count(problems)}${NBSP}${problems === 1 ? 'ligne n’a' : 'lignes n’ont'} pas pu être lue${problems === 1 ? '' : 's'}` : ''}.`,
   house: 'La Chambre',
@@ -162,9 +167,11 @@ const fr: typeof en = {
   layouts: { arc: 'Arc', benches: 'Banquettes (Westminster)' },
   arc: 'Arc, en degrés',
   rows: 'Rangées',
-  rowsHint: `Vide${NBSP}: autant que les sièges en demandent.`,
+  rowsHint: (f, [lo, hi]) =>
+    `De ${f.count(lo)} à ${f.count(hi)} pour cette Chambre${NBSP}; vide${NBSP}: autant que ses sièges en demandent.`,
+  rowsHintNone: `Vide${NBSP}: autant que les sièges en demandent.`,
   order: 'Ordre des sièges',
-  orders: { result: 'Plus grand parti à gauche', spectrum: 'Dans l’ordre de la liste, de gauche à droite' },
+  orders: { result: 'Plus grand parti à gauche, deuxième à droite', spectrum: 'Dans l’ordre de la liste, de gauche à droite' },
   texts: 'Textes',
   title: 'Titre',
   notes: 'Notes',
@@ -210,9 +217,11 @@ const fr: typeof en = {
       case 'seatsOverTotal':
         return `Les partis ont ${f.count(v.seated!)}${NBSP}sièges, plus que les ${f.count(v.total!)} de la Chambre.`;
       case 'majorityInvalid':
-        return 'Donnez les sièges de la majorité en nombre (172), en part (2/3, 60 %), ou laissez vide pour plus de la moitié.';
+        return 'Donnez les sièges de la majorité en nombre, en part (2/3, 60 %), ou laissez vide pour plus de la moitié.';
       case 'majorityOverTotal':
         return `La majorité ne peut pas demander plus de sièges que la Chambre n’en a (${f.count(v.total!)}).`;
+      case 'majorityUnderHalf':
+        return `La majorité doit dépasser la moitié des ${f.count(v.total!)}${NBSP}sièges de la Chambre, sinon deux camps pourraient l’avoir.`;
       case 'dateInvalid':
         return 'La date doit être un jour qui existe, au format AAAA-MM-JJ.';
       case 'tooLong':
