@@ -29,10 +29,17 @@ function staticClosure(graph: ModuleGraph, entry: string, stop: readonly string[
   return seen;
 }
 
+/**
+ * Start-up modules of one entry that a lazy chunk of the other shares (the embed's title and the builder's
+ * preview): in the start chunk, not a chunk of their own the embed would fetch on its own.
+ */
+const SHARED_WITH_LAZY = ['src/shared/MajorityAfter.tsx'].map((module) => resolve(module));
+
 /** The modules every entry loads at start-up, minus the entries themselves. */
 function sharedStart(graph: ModuleGraph, entries: readonly string[] = START_ENTRIES): Set<string> {
   const [first, ...rest] = entries.map((entry) => staticClosure(graph, entry));
   const shared = new Set([...(first ?? [])].filter((id) => rest.every((closure) => closure.has(id))));
+  for (const id of SHARED_WITH_LAZY) shared.add(id);
   for (const entry of entries) shared.delete(entry);
   return shared;
 }

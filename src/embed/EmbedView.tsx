@@ -5,7 +5,6 @@
  * that writes its own.
  */
 import { memo, Suspense, useMemo } from 'react';
-import { majorityOf } from '../core/election/majority.ts';
 import type { Election } from '../data/electionSchema.ts';
 import { sourceLine } from '../features/share/sourceLine.ts';
 import { useI18n, useWords } from '../i18n/I18nContext.tsx';
@@ -20,6 +19,7 @@ import { SeatChart } from '../features/hemicycle/SeatChart.tsx';
 import { useDocumentTitle } from '../shared/useDocumentTitle.ts';
 import { useViewLegend } from '../shared/viewLegend.ts';
 import { lazyNamed } from '../shared/lazyNamed.ts';
+import { MajorityAfter } from '../shared/MajorityAfter.tsx';
 import { isCounting, seatsCounted } from '../data/ridingStatus.ts';
 
 // `/embed/map`: the riding map in place of the hemicycle, fetched only by a frame that shows it.
@@ -53,11 +53,7 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
         <div className="embed-header">
           <h1 className="embed-title">
             {heading}
-            {/* On a narrow frame the majority goes on a line of its own, without the dot (embed.css). */}
-            <span className="embed-majority">
-              <span className="embed-sep">{'\u00a0· '}</span>
-              {t.majorityLabel(f, majorityOf(election))}
-            </span>
+            <MajorityAfter election={election} />
           </h1>
           <ResultSummaryLine election={election} />
         </div>

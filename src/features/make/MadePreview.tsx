@@ -4,12 +4,12 @@
  * source line), drawn by the components every page draws with.
  */
 import { Suspense, useMemo } from 'react';
-import { majorityOf } from '../../core/election/majority.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
 import { MAKE_WORDS } from '../../i18n/words/make.ts';
 import { pageViewOf, type PageView } from '../../shared/pageView.ts';
 import { useViewLegend } from '../../shared/viewLegend.ts';
+import { MajorityAfter } from '../../shared/MajorityAfter.tsx';
 import type { View } from '../../url/useView.ts';
 import { PartyLegend } from '../hemicycle/PartyLegend.tsx';
 import { SeatChart } from '../hemicycle/SeatChart.tsx';
@@ -29,7 +29,7 @@ export function useMadeView(election: Election | undefined, view: View): PageVie
 
 export function MadePreview({ election, stale, view }: MadePreviewProps) {
   const i18n = useI18n();
-  const { t, f } = i18n;
+  const { f } = i18n;
   const words = useWords(MAKE_WORDS);
   const shown = useMadeView(election, view)!;
   const legend = useViewLegend(election, shown);
@@ -38,10 +38,7 @@ export function MadePreview({ election, stale, view }: MadePreviewProps) {
       {stale && <p className="made-stale-note">{words.previewStale}</p>}
       <h2 id="made-title" className="made-title">
         {f.text(election.name)}
-        <span className="made-majority">
-          {'\u00a0· '}
-          {t.majorityLabel(f, majorityOf(election))}
-        </span>
+        <MajorityAfter election={election} />
       </h2>
       <ResultSummaryLine election={election} />
       <Suspense fallback={<div className="hemicycle" />}>

@@ -41,6 +41,10 @@ export function MakePage({ view }: { view: View }) {
   }, [range, rows, hrefWith]);
   const header = (
     <header className="page-header">
+      {/* The chart comes first in the page (a phone's first screen is the chart): the editor is one key away. */}
+      <a className="skip-link" href="#make-parties">
+        {words.skipToEditor}
+      </a>
       <SettingsBar view={view} />
       <p className="eyebrow">Hemicycle</p>
       <h1>{words.pageTitle}</h1>
@@ -77,7 +81,9 @@ export function MakePage({ view }: { view: View }) {
         </div>
         <div className="make-editor">
           <section className="panel" aria-labelledby="make-parties">
-            <h2 id="make-parties">{words.parties}</h2>
+            <h2 id="make-parties" tabIndex={-1}>
+              {words.parties}
+            </h2>
             <PasteTable {...pasted} />
             <PartyRows
               parties={chart.parties}

@@ -29,6 +29,8 @@ const TEXT_FIELDS = [
   { key: 'seats', className: 'made-party-seats', numeric: true },
 ] as const;
 
+const ROW_FIELDS = ['name', 'shortName', 'seats', 'color'] as const;
+
 let lastKey = 0;
 const newKey = () => ++lastKey;
 
@@ -112,7 +114,6 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
                     onPaste={key === 'name' ? pasted : undefined}
                     {...fieldState(problems, key, row)}
                   />
-                  <FieldProblems problems={problems} field={key} row={row} />
                 </div>
               ))}
               <div className="made-party-field made-party-colour">
@@ -125,8 +126,12 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
                     autoComplete="off"
                     spellCheck={false}
                     onChange={(e) => update(row, { color: e.target.value })}
-                    aria-describedby={note ? `${field('colour')}-note` : undefined}
                     {...fieldState(problems, 'color', row)}
+                    aria-describedby={
+                      [note && `${field('colour')}-note`, fieldState(problems, 'color', row)['aria-describedby']]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
                   />
                   <input
                     type="color"
@@ -135,13 +140,20 @@ export function PartyRows({ parties, colours, problems, onChange, onPasteTable }
                     onChange={(e) => update(row, { color: e.target.value })}
                   />
                 </span>
-                {note && (
-                  <p className="field-note" id={`${field('colour')}-note`}>
-                    {note}
-                  </p>
-                )}
-                <FieldProblems problems={problems} field="color" row={row} />
               </div>
+              {/* Under the row's fields, in their order: a sentence does not fit under a narrow field. */}
+              {(note || problems.some((p) => 'row' in p && p.row === row)) && (
+                <div className="made-party-notes">
+                  {ROW_FIELDS.map((key) => (
+                    <FieldProblems key={key} problems={problems} field={key} row={row} />
+                  ))}
+                  {note && (
+                    <p className="field-note" id={`${field('colour')}-note`}>
+                      {note}
+                    </p>
+                  )}
+                </div>
+              )}
               <div className="made-party-actions">
                 <button
                   type="button"
