@@ -26,6 +26,20 @@ test('an HTTP error shows an alert, and retry recovers', async ({ page }, testIn
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('with the connection gone, even the error panel’s own chunk missing, the page says so and retries', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'the same at every width: the phone runs the layout cases');
+  let down = true;
+  await page.route(DATA, (route) => (down ? route.abort('internetdisconnected') : route.fallback()));
+  await page.route('**/assets/ErrorPanel-*.js', (route) => (down ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The page could not reach the site. Check your connection.');
+  down = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-seat]')).toHaveCount(343);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a wrong value names its path', async ({ page }) => {
   const data = real();
   data.parties[0]!.seats = -3;

@@ -175,6 +175,19 @@ test('a link cut short is said to be so, in the reader’s language, and no othe
   await expect(page).toHaveURL(new RegExp(`chart=${code.slice(0, 30)}$`));
 });
 
+test('a published result opens in the builder, as rows to change, and the same House', async ({ page }, testInfo) => {
+  desktopOnly(testInfo.project.name);
+  await page.goto('/fr/?election=canada-2019');
+  await page.getByRole('button', { name: 'Ouvrir dans l’éditeur' }).click();
+  await expect(page).toHaveURL(/\/fr\/make\?chart=1[\w-]+$/);
+  // Every party of the file, those without a seat too (2019's People's Party).
+  const names = page.getByLabel('Nom', { exact: true });
+  await expect(names).toHaveCount(7);
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue('Élection fédérale canadienne de 2019');
+  await expect(page.locator('[data-seat]')).toHaveCount(338);
+  expect(Object.values(await seatsOf(page)).sort((a, b) => b - a)).toEqual([157, 121, 32, 24, 3, 1]);
+});
+
 test.describe('published', () => {
   let host: StaticServer;
   let hostDir: string;

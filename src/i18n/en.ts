@@ -191,23 +191,8 @@ export const en = {
   /** The legend's way back from a party to all of them. */
   allParties: 'All parties',
   errorTitle: 'The results could not be shown',
-  errorDataIntro: (f: F, n: number) => `The data file has ${f.count(n)} ${n === 1 ? 'problem' : 'problems'}:`,
-  /** Whose problem it is: the file's, for its publisher to fix. */
-  errorDataWhose: 'The file is at fault, not your connection: whoever publishes it needs to correct it.',
-  errorLoad: {
-    network: 'The data could not be reached. Check your connection.',
-    unreadable:
-      'The server sent the data file in a form the browser cannot read (its encoding is wrong). Your connection works: the site’s server needs fixing.',
-    timeout: (f: F, seconds: number) => `The data took longer than ${f.count(seconds)} seconds to arrive.`,
-    http: (status: number) => `The server answered with an error (HTTP ${status}).`,
-    empty: 'The data file is empty.',
-    html: 'The server sent a web page instead of the data file.',
-    json: (detail: string) => `The data file is not valid JSON (${detail}).`,
-    noElection: (id: string) => `There is no election “${id}” on this site.`,
-    elections: 'The elections here:',
-    unknown: 'Something went wrong while showing the results.',
-  },
-  errorFile: (url: string) => `File: ${url}`,
+  /** Said when even the error's own words cannot be fetched (the connection is down). */
+  errorOffline: 'The page could not reach the site. Check your connection.',
 };
 
 export type Messages = typeof en;

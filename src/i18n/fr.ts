@@ -143,20 +143,5 @@ export const fr: Messages = {
   partyPageTitle: (f, p) => `${p.party}${NBSP}: ${fr.partySeats(f, p)} · ${p.election}`,
   allParties: 'Tous les partis',
   errorTitle: 'Les résultats n’ont pas pu être affichés',
-  errorDataIntro: (f, n) => `Le fichier de données contient ${f.count(n)}${NBSP}${n > 1 ? 'problèmes' : 'problème'}${NBSP}:`,
-  errorDataWhose: `Le fichier est en cause, pas votre connexion${NBSP}: son éditeur doit le corriger.`,
-  errorLoad: {
-    network: 'Les données sont inaccessibles. Vérifiez votre connexion.',
-    unreadable:
-      'Le serveur a envoyé le fichier de données sous une forme que le navigateur ne peut pas lire (son encodage est erroné). Votre connexion fonctionne : c’est le serveur du site qu’il faut corriger.',
-    timeout: (f, seconds) => `Les données ont mis plus de ${f.count(seconds)}${NBSP}secondes à arriver.`,
-    http: (status) => `Le serveur a répondu par une erreur (HTTP ${status}).`,
-    empty: 'Le fichier de données est vide.',
-    html: 'Le serveur a envoyé une page web au lieu du fichier de données.',
-    json: (detail) => `Le fichier de données n’est pas du JSON valide (${detail}).`,
-    noElection: (id) => `Il n’y a pas d’élection «${NBSP}${id}${NBSP}» sur ce site.`,
-    elections: `Les élections de ce site${NBSP}:`,
-    unknown: 'Un problème est survenu pendant l’affichage des résultats.',
-  },
-  errorFile: (url) => `Fichier${NBSP}: ${url}`,
+  errorOffline: `La page n’a pas pu joindre le site. Vérifiez votre connexion.`,
 };

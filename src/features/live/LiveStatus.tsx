@@ -8,6 +8,7 @@ import { LIVE_WORDS } from '../../i18n/words/live.ts';
 import { LIVE_SECONDS } from '../../liveSeconds.ts';
 import { DataIssuesLazy as DataIssues } from '../problems/DataIssuesLazy.tsx';
 import { loadErrorMessage } from '../problems/errorMessage.ts';
+import { ERROR_WORDS } from '../../i18n/words/errors.ts';
 
 interface LiveStatusProps {
   seconds: number;
@@ -25,7 +26,7 @@ interface LiveStatusProps {
 const STALE_INTERVALS = 3;
 
 export function LiveStatus({ seconds, asked, checkedAt, failure, counting }: LiveStatusProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
   const liveWords = useWords(LIVE_WORDS);
   const at = new Date(checkedAt).toISOString();
   // The file arrives but has not changed for a while: whoever writes it (the ingest) is not getting results.
@@ -46,7 +47,7 @@ export function LiveStatus({ seconds, asked, checkedAt, failure, counting }: Liv
       {failure !== undefined && (
         <strong className="live-warning" data-live-warning="">
           {' '}
-          {liveWords.failed(loadErrorMessage(failure, t, f))}
+          {liveWords.failed(loadErrorMessage(failure, ERROR_WORDS[f.lang], f))}
           {failure instanceof ElectionDataError && <DataIssues issues={failure.issues} line />}
         </strong>
       )}

@@ -33,7 +33,7 @@ export function MadeShare({ election, shown, problems, href }: MadeShareProps) {
       {length > LINK_LIMIT ? (
         <p className="field-problem">{words.linkTooLong(f, length)}</p>
       ) : (
-        <ViewShare election={election} view={shown} title={f.text(election.name)} />
+        <ViewShare election={election} view={shown} title={f.text(election.name)} withBuilder={false} />
       )}
       <button
         type="button"

@@ -8,3 +8,4 @@ export { fractionOfPercent, readTable } from './readTable.ts';
 export type { ColumnKind, ReadTable, TableParty, TableProblem } from './readTable.ts';
 export { MakePage } from './MakePage.tsx';
 export { ChartLinkProblem } from './ChartLinkProblem.tsx';
+export { chartOfElection } from './chartOfElection.ts';

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'r
 import { ElectionLoadError } from '../../data/ElectionLoadError.ts';
 import { useElection } from '../../data/electionQuery.ts';
 import type { Election } from '../../data/electionSchema.ts';
-import { ErrorPanel } from '../problems/ErrorPanel.tsx';
+import { LazyErrorPanel } from '../problems/LazyErrorPanel.tsx';
 import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { LoadingState } from '../../shared/LoadingState.tsx';
 import { useDocumentTitle } from '../../shared/useDocumentTitle.ts';
@@ -17,7 +17,7 @@ const LiveStatus = lazyNamed(() => import('../live/LiveStatus.tsx'), 'LiveStatus
 const MissingElection = lazy((): Promise<{ default: ComponentType<{ error: ElectionLoadError; onRetry: () => void }> }> =>
   import('../problems/MissingElection.tsx').then(
     (m) => ({ default: m.MissingElection }),
-    () => ({ default: ErrorPanel }),
+    () => ({ default: LazyErrorPanel }),
   ),
 );
 
@@ -67,7 +67,7 @@ export function ElectionGate({ electionId, chart, liveSeconds, liveAsked, locati
           <MissingElection error={error} onRetry={retry} />
         </Suspense>
       ) : (
-        <ErrorPanel error={error} onRetry={retry} />
+        <LazyErrorPanel error={error} onRetry={retry} />
       )}
     </main>
   );

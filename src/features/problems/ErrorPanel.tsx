@@ -5,7 +5,8 @@ import { lazyNamed } from '../../shared/lazyNamed.ts';
 import { DataIssuesLazy as DataIssues } from './DataIssuesLazy.tsx';
 import { ElectionDataError } from '../../data/ElectionDataError.ts';
 import { ElectionLoadError } from '../../data/ElectionLoadError.ts';
-import { useI18n } from '../../i18n/I18nContext.tsx';
+import { useI18n, useWords } from '../../i18n/I18nContext.tsx';
+import { ERROR_WORDS } from '../../i18n/words/errors.ts';
 import { loadErrorMessage } from './errorMessage.ts';
 
 interface ErrorPanelProps {
@@ -21,6 +22,7 @@ const ChartLinkProblem = lazyNamed(() => import('../make/ChartLinkProblem.tsx'),
 
 export function ErrorPanel({ error, onRetry, message, children }: ErrorPanelProps) {
   const { t, f } = useI18n();
+  const words = useWords(ERROR_WORDS);
   const issues = error instanceof ElectionDataError ? error.issues : [];
   const url = error instanceof ElectionLoadError && message === undefined ? error.url : undefined;
   // By name: the class comes with the chunk that reads a link's chart, not with every page.
@@ -33,12 +35,12 @@ export function ErrorPanel({ error, onRetry, message, children }: ErrorPanelProp
           <ChartLinkProblem error={chartLink} />
         </Suspense>
       ) : (
-        <p>{message ?? loadErrorMessage(error, t, f)}</p>
+        <p>{message ?? loadErrorMessage(error, words, f)}</p>
       )}
       {issues.length > 0 && <DataIssues issues={issues} />}
-      {issues.length > 0 && <p>{t.errorDataWhose}</p>}
+      {issues.length > 0 && <p>{words.errorDataWhose}</p>}
       {children}
-      {url && <p className="error-file">{t.errorFile(url)}</p>}
+      {url && <p className="error-file">{words.errorFile(url)}</p>}
       {!url && !chartLink && message === undefined && issues.length === 0 && error instanceof Error && (
         <p className="error-file">
           <code>{error.message}</code>

@@ -26,31 +26,32 @@ describe('<RenderErrorBoundary>', () => {
     vi.restoreAllMocks();
   });
 
-  it('shows the error panel, with what went wrong, instead of a blank page', () => {
+  // The panel comes in a chunk of its own (LazyErrorPanel): found once it is here.
+  it('shows the error panel, with what went wrong, instead of a blank page', async () => {
     render(draw(['data', 'page']));
-    expect(screen.getByRole('alert').textContent).toContain('Cannot read the margin of riding 24073');
+    expect((await screen.findByRole('alert')).textContent).toContain('Cannot read the margin of riding 24073');
   });
 
-  it('draws the view again on retry once the fault is gone', () => {
+  it('draws the view again on retry once the fault is gone', async () => {
     render(draw(['data', 'page']));
-    fireEvent.click(screen.getByRole('button'));
-    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button'));
+    expect(await screen.findByRole('alert')).toBeTruthy();
     broken = false;
-    fireEvent.click(screen.getByRole('button'));
+    fireEvent.click(await screen.findByRole('button'));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('drawn')).toBeTruthy();
   });
 
-  it('draws the view again for new data or another page, not for the same ones', () => {
+  it('draws the view again for new data or another page, not for the same ones', async () => {
     const { rerender } = render(draw(['data', 'page']));
     broken = false;
     rerender(draw(['data', 'page']));
-    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeTruthy();
     rerender(draw(['data', 'another page']));
     expect(screen.getByText('drawn')).toBeTruthy();
     broken = true;
     rerender(draw(['data', 'another page 2']));
-    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeTruthy();
     broken = false;
     rerender(draw(['new data', 'another page 2']));
     expect(screen.getByText('drawn')).toBeTruthy();

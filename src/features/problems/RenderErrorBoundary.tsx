@@ -4,7 +4,7 @@
  * New data (a live refresh), another page or Retry draws the view again.
  */
 import { Component, type ReactNode } from 'react';
-import { ErrorPanel } from './ErrorPanel.tsx';
+import { LazyErrorPanel } from './LazyErrorPanel.tsx';
 
 interface Props {
   /** When one of them changes, a failed view is drawn again. */
@@ -35,7 +35,7 @@ export class RenderErrorBoundary extends Component<Props, State> {
     if (this.state.error === undefined) return this.props.children;
     return (
       <main>
-        <ErrorPanel error={this.state.error} onRetry={() => this.setState({ error: undefined })} />
+        <LazyErrorPanel error={this.state.error} onRetry={() => this.setState({ error: undefined })} />
       </main>
     );
   }

@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchElection } from '../../data/electionQuery.ts';
-import { en } from '../../i18n/en.ts';
 import { makeFormatters } from '../../i18n/format.ts';
-import { fr } from '../../i18n/fr.ts';
+import { ERROR_WORDS } from '../../i18n/words/errors.ts';
 import { loadErrorMessage } from './errorMessage.ts';
 
 /** What the reader is told when the server answers this. */
-async function said(status: number, body: string, t = en, lang: 'en' | 'fr' = 'en'): Promise<string> {
+async function said(status: number, body: string, t = ERROR_WORDS.en, lang: 'en' | 'fr' = 'en'): Promise<string> {
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(body, { status })),
@@ -22,6 +21,6 @@ describe('loadErrorMessage', () => {
     expect(await said(200, '{"id": "canada-2025", ')).toMatch(/not valid JSON/);
     expect(await said(200, '')).toMatch(/empty/);
     expect(await said(200, '<!doctype html><title>Not found</title>')).toMatch(/web page instead/);
-    expect(await said(200, '', fr, 'fr')).not.toBe(await said(200, ''));
+    expect(await said(200, '', ERROR_WORDS.fr, 'fr')).not.toBe(await said(200, ''));
   });
 });

@@ -2,10 +2,10 @@
 import { ElectionDataError } from '../../data/ElectionDataError.ts';
 import { ElectionLoadError } from '../../data/ElectionLoadError.ts';
 import type { Formatters } from '../../i18n/format.ts';
-import type { Messages } from '../../i18n/en.ts';
+import type { ErrorWords } from '../../i18n/words/errors.ts';
 import { outsideText } from '../../outsideText.ts';
 
-export function loadErrorMessage(error: unknown, t: Messages, f: Formatters): string {
+export function loadErrorMessage(error: unknown, t: ErrorWords, f: Formatters): string {
   if (error instanceof ElectionDataError) return t.errorDataIntro(f, error.issues.length);
   if (!(error instanceof ElectionLoadError)) return t.errorLoad.unknown;
   const { failure } = error;

@@ -5,6 +5,7 @@
  * this file and refuses any other import from outside the folder.
  */
 export { ErrorPanel } from './ErrorPanel.tsx';
+export { LazyErrorPanel } from './LazyErrorPanel.tsx';
 export { RenderErrorBoundary } from './RenderErrorBoundary.tsx';
 export { NotFoundNotice } from './NotFoundNotice.tsx';
 export { MissingElection } from './MissingElection.tsx';

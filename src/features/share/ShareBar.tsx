@@ -19,6 +19,8 @@ interface ShareBarProps {
    * What a downloaded picture is of (the view and its chart; none while the chart is not drawn) and says besides: the view's headline, its source line (worked out when
    * asked), its party's colour.
    */
+  /** Opens the view's result in the builder, to make a chart of it (none: not offered). */
+  onOpenInBuilder?: (() => void) | undefined;
   picture: {
     subject: () => DownloadSubject | undefined;
     headline: () => string;
@@ -38,7 +40,7 @@ function shownTheme(): ThemeName {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName, title, picture }: ShareBarProps) {
+export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName, title, picture, onOpenInBuilder }: ShareBarProps) {
   const { t, f } = useI18n();
   const shareText = useShareMessages();
   const [status, setStatus] = useState('');
@@ -100,6 +102,11 @@ export const ShareBar = memo(function ShareBar({ shareHref, embedHref, fileName,
         </button>
         {panelButton('download', 'download-options', shareText.downloadMenu)}
         {panelButton('embed', 'embed-code', shareText.embed)}
+        {onOpenInBuilder && (
+          <button type="button" className="secondary" onClick={onOpenInBuilder}>
+            {shareText.openInBuilder}
+          </button>
+        )}
         <span className="share-status" role="status">
           {status}
         </span>

@@ -9,6 +9,17 @@ import { pictureHeadline } from './pictureHeadline.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { useShareMessages } from './shareMessages.ts';
 import { sourceLine } from './sourceLine.ts';
+import { isCounting } from '../../data/ridingStatus.ts';
+import { chartOfElection } from '../make/chartOfElection.ts';
+import { routePath } from '../../url/routes.ts';
+import type { I18n } from '../../i18n/I18nContext.tsx';
+
+/** The builder with this result in it, its chart in the link like any the builder makes. */
+async function openInBuilder(election: Election, { f }: I18n) {
+  const { encodeChart } = await import('../../data/chartCode.ts');
+  const code = await encodeChart(chartOfElection(election, (name) => f.text(name)));
+  location.assign(`${routePath({ page: 'make' }, false, f.lang)}?chart=${code}`);
+}
 
 interface ViewShareProps {
   election: Election;
@@ -16,9 +27,11 @@ interface ViewShareProps {
   view: PageView;
   /** The page's title, for the embed snippet. */
   title: string;
+  /** Offer to open the result in the builder (not from the builder itself). */
+  withBuilder?: boolean;
 }
 
-export function ViewShare({ election, view: shown, title }: ViewShareProps) {
+export function ViewShare({ election, view: shown, title, withBuilder = true }: ViewShareProps) {
   const i18n = useI18n();
   const shareText = useShareMessages();
   const onMap = shown.route.page === 'map';
@@ -54,6 +67,8 @@ export function ViewShare({ election, view: shown, title }: ViewShareProps) {
       // The iframe's accessible name: the map's page title says it is the map already.
       title={onMap ? title : shareText.embedTitle(title)}
       picture={picture}
+      // A settled result only: a night in progress has no seats to give the builder yet.
+      onOpenInBuilder={withBuilder && !isCounting(election) ? () => void openInBuilder(election, i18n) : undefined}
     />
   );
 }

@@ -7,6 +7,7 @@ import { NBSP, type Lang } from '../../i18n/format.ts';
 
 const en = {
   link: 'Share link',
+  openInBuilder: 'Open in the builder',
   copied: 'Link copied',
   copyFailed: 'Copy failed: select the address bar to copy the link',
   downloadFailed: 'The file could not be made: try again',
@@ -26,6 +27,7 @@ export type ShareMessages = typeof en;
 
 const fr: ShareMessages = {
   link: 'Partager le lien',
+  openInBuilder: 'Ouvrir dans l’éditeur',
   copied: 'Lien copié',
   copyFailed: `Échec de la copie${NBSP}: sélectionnez la barre d'adresse pour copier le lien`,
   downloadFailed: `Le fichier n'a pas pu être créé${NBSP}: réessayez`,
