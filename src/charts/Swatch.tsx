@@ -12,15 +12,9 @@ export function Swatch({ color, shape = 'dot' }: { color: string | undefined; sh
       </svg>
     );
   }
-  // An empty seat, as the chart draws one: a ring in the theme's muted colour.
-  if (shape === 'ring')
-    return (
-      <svg className="swatch swatch-ring" viewBox="0 0 10 10" aria-hidden="true">
-        <circle cx="5" cy="5" r="4.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      </svg>
-    );
+  // A ring: an empty seat, as the chart draws one (hemicycle.css).
   return (
-    <svg className="swatch" viewBox="0 0 10 10" aria-hidden="true">
+    <svg className={`swatch swatch-${shape}`} viewBox="0 0 10 10" aria-hidden="true">
       <circle className="party-fill" cx="5" cy="5" r="5" color={color ?? '#888888'} />
     </svg>
   );

@@ -43,8 +43,8 @@ export const EmbedView = memo(function EmbedView({ election, view }: { election:
   useDocumentTitle(heading);
   // A chart made in the builder leads back to it (its link keeps the chart), and says what it is.
   const made = election.origin === 'builder';
-  // A link's chart opens in the builder; a made chart's hosted file, in the app like any other.
-  const fullView = view.hrefFor(view.params.chart !== undefined ? { page: 'make' } : shown.route);
+  // The same view in the app: the builder's embed (`/embed/make`) leads back to the builder, with its chart.
+  const fullView = view.hrefFor(shown.route);
   const openRiding = (id: string) => view.navigate({ page: 'riding', ridingId: id });
   const ridingHref = (id: string) => view.embedHrefFor({ page: 'riding', ridingId: id });
   return (

@@ -4,7 +4,7 @@ import { Hemicycle } from '../../charts/Hemicycle.tsx';
 import { UNREPORTED, type PlanSeat } from '../../core/picture/seatPlan.ts';
 import type { Election } from '../../data/electionSchema.ts';
 import type { ResolvedView } from '../../shared/resolveView.ts';
-import { PartySeatDetail, prefetchSeatDetail, SeatDetail } from '../riding/LazySeatDetail.ts';
+import { prefetchSeatDetail, SeatDetail } from '../riding/LazySeatDetail.ts';
 import { useHemicycleModel } from './useHemicycleModel.ts';
 import { useChangedRidings } from '../live/useChangedRidings.ts';
 import { lookupOf } from '../../core/election/electionLookup.ts';
@@ -29,21 +29,17 @@ export function SeatChart({ election, view, onOpenRiding, ridingHref }: SeatChar
   const renderDetail = useCallback(
     (seat: PlanSeat, close?: () => void) => {
       const riding = seat.riding ? lookupOf(election).ridings.get(seat.riding) : undefined;
-      // A seat without a riding (an election given by party only): its party's card, or the vacant seat's.
-      if (!riding)
-        return seat.party === UNREPORTED ? null : (
-          <Suspense fallback={null}>
-            <PartySeatDetail
-              election={election}
-              party={seat.party}
-              seats={model.seats.filter((s) => s.party === seat.party).length}
-              onClose={close}
-            />
-          </Suspense>
-        );
+      // A seat without a riding (an election given by party only) has its party's card, or the vacant seat's.
+      if (!riding && seat.party === UNREPORTED) return null;
       return (
         <Suspense fallback={null}>
-          <SeatDetail election={election} riding={riding} href={close && ridingHref?.(riding.id)} onClose={close} />
+          <SeatDetail
+            election={election}
+            riding={riding}
+            seat={{ party: seat.party, seats: model.seats.filter((s) => s.party === seat.party).length }}
+            href={riding && close && ridingHref?.(riding.id)}
+            onClose={close}
+          />
         </Suspense>
       );
     },

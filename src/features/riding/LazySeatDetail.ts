@@ -8,4 +8,3 @@ import { lazy } from 'react';
 const loadSeatDetail = () => import('./SeatDetail.tsx');
 export const prefetchSeatDetail = () => void loadSeatDetail();
 export const SeatDetail = lazy(async () => ({ default: (await loadSeatDetail()).SeatDetail }));
-export const PartySeatDetail = lazy(async () => ({ default: (await loadSeatDetail()).PartySeatDetail }));

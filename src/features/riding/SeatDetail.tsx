@@ -19,13 +19,21 @@ const SHOWN = 4;
 
 interface SeatDetailProps {
   election: Election;
-  riding: Riding;
+  /** The seat's riding; none in an election given by party only, whose card is the seat's party's. */
+  riding: Riding | undefined;
+  /** The seat's party (or `VACANT`) and the seats it holds in the chart, for a seat without a riding. */
+  seat?: { party: string; seats: number } | undefined;
   /** Where the riding's page is, when a tap pinned the card: the card then offers the link, and a close button. */
   href?: string | undefined;
   onClose?: (() => void) | undefined;
 }
 
-export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps) {
+export function SeatDetail({ riding, seat, ...props }: SeatDetailProps) {
+  if (riding) return <RidingCard riding={riding} {...props} />;
+  return seat ? <PartySeatCard party={seat.party} seats={seat.seats} {...props} /> : null;
+}
+
+function RidingCard({ election, riding, href, onClose }: Omit<SeatDetailProps, 'seat'> & { riding: Riding }) {
   const { f } = useI18n();
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const result = ridingResult(riding);
@@ -72,7 +80,7 @@ export function SeatDetail({ election, riding, href, onClose }: SeatDetailProps)
   );
 }
 
-interface PartySeatDetailProps {
+interface PartySeatCardProps {
   election: Election;
   /** The seat's party (or `VACANT`: a seat with no member), and the seats it holds in the chart. */
   party: string;
@@ -80,7 +88,7 @@ interface PartySeatDetailProps {
   onClose?: (() => void) | undefined;
 }
 
-export function PartySeatDetail({ election, party: id, seats, onClose }: PartySeatDetailProps) {
+function PartySeatCard({ election, party: id, seats, onClose }: PartySeatCardProps) {
   const { t, f } = useI18n();
   const ridingDetailWords = useWords(RIDING_DETAIL_WORDS);
   const card = useRef<HTMLDivElement>(null);

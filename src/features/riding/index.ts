@@ -6,5 +6,5 @@
  */
 export { RidingPanel, RidingSummary } from './RidingPanel.tsx';
 export { CloseRaces } from './CloseRaces.tsx';
-export { PartySeatDetail, prefetchSeatDetail, SeatDetail } from './LazySeatDetail.ts';
+export { prefetchSeatDetail, SeatDetail } from './LazySeatDetail.ts';
 export { ridingSentence } from './ridingSentence.ts';

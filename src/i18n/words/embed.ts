@@ -13,17 +13,17 @@ interface SourceLineParts {
   credit: string | undefined;
 }
 
+/** The parts given, in order, one dot between each. */
+const joined = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' · ');
+
 const en = {
-  /** The embed's footer: who published the figures, and when the election was. */
-  /** The source with the date of its figures (when the data says when it was taken), else of the election. */
+  /** The embed's footer: who published the figures, and when (the data's date, else the election's), and who made the chart. */
   source: (line: SourceLineParts) =>
-    [
+    joined(
       line.publishers && `Source: ${line.publishers}`,
       line.asOf ? `results as of ${line.asOf}` : line.date,
       line.credit && `Chart: ${line.credit}`,
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    ),
   credit: (election: string) => `Hemicycle · ${election}: full${NBSP}results${NBSP}↗`,
   /** A chart made in the builder says so where a result names its credit (the embed's, a picture's), and its link leads back to the builder. */
   made: 'Made in Hemicycle’s builder, not an official result',
@@ -32,13 +32,11 @@ const en = {
 
 const fr: typeof en = {
   source: (line) =>
-    [
+    joined(
       line.publishers && `Source${NBSP}: ${sourceTermsInFrench(line.publishers)}`,
       line.asOf ? `résultats au ${line.asOf}` : line.date,
       line.credit && `Graphique${NBSP}: ${line.credit}`,
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    ),
   credit: (election) => `Hémicycle · ${election}${NBSP}: résultats${NBSP}complets${NBSP}↗`,
   made: 'Fait dans l’éditeur d’Hémicycle, pas un résultat officiel',
   edit: `modifier${NBSP}↗`,
